@@ -33,5 +33,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    globalSetup: ['tests/e2e/globalSetup.ts'],
   },
 })

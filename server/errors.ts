@@ -23,3 +23,5 @@ export const conflict = (message: string, code = 'conflict') => new AppError(409
 export const tooLarge = (message: string) => new AppError(413, 'too_large', message)
 export const unsupportedType = (message: string) => new AppError(415, 'unsupported_type', message)
 export const unprocessable = (message: string, code = 'unprocessable') => new AppError(422, code, message)
+export const tooManyRequests = (message = 'Too many attempts. Wait a minute and try again.') =>
+  new AppError(429, 'too_many_requests', message)

@@ -282,3 +282,25 @@ export function markChecklistFound(doc: Y.Doc, unitId: string): void {
 export function setChecklist(doc: Y.Doc, unitId: string, mark: ChecklistMark): void {
   checklistMap(doc).set(unitId, mark)
 }
+
+/**
+ * An expert's decision on one comparison cluster, kept in the consolidated room so every expert sees it
+ * live: `accepted` points at the consolidated finding it became, `rejected` carries the reason.
+ */
+export type ClusterDecision = {
+  status: 'accepted' | 'rejected'
+  findingId?: string
+  reason?: string
+  by: Actor
+  at: string
+}
+
+/** Stable key of a cluster across re-computations: its source finding ids, sorted, joined by `+`. */
+export function clusterKey(findingIds: readonly string[]): string {
+  return [...findingIds].sort().join('+')
+}
+
+/** Decisions on comparison clusters (consolidated room only), keyed by `clusterKey`. */
+export function clusterDecisionsMap(doc: Y.Doc): Y.Map<ClusterDecision> {
+  return doc.getMap('clusterDecisions')
+}

@@ -1,0 +1,206 @@
+/**
+ * Side-by-side live-sync benchmark (issue 10): the same load, in one run, against Shaffof's server,
+ * Hocuspocus 3.x and @y/websocket-server 0.1.1, each started as its own process on loopback.
+ * Usage: node bench/run.mjs [--rooms 10] [--clients 30] [--writers 5] [--rate 5] [--seconds 20] [--idle 1000]
+ * Prints a JSON summary and writes bench/results/sync-<timestamp>.json.
+ */
+import { spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const root = join(here, '..')
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
+)
+const cfg = {
+  rooms: Number(args.rooms ?? 10),
+  clients: Number(args.clients ?? 30),
+  writers: Number(args.writers ?? 5),
+  rate: Number(args.rate ?? 5),
+  seconds: Number(args.seconds ?? 20),
+  idle: Number(args.idle ?? 1000),
+}
+const only = args.only ? String(args.only).split(',') : ['shaffof', 'hocuspocus', 'yws']
+
+async function freePort() {
+  return new Promise((resolve) => {
+    const s = createServer()
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address()
+      s.close(() => resolve(port))
+    })
+  })
+}
+
+const clockTick = 100 // USER_HZ on Linux
+function procSample(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+  const cpuTicks = Number(stat[11]) + Number(stat[12])
+  const rssKb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1])
+  return { cpuSeconds: cpuTicks / clockTick, rssMb: rssKb / 1024 }
+}
+
+async function waitReady(url, tries = 300) {
+  for (let i = 0; i < tries; i++) {
+    try {
+      await fetch(url)
+      return
+    } catch {
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  }
+  throw new Error(`not ready: ${url}`)
+}
+
+async function startServer(kind) {
+  const port = await freePort()
+  let proc
+  let dataDir
+  if (kind === 'shaffof') {
+    dataDir = mkdtempSync(join(tmpdir(), 'shaffof-bench-'))
+    proc = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
+    await waitReady(`http://127.0.0.1:${port}/api/health`)
+  } else {
+    proc = spawn(process.execPath, [join(here, 'servers', `${kind}.mjs`)], {
+      cwd: here,
+      env: { ...process.env, PORT: String(port) },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
+    await waitReady(`http://127.0.0.1:${port}/`)
+  }
+  const stop = async () => {
+    proc.kill('SIGTERM')
+    await new Promise((r) => proc.once('exit', r))
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+  }
+  return { port, proc, stop }
+}
+
+/** Rooms and credentials: real review groups for Shaffof, plain names for the peers. */
+async function prepareRooms(kind, port, count) {
+  if (kind !== 'shaffof') return { url: `ws://127.0.0.1:${port}`, rooms: Array.from({ length: count }, (_, i) => `bench-${i}`) }
+  const base = `http://127.0.0.1:${port}`
+  const post = async (path, body, token) => {
+    const res = await fetch(base + path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    })
+    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`)
+    return res.json()
+  }
+  const { token } = await post('/api/setup', { name: 'bench', password: 'bench password 1' })
+  const draft = await post('/api/drafts', { title: 'Bench', text: '1-modda. Maqsad\nUshbu Qonunning maqsadi.\n', language: 'uz-Latn' }, token)
+  const review = await post(
+    '/api/reviews',
+    { title: 'Bench', draftId: draft.id, groups: Array.from({ length: count }, (_, i) => `G${i + 1}`) },
+    token,
+  )
+  return { url: `ws://127.0.0.1:${port}/collab`, rooms: review.groups.map((g) => g.room), token }
+}
+
+function runClients(input, { onReady } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(here, 'load-client.mjs'), JSON.stringify(input)], {
+      cwd: here,
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    })
+    let out = ''
+    child.stdout.on('data', async (d) => {
+      out += d
+      if (input.idle && out.includes('\n') && onReady) {
+        const line = JSON.parse(out.split('\n')[0])
+        const extra = await onReady(line)
+        child.send('done')
+        resolve({ ...line, ...extra })
+      }
+    })
+    child.on('exit', (code) => {
+      if (input.idle) return
+      if (code !== 0) return reject(new Error(`load client exited ${code}`))
+      resolve(JSON.parse(out.trim().split('\n').at(-1)))
+    })
+  })
+}
+
+async function benchOne(kind) {
+  const server = await startServer(kind)
+  try {
+    const { url, rooms, token } = await prepareRooms(kind, server.port, cfg.rooms)
+    await new Promise((r) => setTimeout(r, 500))
+    const before = procSample(server.proc.pid)
+    let peakRss = before.rssMb
+    const sampler = setInterval(() => {
+      try {
+        peakRss = Math.max(peakRss, procSample(server.proc.pid).rssMb)
+      } catch {}
+    }, 250)
+    const t0 = Date.now()
+    const load = await runClients({
+      kind: kind === 'hocuspocus' ? 'hocuspocus' : 'ywebsocket',
+      url,
+      rooms,
+      token,
+      clientsPerRoom: cfg.clients,
+      writersPerRoom: cfg.writers,
+      rate: cfg.rate,
+      durationMs: cfg.seconds * 1000,
+    })
+    clearInterval(sampler)
+    const after = procSample(server.proc.pid)
+    const wallSeconds = (Date.now() - t0) / 1000
+    const sync = {
+      ...load,
+      serverCpuPercent: (100 * (after.cpuSeconds - before.cpuSeconds)) / wallSeconds,
+      serverRssMbBefore: before.rssMb,
+      serverRssMbPeak: peakRss,
+    }
+    // Idle capacity on a fresh server process, so the sync run's heap doesn't blur the per-socket cost.
+    return { sync }
+  } finally {
+    await server.stop()
+  }
+}
+
+async function idleOne(kind) {
+  const server = await startServer(kind)
+  try {
+    const { url, rooms, token } = await prepareRooms(kind, server.port, 10)
+    await new Promise((r) => setTimeout(r, 500))
+    const before = procSample(server.proc.pid)
+    const res = await runClients(
+      { kind: kind === 'hocuspocus' ? 'hocuspocus' : 'ywebsocket', url, rooms, token, clientsPerRoom: cfg.idle / 10, idle: true },
+      {
+        onReady: async () => {
+          await new Promise((r) => setTimeout(r, 2000))
+          const after = procSample(server.proc.pid)
+          return { rssMbBefore: before.rssMb, rssMbAfter: after.rssMb, kbPerConnection: ((after.rssMb - before.rssMb) * 1024) / cfg.idle }
+        },
+      },
+    )
+    return res
+  } finally {
+    await server.stop()
+  }
+}
+
+const results = { date: new Date().toISOString(), config: cfg, node: process.version, servers: {} }
+for (const kind of only) {
+  process.stderr.write(`== ${kind}: live sync ${cfg.rooms}×${cfg.clients}×${cfg.writers} @ ${cfg.rate}/s for ${cfg.seconds}s\n`)
+  const { sync } = await benchOne(kind)
+  process.stderr.write(`== ${kind}: ${cfg.idle} idle clients\n`)
+  const idle = await idleOne(kind)
+  results.servers[kind] = { sync, idle }
+  process.stderr.write(`${JSON.stringify(results.servers[kind])}\n`)
+}
+mkdirSync(join(here, 'results'), { recursive: true })
+writeFileSync(join(here, 'results', `sync-${Date.now()}.json`), JSON.stringify(results, null, 2))
+process.stdout.write(`${JSON.stringify(results, null, 2)}\n`)

@@ -1,0 +1,105 @@
+/**
+ * The one HTTP client of the app: JSON in and out, same-origin cookie plus the Bearer token kept in
+ * localStorage (so a participant can come back on the same device even when cookies are blocked).
+ * Errors carry the contract's `{"error": {"code", "message"}}` body as an `ApiError`.
+ */
+
+const TOKEN_KEY = 'shaffof.token'
+
+/** An API failure with the contract's status, stable code and readable message. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'ApiError'
+  }
+}
+
+/** The token the WebSocket passes as `?token=`; null when signed out. */
+export function getToken(): string | null {
+  try {
+    return localStorage.getItem(TOKEN_KEY)
+  } catch {
+    return null
+  }
+}
+
+/** Remember (or forget, with null) the session token on this device. */
+export function setToken(token: string | null): void {
+  try {
+    if (token) localStorage.setItem(TOKEN_KEY, token)
+    else localStorage.removeItem(TOKEN_KEY)
+  } catch {
+    // Private mode: the httpOnly cookie still carries the session.
+  }
+}
+
+function authHeaders(): Record<string, string> {
+  const token = getToken()
+  return token ? { Authorization: `Bearer ${token}` } : {}
+}
+
+/** Turn any failed response body into an ApiError; tolerate non-JSON bodies (proxies, 502s). */
+export function errorFromBody(status: number, bodyText: string): ApiError {
+  try {
+    const body = JSON.parse(bodyText) as { error?: { code?: unknown; message?: unknown } }
+    const code = typeof body.error?.code === 'string' ? body.error.code : `http_${status}`
+    const message = typeof body.error?.message === 'string' ? body.error.message : `HTTP ${status}`
+    return new ApiError(status, code, message)
+  } catch {
+    return new ApiError(status, `http_${status}`, `HTTP ${status}`)
+  }
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...authHeaders() }
+  let payload: BodyInit | undefined
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json'
+    payload = JSON.stringify(body)
+  }
+  let res: Response
+  try {
+    res = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' })
+  } catch {
+    throw new ApiError(0, 'network', 'The server cannot be reached.')
+  }
+  const text = await res.text()
+  if (!res.ok) throw errorFromBody(res.status, text)
+  return (text ? JSON.parse(text) : undefined) as T
+}
+
+/** Upload multipart form data with progress (fetch has no upload progress, XHR does). */
+function upload<T>(path: string, form: FormData, onProgress?: (fraction: number) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest()
+    xhr.open('POST', path)
+    xhr.withCredentials = true
+    xhr.setRequestHeader('Accept', 'application/json')
+    for (const [k, v] of Object.entries(authHeaders())) xhr.setRequestHeader(k, v)
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable && onProgress) onProgress(e.loaded / e.total)
+    }
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) {
+        onProgress?.(1)
+        resolve((xhr.responseText ? JSON.parse(xhr.responseText) : undefined) as T)
+      } else reject(errorFromBody(xhr.status, xhr.responseText))
+    }
+    xhr.onerror = () => reject(new ApiError(0, 'network', 'The server cannot be reached.'))
+    xhr.send(form)
+  })
+}
+
+/** The API client every feature uses; paths are absolute (`/api/...`). */
+export const api = {
+  get: <T>(path: string) => request<T>('GET', path),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body ?? {}),
+  patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, body ?? {}),
+  delete: <T>(path: string) => request<T>('DELETE', path),
+  upload,
+}

@@ -1,0 +1,126 @@
+/**
+ * The signed-in session: who I am, my preferences and (for participants) my review and group.
+ * Loaded from `GET /api/me`; the token is also kept in localStorage for the WebSocket's `?token=`.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react'
+import type { ReactNode } from 'react'
+import type { LanguageTag } from '../../shared/domain/language'
+import type { PublicUser } from '../../shared/domain/review'
+import { ApiError, api, getToken, setToken } from '../api/client'
+import { applyLanguage, isLanguageTag, languageFromUrl } from '../i18n'
+
+/** User preferences saved on the server. */
+export type Preferences = { lang?: LanguageTag }
+
+/** `GET /api/me` body. */
+export type Me = {
+  user: PublicUser
+  preferences: Preferences
+  participant?: { reviewId: string; groupId: string }
+}
+
+/** What `useSession()` gives every screen. */
+export type Session = {
+  status: 'loading' | 'ready'
+  user: PublicUser | null
+  token: string | null
+  preferences: Preferences
+  participant: Me['participant'] | null
+  /** Re-read `/api/me` (after a move between groups, for example). */
+  refresh: () => Promise<void>
+  /** Keep the token from setup/login/join and load the session. */
+  signIn: (token: string) => Promise<void>
+  signOut: () => Promise<void>
+  /** Change the UI language, remembered on this device and for the signed-in user. */
+  setLanguage: (tag: LanguageTag) => Promise<void>
+}
+
+const SessionContext = createContext<Session | null>(null)
+
+/** Provide the session to the app; the language preference is applied once it is known. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [status, setStatus] = useState<'loading' | 'ready'>('loading')
+  const [me, setMe] = useState<Me | null>(null)
+  const [token, setTokenState] = useState<string | null>(getToken())
+
+  const refresh = useCallback(async () => {
+    try {
+      const data = await api.get<Me>('/api/me')
+      setMe(data)
+      const urlLang = languageFromUrl()
+      if (urlLang && urlLang !== data.preferences?.lang) {
+        // `?lang=` wins and becomes the user's remembered choice.
+        void api.put('/api/me/preferences', { lang: urlLang }).catch(() => undefined)
+      } else if (!urlLang && isLanguageTag(data.preferences?.lang)) {
+        await applyLanguage(data.preferences.lang)
+      }
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) {
+        setToken(null)
+        setTokenState(null)
+      }
+      setMe(null)
+    } finally {
+      setStatus('ready')
+    }
+  }, [])
+
+  useEffect(() => {
+    void refresh()
+  }, [refresh])
+
+  const signIn = useCallback(
+    async (t: string) => {
+      setToken(t)
+      setTokenState(t)
+      await refresh()
+    },
+    [refresh],
+  )
+
+  const signOut = useCallback(async () => {
+    await api.post('/api/logout').catch(() => undefined)
+    setToken(null)
+    setTokenState(null)
+    setMe(null)
+  }, [])
+
+  const setLanguage = useCallback(
+    async (tag: LanguageTag) => {
+      await applyLanguage(tag)
+      if (me) {
+        setMe({ ...me, preferences: { ...me.preferences, lang: tag } })
+        await api.put('/api/me/preferences', { lang: tag }).catch(() => undefined)
+      }
+    },
+    [me],
+  )
+
+  const value = useMemo<Session>(
+    () => ({
+      status,
+      user: me?.user ?? null,
+      token,
+      preferences: me?.preferences ?? {},
+      participant: me?.participant ?? null,
+      refresh,
+      signIn,
+      signOut,
+      setLanguage,
+    }),
+    [status, me, token, refresh, signIn, signOut, setLanguage],
+  )
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
+}
+
+/** The current session; must be used inside `<SessionProvider>`. */
+export function useSession(): Session {
+  const s = useContext(SessionContext)
+  if (!s) throw new Error('useSession() outside <SessionProvider>')
+  return s
+}
+
+/** Roles that run reviews (create, phase changes, console). */
+export function canFacilitate(user: PublicUser | null): boolean {
+  return user?.role === 'admin' || user?.role === 'facilitator'
+}

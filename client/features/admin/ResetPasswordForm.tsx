@@ -1,0 +1,47 @@
+import { useState } from 'react'
+import type { FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { PublicUser } from '../../../shared/domain/review'
+import { api } from '../../api/client'
+import { Button } from '../../components/Button'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { TextField } from '../../components/Field'
+
+/** Set a new password for one user (admin only). */
+export function ResetPasswordForm({ user, onDone }: { user: PublicUser; onDone: () => void }) {
+  const { t } = useTranslation('admin')
+  const [password, setPassword] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<unknown>(null)
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault()
+    setBusy(true)
+    setError(null)
+    try {
+      await api.put(`/api/users/${encodeURIComponent(user.id)}/password`, { password })
+      onDone()
+    } catch (err) {
+      setError(err)
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <form className="form" onSubmit={onSubmit}>
+      <TextField
+        label={t('newPassword')}
+        type="password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        required
+        minLength={8}
+        autoFocus
+        autoComplete="new-password"
+      />
+      <ErrorMessage error={error} />
+      <Button type="submit" variant="primary" busy={busy}>
+        {t('resetSubmit')}
+      </Button>
+    </form>
+  )
+}

@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { PublicUser } from '../../../shared/domain/review'
+import { api } from '../../api/client'
+import { Layout } from '../../app/Layout'
+import { Button } from '../../components/Button'
+import { Dialog } from '../../components/Dialog'
+import { EmptyState } from '../../components/EmptyState'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { Loading } from '../../components/Spinner'
+import { useToast } from '../../components/Toast'
+import { CreateUserForm } from './CreateUserForm'
+import { ResetPasswordForm } from './ResetPasswordForm'
+
+/** Admin: list accounts, create one, reset a password. */
+export function UsersPage() {
+  const { t } = useTranslation('admin')
+  const { notify } = useToast()
+  const [users, setUsers] = useState<PublicUser[] | null>(null)
+  const [error, setError] = useState<unknown>(null)
+  const [resetFor, setResetFor] = useState<PublicUser | null>(null)
+
+  const load = useCallback(() => {
+    api
+      .get<PublicUser[]>('/api/users')
+      .then((u) => {
+        setUsers(u)
+        setError(null)
+      })
+      .catch(setError)
+  }, [])
+  useEffect(load, [load])
+
+  return (
+    <Layout>
+      <h1>{t('title')}</h1>
+      <div className="two-columns">
+        <section aria-labelledby="users-list-title">
+          <h2 id="users-list-title">{t('listTitle')}</h2>
+          <ErrorMessage error={error} />
+          {users === null && !error ? <Loading /> : null}
+          {users?.length === 0 ? <EmptyState title={t('empty')} /> : null}
+          {users && users.length > 0 ? (
+            <table className="table" data-testid="users-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('name')}</th>
+                  <th scope="col">{t('role')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('actions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {users.map((u) => (
+                  <tr key={u.id}>
+                    <td>{u.name}</td>
+                    <td>{t(`common:roles.${u.role}`)}</td>
+                    <td className="actions">
+                      {u.role !== 'participant' ? (
+                        <Button variant="ghost" onClick={() => setResetFor(u)}>
+                          {t('resetPassword')}
+                        </Button>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+        </section>
+        <section aria-labelledby="users-create-title" className="card">
+          <h2 id="users-create-title">{t('createTitle')}</h2>
+          <CreateUserForm
+            onCreated={(u) => {
+              notify(t('created', { name: u.name }), 'success')
+              load()
+            }}
+          />
+        </section>
+      </div>
+      <Dialog open={resetFor !== null} title={t('resetTitle', { name: resetFor?.name ?? '' })} onClose={() => setResetFor(null)}>
+        {resetFor ? (
+          <ResetPasswordForm
+            user={resetFor}
+            onDone={() => {
+              notify(t('resetDone', { name: resetFor.name }), 'success')
+              setResetFor(null)
+            }}
+          />
+        ) : null}
+      </Dialog>
+    </Layout>
+  )
+}

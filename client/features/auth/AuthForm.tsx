@@ -1,0 +1,77 @@
+import { useState } from 'react'
+import type { FormEvent, ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { PublicUser } from '../../../shared/domain/review'
+import { api } from '../../api/client'
+import { navigate } from '../../app/router'
+import { useSession } from '../../app/session'
+import { Button } from '../../components/Button'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { TextField } from '../../components/Field'
+
+/** A name + password form posting to `endpoint`, then signing in and going to `next`. */
+export function AuthForm({
+  endpoint,
+  submitLabel,
+  next,
+  newPassword = false,
+  intro,
+}: {
+  endpoint: '/api/login' | '/api/setup'
+  submitLabel: string
+  next: string
+  newPassword?: boolean
+  intro?: ReactNode
+}) {
+  const { t } = useTranslation('common')
+  const { signIn } = useSession()
+  const [name, setName] = useState('')
+  const [password, setPassword] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<unknown>(null)
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault()
+    setBusy(true)
+    setError(null)
+    try {
+      const res = await api.post<{ token: string; user: PublicUser }>(endpoint, { name: name.trim(), password })
+      await signIn(res.token)
+      navigate(next, { replace: true })
+    } catch (err) {
+      setError(err)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form className="card form narrow" onSubmit={onSubmit} aria-describedby={error ? 'auth-error' : undefined}>
+      {intro}
+      <TextField
+        label={t('auth.name')}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        autoComplete="username"
+        required
+        autoFocus
+        name="name"
+      />
+      <TextField
+        label={t('auth.password')}
+        type="password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        autoComplete={newPassword ? 'new-password' : 'current-password'}
+        minLength={newPassword ? 8 : undefined}
+        hint={newPassword ? t('auth.passwordHint') : undefined}
+        required
+        name="password"
+      />
+      <ErrorMessage error={error} id="auth-error" />
+      <Button type="submit" variant="primary" busy={busy}>
+        {submitLabel}
+      </Button>
+    </form>
+  )
+}

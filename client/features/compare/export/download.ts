@@ -1,0 +1,111 @@
+/**
+ * Fetching a report file with progress: the request carries the session (cookie plus Bearer token),
+ * the body is read chunk by chunk so big exports show how far they are, and failures come back as the
+ * contract's error (an `ApiError`) instead of a broken file.
+ */
+import { ApiError, errorFromBody, getToken } from '../../../api/client'
+
+/** Report formats the server writes (`format=` values). */
+export const REPORT_FORMATS = ['docx', 'pdf', 'html', 'md', 'csv', 'json', 'w3c'] as const
+export type ReportFormat = (typeof REPORT_FORMATS)[number]
+
+/** The report query of one export. */
+export type ReportQuery = { scope: string; format: ReportFormat; lang: string }
+
+/** `GET /api/reviews/:id/report?scope=…&format=…&lang=…`. */
+export function reportUrl(reviewId: string, q: ReportQuery): string {
+  const params = new URLSearchParams({ scope: q.scope, format: q.format, lang: q.lang })
+  return `/api/reviews/${encodeURIComponent(reviewId)}/report?${params}`
+}
+
+/** The file name from a Content-Disposition header (RFC 6266 `filename*` first), or `fallback`. */
+export function filenameFromDisposition(header: string | null, fallback: string): string {
+  if (!header) return fallback
+  const star = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header)
+  if (star?.[2]) {
+    try {
+      return sanitizeFilename(decodeURIComponent(star[2].trim().replace(/^"|"$/g, ''))) || fallback
+    } catch {
+      // fall through to the plain parameter
+    }
+  }
+  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(header)
+  const name = plain ? (plain[2] ?? plain[1] ?? '').trim() : ''
+  return sanitizeFilename(name) || fallback
+}
+
+/** Keep a server-suggested name to a plain file name (no folders, no control characters). */
+export function sanitizeFilename(name: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+  return name.replace(/[\u0000-\u001f\u007f/\\]/g, '_').replace(/^\.+/, '').slice(0, 200)
+}
+
+/** Progress of a download: bytes so far and the total when the server told us (Content-Length). */
+export type Progress = { loaded: number; total: number | null }
+
+/** Read a response body to a Blob, reporting progress after every chunk. */
+export async function readWithProgress(res: Response, onProgress: (p: Progress) => void): Promise<Blob> {
+  const type = res.headers.get('Content-Type') ?? 'application/octet-stream'
+  const length = Number(res.headers.get('Content-Length'))
+  // A compressed response's Content-Length counts compressed bytes, so it is no use as a total then.
+  const total = Number.isFinite(length) && length > 0 && !res.headers.get('Content-Encoding') ? length : null
+  if (!res.body) {
+    const blob = await res.blob()
+    onProgress({ loaded: blob.size, total: blob.size })
+    return new Blob([blob], { type })
+  }
+  const reader = res.body.getReader()
+  const chunks: Uint8Array<ArrayBuffer>[] = []
+  let loaded = 0
+  onProgress({ loaded, total })
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    chunks.push(value as Uint8Array<ArrayBuffer>)
+    loaded += value.byteLength
+    onProgress({ loaded, total })
+  }
+  return new Blob(chunks, { type })
+}
+
+/** A fetched report. */
+export type ReportFile = { blob: Blob; filename: string; contentType: string }
+
+/** Fetch a report; throws `ApiError` with the server's message on a non-2xx answer. */
+export async function fetchReport(
+  reviewId: string,
+  q: ReportQuery,
+  onProgress: (p: Progress) => void = () => undefined,
+  signal?: AbortSignal,
+): Promise<ReportFile> {
+  const token = getToken()
+  let res: Response
+  try {
+    res = await fetch(reportUrl(reviewId, q), {
+      credentials: 'same-origin',
+      headers: token ? { Authorization: `Bearer ${token}` } : {},
+      signal,
+    })
+  } catch (e) {
+    if (signal?.aborted) throw e
+    throw new ApiError(0, 'network', 'The server cannot be reached.')
+  }
+  if (!res.ok) throw errorFromBody(res.status, await res.text())
+  const blob = await readWithProgress(res, onProgress)
+  const contentType = res.headers.get('Content-Type') ?? blob.type
+  return { blob, contentType, filename: filenameFromDisposition(res.headers.get('Content-Disposition'), `report.${q.format === 'w3c' ? 'jsonld' : q.format}`) }
+}
+
+/** Hand a fetched file to the browser as a download. */
+export function saveFile(file: ReportFile): void {
+  const url = URL.createObjectURL(file.blob)
+  const a = document.createElement('a')
+  a.href = url
+  a.download = file.filename
+  a.rel = 'noopener'
+  document.body.appendChild(a)
+  a.click()
+  a.remove()
+  // Give the browser time to start reading the blob before it goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}

@@ -1,0 +1,33 @@
+/**
+ * Shapes the compare feature reads from the API, as the contract defines them
+ * (`GET /api/reviews/:id/comparison`, `GET /api/methodologies`, the review with its extensions).
+ */
+import type { ReviewView } from '../../../shared/domain/review'
+import type { Cluster as SharedCluster, Comparison as SharedComparison } from '../../../shared/reports/agreement'
+
+/** One cluster of overlapping findings (any group) in one unit. */
+export type Cluster = SharedCluster
+
+/** `GET /api/reviews/:id/comparison`. */
+export type Comparison = SharedComparison
+
+/** Text in the four language tags. */
+export type Localized = Partial<Record<'en' | 'ru' | 'uz-Latn' | 'uz-Cyrl', string>>
+
+/** One factor of a methodology pack. */
+export type Factor = { id: string; groupId: string; name: Localized; description?: Localized }
+
+/** A methodology pack as `GET /api/methodologies` lists it. */
+export type Methodology = {
+  id: string
+  title: string | Localized
+  version: string
+  groups: { id: string; name: Localized }[]
+  factors: Factor[]
+}
+
+/** The review plus the fields our API extensions add (reference set, locked groups). */
+export type Review = ReviewView & { reference?: string | null; locked?: string[] }
+
+/** The expert answer recorded for a proposal. */
+export type ResponseStatus = 'accepted' | 'partly' | 'rejected'

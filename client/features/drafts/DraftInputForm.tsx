@@ -1,0 +1,119 @@
+import { useState } from 'react'
+import type { FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { DRAFT_LIMITS } from '../../../shared/domain/draft'
+import type { DraftView } from '../../../shared/domain/draft'
+import { LANGUAGE_TAGS } from '../../../shared/domain/language'
+import { ApiError, api } from '../../api/client'
+import { Button } from '../../components/Button'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { Field, TextField } from '../../components/Field'
+import { LANGUAGE_NAMES } from '../../components/LanguageSwitcher'
+import { ProgressBar } from '../../components/ProgressBar'
+import { FileDrop, isAcceptedFile } from './FileDrop'
+import './drafts.css'
+
+/**
+ * Paste or upload a draft text; used for a new draft (`POST /api/drafts`) and a new version
+ * (`POST /api/drafts/:id/versions`). Oversized or unsupported files are refused before uploading.
+ */
+export function DraftInputForm({
+  endpoint,
+  requireTitle,
+  onCreated,
+}: {
+  endpoint: string
+  requireTitle: boolean
+  onCreated: (d: DraftView) => void
+}) {
+  const { t } = useTranslation('drafts')
+  const [mode, setMode] = useState<'paste' | 'upload'>('paste')
+  const [title, setTitle] = useState('')
+  const [text, setText] = useState('')
+  const [language, setLanguage] = useState('')
+  const [file, setFile] = useState<File | null>(null)
+  const [progress, setProgress] = useState<number | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<unknown>(null)
+
+  const pickFile = (f: File) => {
+    setError(null)
+    if (!isAcceptedFile(f.name)) return setError(new ApiError(415, 'unsupported_type', t('upload.badType', { name: f.name })))
+    if (f.size > DRAFT_LIMITS.maxUploadBytes) return setError(new ApiError(413, 'too_large', t('upload.tooBig', { name: f.name })))
+    setFile(f)
+  }
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault()
+    setError(null)
+    setBusy(true)
+    try {
+      let draft: DraftView
+      if (mode === 'paste') {
+        draft = await api.post<DraftView>(endpoint, {
+          ...(title.trim() ? { title: title.trim() } : {}),
+          text,
+          ...(language ? { language } : {}),
+        })
+      } else {
+        if (!file) throw new ApiError(400, 'no_file', t('upload.noFile'))
+        const form = new FormData()
+        form.append('file', file)
+        if (title.trim()) form.append('title', title.trim())
+        if (language) form.append('language', language)
+        setProgress(0)
+        draft = await api.upload<DraftView>(endpoint, form, setProgress)
+      }
+      onCreated(draft)
+    } catch (err) {
+      setError(err)
+    } finally {
+      setBusy(false)
+      setProgress(null)
+    }
+  }
+
+  return (
+    <form className="form" onSubmit={onSubmit} data-testid="draft-form">
+      <div className="tabs" role="radiogroup" aria-label={t('input.mode')}>
+        {(['paste', 'upload'] as const).map((m) => (
+          <label key={m} className={mode === m ? 'tab tab-active' : 'tab'}>
+            <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
+            {t(`input.${m}`)}
+          </label>
+        ))}
+      </div>
+      <TextField
+        label={t('input.title')}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        required={requireTitle && mode === 'paste'}
+        maxLength={DRAFT_LIMITS.maxTitleChars}
+        name="title"
+        hint={mode === 'upload' ? t('input.titleFromFile') : undefined}
+      />
+      {mode === 'paste' ? (
+        <Field label={t('input.text')}>
+          <textarea value={text} onChange={(e) => setText(e.target.value)} rows={12} required name="text" spellCheck={false} />
+        </Field>
+      ) : (
+        <FileDrop file={file} onFile={pickFile} />
+      )}
+      <Field label={t('input.language')} hint={t('input.languageHint')}>
+        <select value={language} onChange={(e) => setLanguage(e.target.value)} name="language">
+          <option value="">{t('input.autoDetect')}</option>
+          {LANGUAGE_TAGS.map((tag) => (
+            <option key={tag} value={tag}>
+              {LANGUAGE_NAMES[tag]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {progress !== null ? <ProgressBar value={progress} label={t('upload.progress')} /> : null}
+      <ErrorMessage error={error} />
+      <Button type="submit" variant="primary" busy={busy} data-testid="draft-submit">
+        {t('input.submit')}
+      </Button>
+    </form>
+  )
+}

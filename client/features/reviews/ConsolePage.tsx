@@ -1,0 +1,150 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DraftView } from '../../../shared/domain/draft'
+import { api } from '../../api/client'
+import { Layout } from '../../app/Layout'
+import { Link } from '../../app/router'
+import { canFacilitate, useSession } from '../../app/session'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { Loading } from '../../components/Spinner'
+import { useToast } from '../../components/Toast'
+import { Agenda } from './Agenda'
+import { GroupCard } from './GroupCard'
+import { JoinCodePanel } from './JoinCodePanel'
+import { articleIdsOf } from './liveStats'
+import { ParticipantsPanel } from './ParticipantsPanel'
+import { PhaseControl } from './PhaseControl'
+import type { Participant, ReviewDetail } from './types'
+import './reviews.css'
+
+/** `/reviews/:id`: the facilitator's live console (an overview for experts and staff). */
+export function ConsolePage({ reviewId }: { reviewId: string }) {
+  const { t } = useTranslation('review')
+  const { user } = useSession()
+  const { notify } = useToast()
+  const manage = canFacilitate(user)
+  const [review, setReview] = useState<ReviewDetail | null>(null)
+  const [error, setError] = useState<unknown>(null)
+  const [articleIds, setArticleIds] = useState<ReadonlySet<string> | null>(null)
+  const [participants, setParticipants] = useState<Participant[] | null>(null)
+  const [participantsError, setParticipantsError] = useState<unknown>(null)
+  const base = `/api/reviews/${encodeURIComponent(reviewId)}`
+
+  useEffect(() => {
+    api.get<ReviewDetail>(base).then(setReview, setError)
+  }, [base])
+
+  const draftKey = review ? `${review.draftId}|${review.versionId}` : null
+  useEffect(() => {
+    if (!draftKey) return
+    const [draftId, versionId] = draftKey.split('|') as [string, string]
+    api
+      .get<DraftView>(`/api/drafts/${encodeURIComponent(draftId)}?version=${encodeURIComponent(versionId)}`)
+      .then((d) => setArticleIds(articleIdsOf(d.units)))
+      .catch(() => setArticleIds(null))
+  }, [draftKey])
+
+  const loadParticipants = useCallback(() => {
+    if (!manage) return
+    api.get<Participant[]>(`${base}/participants`).then((p) => {
+      setParticipants(p)
+      setParticipantsError(null)
+    }, setParticipantsError)
+  }, [base, manage])
+  useEffect(loadParticipants, [loadParticipants])
+
+  // Someone new came online: re-read the participant list so the console shows them.
+  const online = useRef(new Map<string, number>())
+  const onOnlineCount = useCallback(
+    (groupId: string, n: number) => {
+      const before = online.current.get(groupId) ?? 0
+      online.current.set(groupId, n)
+      if (n > before) loadParticipants()
+    },
+    [loadParticipants],
+  )
+
+  const setLock = async (groupId: string, locked: boolean) => {
+    try {
+      setReview(await api.put<ReviewDetail>(`${base}/groups/${encodeURIComponent(groupId)}/lock`, { locked }))
+    } catch (e) {
+      notify(e instanceof Error ? e.message : String(e), 'error')
+    }
+  }
+
+  if (error) {
+    return (
+      <Layout>
+        <ErrorMessage error={error} />
+      </Layout>
+    )
+  }
+  if (!review) return <Loading />
+  const rid = encodeURIComponent(review.id)
+  return (
+    <Layout wide>
+      <div className="page-head">
+        <div>
+          <p className="breadcrumb">
+            <Link to="/">{t('listTitle')}</Link>
+          </p>
+          <h1 data-testid="review-title">{review.title}</h1>
+          <p className="meta">
+            <span className={`badge phase phase-${review.phase}`} data-testid="review-phase">
+              {t(`phases.${review.phase}`)}
+            </span>
+            <Link to={`/drafts/${encodeURIComponent(review.draftId)}?version=${encodeURIComponent(review.versionId)}`}>
+              {t('viewDraft')}
+            </Link>
+          </p>
+        </div>
+        <nav className="page-actions" aria-label={t('reviewPages')}>
+          <Link className="btn btn-secondary" to={`/reviews/${rid}/compare`}>
+            {t('links.compare')}
+          </Link>
+          <Link className="btn btn-secondary" to={`/reviews/${rid}/consolidated`}>
+            {t('links.consolidated')}
+          </Link>
+          <Link className="btn btn-secondary" to={`/reviews/${rid}/export`}>
+            {t('links.export')}
+          </Link>
+        </nav>
+      </div>
+      <div className="console">
+        <div className="console-main">
+          <h2>{t('groupsLive')}</h2>
+          <div className="group-grid">
+            {review.groups.map((g) => (
+              <GroupCard
+                key={g.id}
+                reviewId={review.id}
+                group={g}
+                articleIds={articleIds}
+                locked={review.locked?.includes(g.id) ?? false}
+                canManage={manage}
+                onLock={(locked) => void setLock(g.id, locked)}
+                onOnlineCount={onOnlineCount}
+              />
+            ))}
+          </div>
+          {manage ? (
+            <ParticipantsPanel
+              reviewId={review.id}
+              groups={review.groups}
+              participants={participants}
+              error={participantsError}
+              onReload={loadParticipants}
+            />
+          ) : null}
+        </div>
+        {manage ? (
+          <aside className="console-side">
+            <PhaseControl review={review} onReview={setReview} />
+            <JoinCodePanel review={review} onReview={setReview} />
+            <Agenda reviewId={review.id} />
+          </aside>
+        ) : null}
+      </div>
+    </Layout>
+  )
+}

@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DraftSummary } from '../../../shared/domain/draft'
+import { api } from '../../api/client'
+import { Layout } from '../../app/Layout'
+import { Link } from '../../app/router'
+import { canFacilitate, useSession } from '../../app/session'
+import { EmptyState } from '../../components/EmptyState'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { Loading } from '../../components/Spinner'
+import { formatDateTime } from '../../i18n'
+import type { ReviewDetail } from './types'
+
+/** All reviews the user may see (several drafts at once), newest first, with phase. */
+export function ReviewsPage() {
+  const { t, i18n } = useTranslation('review')
+  const { user } = useSession()
+  const [reviews, setReviews] = useState<ReviewDetail[] | null>(null)
+  const [drafts, setDrafts] = useState<Map<string, string>>(new Map())
+  const [error, setError] = useState<unknown>(null)
+  useEffect(() => {
+    api.get<ReviewDetail[]>('/api/reviews').then(setReviews, setError)
+    api
+      .get<DraftSummary[]>('/api/drafts')
+      .then((ds) => setDrafts(new Map(ds.map((d) => [d.id, d.title]))))
+      .catch(() => undefined)
+  }, [])
+  const sorted = reviews ? [...reviews].sort((a, b) => ((a.createdAt ?? '') < (b.createdAt ?? '') ? 1 : -1)) : null
+  const newButton = canFacilitate(user) ? (
+    <Link to="/reviews/new" className="btn btn-primary" data-testid="new-review">
+      {t('new')}
+    </Link>
+  ) : null
+  return (
+    <Layout>
+      <div className="page-head">
+        <h1>{t('listTitle')}</h1>
+        {newButton}
+      </div>
+      <ErrorMessage error={error} />
+      {sorted === null && !error ? <Loading /> : null}
+      {sorted?.length === 0 ? (
+        <EmptyState title={t('empty')} action={newButton ?? undefined}>
+          {t('emptyHint')}
+        </EmptyState>
+      ) : null}
+      {sorted && sorted.length > 0 ? (
+        <ul className="card-list" data-testid="reviews-list">
+          {sorted.map((r) => (
+            <li key={r.id} className="card list-card">
+              <Link to={`/reviews/${encodeURIComponent(r.id)}`} className="list-card-title">
+                {r.title}
+              </Link>
+              <span className="meta">
+                <span className={`badge phase phase-${r.phase}`} data-testid="review-phase">
+                  {t(`phases.${r.phase}`)}
+                </span>
+                {drafts.get(r.draftId) ? <span>{drafts.get(r.draftId)}</span> : null}
+                <span>{t('groupCount', { count: r.groups.length })}</span>
+                {r.createdAt ? <span>{formatDateTime(r.createdAt, i18n.language)}</span> : null}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </Layout>
+  )
+}

@@ -1,0 +1,40 @@
+/** The room's audit trail (who did what when), for the room or one finding; newest first. */
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type * as Y from 'yjs'
+import { auditArray, type AuditEntry } from '../../../shared/collab/roomDoc'
+import { useYDerived } from '../../collab/useY'
+import { formatTime } from './time'
+
+const PAGE = 100
+
+/** Entries of one finding (or all when `findingId` is undefined), newest first (pure). */
+export function auditEntries(all: readonly AuditEntry[], findingId?: string): AuditEntry[] {
+  const list = findingId ? all.filter((e) => e.findingId === findingId) : [...all]
+  return list.reverse()
+}
+
+/** The audit list. */
+export function AuditTrail({ doc, findingId, lang }: { doc: Y.Doc; findingId?: string; lang: string }) {
+  const { t } = useTranslation('room')
+  const [limit, setLimit] = useState(PAGE)
+  const entries = useYDerived(auditArray(doc), () => auditEntries(auditArray(doc).toArray(), findingId), [findingId])
+  if (entries.length === 0) return <p className="muted">{t('audit.empty')}</p>
+  return (
+    <div className="audit" data-testid="audit-trail">
+      <ol className="audit-list">
+        {entries.slice(0, limit).map((e, i) => (
+          <li key={`${e.at}-${i}`} className="audit-entry">
+            <time dateTime={e.at}>{formatTime(e.at, lang)}</time> <strong>{e.by.name}</strong>{' '}
+            <span className="audit-action">{t(`audit.action.${e.action}`)}</span> <span className="audit-detail">{e.detail}</span>
+          </li>
+        ))}
+      </ol>
+      {entries.length > limit ? (
+        <button type="button" className="btn btn-ghost" onClick={() => setLimit((l) => l + PAGE)}>
+          {t('audit.more', { count: entries.length - limit })}
+        </button>
+      ) : null}
+    </div>
+  )
+}

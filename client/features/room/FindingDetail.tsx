@@ -1,0 +1,232 @@
+/**
+ * One finding in full: factors (picker), risk, status, author and time, rationale and proposal as
+ * collaborative rich text, discussion and votes, resolve/reopen, and its audit trail.
+ */
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import type { Actor } from '../../../shared/collab/roomDoc'
+import { FINDING_LIMITS, FINDING_STATUSES, PROPOSAL_KINDS, RISK_LEVELS, type ProposalKind, type Risk } from '../../../shared/domain/finding'
+import type { FindingSummary } from '../../collab/findingsStore'
+import { publishEditing } from '../../collab/presence'
+import { RichTextField } from '../../editor/RichTextField'
+import { patchFinding, removeFinding } from './actions'
+import { AuditTrail } from './AuditTrail'
+import { findingColor } from './colors'
+import { Discussion } from './Discussion'
+import { FactorPicker } from './FactorPicker'
+import { isWorkingName, localized } from './packText'
+import { formatTime } from './time'
+import type { Pack } from './types'
+
+/** Props of the finding detail. */
+export type FindingDetailProps = {
+  doc: Y.Doc
+  provider: WebsocketProvider | null
+  finding: FindingSummary
+  findingMap: Y.Map<unknown> | undefined
+  pack: Pack | null
+  lang: string
+  me: Actor & { color: string }
+  readOnly: boolean
+  pickerOpen: boolean
+  setPickerOpen: (open: boolean) => void
+  onShowInDraft: () => void
+  onClose: () => void
+}
+
+/** The finding detail panel. */
+export function FindingDetail(p: FindingDetailProps) {
+  const { t } = useTranslation('room')
+  const { finding: f, doc, me, readOnly } = p
+  const [confirmDelete, setConfirmDelete] = useState(false)
+  const rationale = p.findingMap?.get('rationale')
+  const proposal = p.findingMap?.get('proposal')
+  const tools = { bold: t('text.bold'), italic: t('text.italic'), list: t('text.list') }
+  const focus = (field: 'rationale' | 'proposal') => (on: boolean) =>
+    publishEditing(p.provider, on ? { findingId: f.id, field } : null)
+
+  return (
+    <article className="finding-detail" data-testid="finding-detail" data-finding-id={f.id} aria-labelledby={`fd-${f.id}`}>
+      <div className="fd-head">
+        <button type="button" className="btn btn-ghost" onClick={p.onClose} data-testid="finding-close">
+          ← {t('detail.back')}
+        </button>
+        <button type="button" className="btn btn-ghost" onClick={p.onShowInDraft}>
+          {t('detail.showInDraft')}
+        </button>
+      </div>
+      <h3 id={`fd-${f.id}`} className="fd-title">
+        <span className="fi-swatch" style={{ background: findingColor(p.pack, f.factorIds) }} aria-hidden="true" />
+        {f.unitLabel}
+      </h3>
+      <blockquote className="fd-quote" data-testid="finding-quote">
+        {f.quote}
+      </blockquote>
+      <p className="fd-meta">
+        {t('detail.byAt', { name: f.author.name, time: formatTime(f.createdAt, p.lang) })}
+      </p>
+
+      <section className="fd-factors" aria-label={t('detail.factors')}>
+        <h4>{t('detail.factors')}</h4>
+        {f.factorIds.length === 0 ? <p className="muted">{t('detail.noFactors')}</p> : null}
+        <ul className="chips" data-testid="finding-factors">
+          {f.factorIds.map((id) => {
+            const factor = p.pack?.factors.find((x) => x.id === id)
+            return (
+              <li key={id} className="chip" data-factor-id={id}>
+                {factor ? localized(factor.name, p.lang) : id}
+                {factor && p.pack && isWorkingName(p.pack, factor) ? <span className="fp-working">{t('picker.workingName')}</span> : null}
+              </li>
+            )
+          })}
+        </ul>
+        {!readOnly && p.pack ? (
+          p.pickerOpen ? (
+            <FactorPicker
+              pack={p.pack}
+              lang={p.lang}
+              selected={f.factorIds}
+              onChange={(ids) => patchFinding(doc, f.id, { factorIds: ids }, me)}
+              onClose={() => p.setPickerOpen(false)}
+            />
+          ) : (
+            <button type="button" className="btn btn-secondary" onClick={() => p.setPickerOpen(true)} data-testid="edit-factors">
+              {t('detail.editFactors')}
+            </button>
+          )
+        ) : null}
+      </section>
+
+      <div className="fd-selects">
+        <label>
+          <span>{t('detail.risk')}</span>
+          <select
+            value={f.risk}
+            disabled={readOnly}
+            data-testid="finding-risk"
+            onChange={(e) => patchFinding(doc, f.id, { risk: e.target.value as Risk }, me)}
+          >
+            {RISK_LEVELS.map((r) => (
+              <option key={r} value={r}>
+                {t(`risk.${r}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('detail.status')}</span>
+          <select
+            value={f.status}
+            disabled={readOnly}
+            data-testid="finding-status"
+            onChange={(e) => patchFinding(doc, f.id, { status: e.target.value as FindingSummary['status'] }, me)}
+          >
+            {FINDING_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      <section className="fd-text">
+        <h4 id={`rat-${f.id}`}>{t('detail.rationale')}</h4>
+        {rationale instanceof Y.XmlFragment ? (
+          <RichTextField
+            key={`r-${f.id}`}
+            fragment={rationale}
+            provider={p.provider}
+            user={me}
+            editable={!readOnly}
+            label={t('detail.rationale')}
+            maxChars={FINDING_LIMITS.maxRationaleChars}
+            testId="rationale-editor"
+            tools={tools}
+            onFocusChange={focus('rationale')}
+          />
+        ) : null}
+        <h4>{t('detail.proposal')}</h4>
+        <label className="fd-kind">
+          <span>{t('detail.proposalKind')}</span>
+          <select
+            value={f.proposalKind ?? ''}
+            disabled={readOnly}
+            data-testid="proposal-kind"
+            onChange={(e) => patchFinding(doc, f.id, { proposalKind: e.target.value as ProposalKind }, me)}
+          >
+            <option value="" disabled>
+              {t('detail.proposalKindNone')}
+            </option>
+            {PROPOSAL_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`proposalKind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {proposal instanceof Y.XmlFragment ? (
+          <RichTextField
+            key={`p-${f.id}`}
+            fragment={proposal}
+            provider={p.provider}
+            user={me}
+            editable={!readOnly}
+            label={t('detail.proposal')}
+            maxChars={FINDING_LIMITS.maxProposalChars}
+            testId="proposal-editor"
+            tools={tools}
+            onFocusChange={focus('proposal')}
+          />
+        ) : null}
+      </section>
+
+      {!readOnly ? (
+        <div className="fd-actions">
+          <button
+            type="button"
+            className="btn btn-secondary"
+            data-testid="finding-resolve"
+            onClick={() => patchFinding(doc, f.id, { resolved: !f.resolved }, me)}
+          >
+            {f.resolved ? t('detail.reopen') : t('detail.resolve')}
+          </button>
+          {confirmDelete ? (
+            <span className="fd-confirm" role="group" aria-label={t('detail.confirmDelete')}>
+              {t('detail.confirmDelete')}{' '}
+              <button
+                type="button"
+                className="btn btn-danger"
+                data-testid="finding-delete-confirm"
+                onClick={() => {
+                  removeFinding(doc, f.id, me)
+                  p.onClose()
+                }}
+              >
+                {t('detail.delete')}
+              </button>{' '}
+              <button type="button" className="btn btn-ghost" onClick={() => setConfirmDelete(false)}>
+                {t('cancel')}
+              </button>
+            </span>
+          ) : (
+            <button type="button" className="btn btn-ghost" data-testid="finding-delete" onClick={() => setConfirmDelete(true)}>
+              {t('detail.delete')}
+            </button>
+          )}
+        </div>
+      ) : f.resolved ? (
+        <p className="muted">{t('detail.resolved')}</p>
+      ) : null}
+
+      <Discussion doc={doc} findingId={f.id} me={me} readOnly={readOnly} lang={p.lang} />
+
+      <details className="fd-audit">
+        <summary>{t('audit.forFinding')}</summary>
+        <AuditTrail doc={doc} findingId={f.id} lang={p.lang} />
+      </details>
+    </article>
+  )
+}

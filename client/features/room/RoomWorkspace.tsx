@@ -1,0 +1,250 @@
+/**
+ * The group room once its data is loaded: header (status, presence, undo, suggestions, reveal),
+ * the draft with its decoration layers, and the side panel (findings, checklist, suggestions, activity).
+ */
+import type { Editor } from '@tiptap/react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DraftView as Draft } from '../../../shared/domain/draft'
+import type { GroupView, PublicUser } from '../../../shared/domain/review'
+import { publishSelection, publishUser, usePeers } from '../../collab/presence'
+import { useFindingList, useFindingsStore } from '../../collab/useFindings'
+import { useRoom } from '../../collab/useRoom'
+import { useToast } from '../../components/Toast'
+import { buildDraftIndex, spanToRange, type SelectionSpan } from '../../editor/draftIndex'
+import { DraftView, revealRange } from '../../editor/DraftView'
+import { patchLayerIn } from '../../editor/spanLayers'
+import { readOnlyReason } from './access'
+import { acceptSuggestion, dismissSuggestion, startFinding } from './actions'
+import { personColor } from './colors'
+import { ConnectionStatus, refusalKey } from './ConnectionStatus'
+import { bindFindingLayer } from './findingLayer'
+import { OtherGroupPane } from './OtherGroupPane'
+import { uiTag } from './packText'
+import { PresenceBar } from './PresenceBar'
+import { RoomPanel, type PanelTab } from './RoomPanel'
+import { SelectionBar } from './SelectionBar'
+import { usePeerSelections, useSuggestionLayer } from './roomLayers'
+import type { Pack, RoomReview, Suggestion } from './types'
+import { useUndo } from './useUndo'
+
+/** Props of the loaded room. */
+export type RoomWorkspaceProps = {
+  review: RoomReview
+  draft: Draft
+  pack: Pack | null
+  group: GroupView
+  user: PublicUser
+  ownGroupId: string | undefined
+  refreshReview: () => void
+}
+
+/** The group room. */
+export function RoomWorkspace({ review, draft, pack, group, user, ownGroupId, refreshReview }: RoomWorkspaceProps) {
+  const { t, i18n } = useTranslation('room')
+  const lang = uiTag(i18n.language)
+  const { notify } = useToast()
+  const room = useRoom(group.room)
+  const { doc, provider } = room
+  const index = useMemo(() => buildDraftIndex(draft.units), [draft.units])
+  const store = useFindingsStore(doc)
+  const findings = useFindingList(store)
+  const peers = usePeers(provider)
+  const me = useMemo(() => ({ id: user.id, name: user.name, color: personColor(user.id) }), [user.id, user.name])
+  const [editor, setEditor] = useState<Editor | null>(null)
+  const [selection, setSelection] = useState<SelectionSpan | null>(null)
+  const [selectedId, setSelectedId] = useState<string | null>(null)
+  const [pickerOpen, setPickerOpen] = useState(false)
+  const [tab, setTab] = useState<PanelTab>('findings')
+  const [showSuggestions, setShowSuggestions] = useState(() => localStorage.getItem('shaffof.suggestions') !== 'off')
+  const [focusedSuggestion, setFocusedSuggestion] = useState<string | null>(null)
+  const [otherGroupId, setOtherGroupId] = useState<string>('')
+
+  const reason =
+    room.status === 'refused'
+      ? 'refused'
+      : readOnlyReason({ role: user.role, ownGroupId, groupId: group.id, phase: review.phase, locked: review.locked ?? [] })
+  const readOnly = reason !== null
+  const undo = useUndo(doc, !readOnly)
+
+  useEffect(() => {
+    if (provider) publishUser(provider, me)
+  }, [provider, me])
+  // Phase or lock changes often come with a reconnect or a refusal: re-read the review then.
+  useEffect(() => {
+    if (room.status !== 'connecting') refreshReview()
+  }, [room.status, refreshReview])
+  useEffect(() => {
+    if (editor) return bindFindingLayer(editor, store, index, pack)
+  }, [editor, store, index, pack])
+  usePeerSelections(editor, index, peers)
+  const suggestions = useSuggestionLayer({ editor, doc, draft, review, pack, lang, index, findings, visible: showSuggestions })
+
+  const showFinding = useCallback(
+    (id: string, scroll = true) => {
+      setSelectedId(id)
+      setTab('findings')
+      const f = store.get(id)
+      const range = f ? spanToRange(index, f) : null
+      if (!editor || !range) return
+      patchLayerIn(editor.view, 'focus', { reset: [{ id: 'focus', ...range, attrs: { class: 'hl hl-focus' } }] })
+      if (scroll) revealRange(editor, range.from, range.to)
+    },
+    [editor, store, index],
+  )
+  useEffect(() => {
+    if (!selectedId && editor && !editor.isDestroyed) patchLayerIn(editor.view, 'focus', { reset: [] })
+  }, [selectedId, editor])
+  // A finding deleted (by anyone) closes its detail.
+  useEffect(() => {
+    if (selectedId && !findings.some((f) => f.id === selectedId)) setSelectedId(null)
+  }, [findings, selectedId])
+
+  const makeFinding = useCallback((): boolean => {
+    if (readOnly || !selection) return false
+    const id = startFinding(doc, index, { span: selection, groupId: group.id, author: { id: me.id, name: me.name } })
+    if (!id) return false
+    if (selection.clipped) notify(t('selection.clippedDone', { label: index.units[index.order.get(selection.unitId)!]?.label }), 'info')
+    setPickerOpen(true)
+    showFinding(id, false)
+    return true
+  }, [readOnly, selection, doc, index, group.id, me, notify, t, showFinding])
+
+  const onSelection = useCallback(
+    (span: SelectionSpan | null) => {
+      setSelection(span)
+      publishSelection(provider, span ? { unitId: span.unitId, start: span.start, end: span.end } : null)
+    },
+    [provider],
+  )
+
+  const onAccept = (s: Suggestion): void => {
+    const id = acceptSuggestion(doc, index, s, group.id, { id: me.id, name: me.name })
+    if (id) showFinding(id)
+  }
+  const onDismiss = (s: Suggestion): void => dismissSuggestion(doc, s, { id: me.id, name: me.name })
+  const showRange = (range: { from: number; to: number } | null): void => {
+    if (editor && range) {
+      patchLayerIn(editor.view, 'focus', { reset: [{ id: 'focus', ...range, attrs: { class: 'hl hl-focus' } }] })
+      revealRange(editor, range.from, range.to)
+    }
+  }
+  const toggleSuggestions = (): void => {
+    setShowSuggestions((v) => {
+      localStorage.setItem('shaffof.suggestions', v ? 'off' : 'on')
+      return !v
+    })
+  }
+  const others = review.phase !== 'annotate' ? review.groups.filter((g) => g.id !== group.id) : []
+  const otherGroup = others.find((g) => g.id === otherGroupId)
+
+  return (
+    <div className={`room${otherGroup ? ' has-other' : ''}`} data-testid="group-room" data-read-only={readOnly ? reason : undefined}>
+      <header className="room-header">
+        <div className="room-title">
+          <h1>{review.title}</h1>
+          <span className="room-group">{t('groupName', { name: group.name })}</span>
+        </div>
+        <ConnectionStatus status={room.status} synced={room.synced} closeCode={room.closeCode} />
+        <PresenceBar peers={peers} />
+        <div className="room-tools" role="toolbar" aria-label={t('tools')}>
+          <button type="button" className="btn btn-ghost" onClick={undo.undo} disabled={readOnly || !undo.canUndo} data-testid="undo" title="Ctrl+Z">
+            {t('undo')}
+          </button>
+          <button type="button" className="btn btn-ghost" onClick={undo.redo} disabled={readOnly || !undo.canRedo} data-testid="redo" title="Ctrl+Shift+Z">
+            {t('redo')}
+          </button>
+          <button type="button" className="btn btn-ghost" aria-pressed={showSuggestions} onClick={toggleSuggestions} data-testid="toggle-suggestions">
+            {t('suggestions.toggle')}
+          </button>
+          {others.length ? (
+            <label className="reveal-switch">
+              <span>{t('reveal.compareWith')}</span>
+              <select value={otherGroupId} onChange={(e) => setOtherGroupId(e.target.value)} data-testid="group-switcher">
+                <option value="">{t('reveal.none')}</option>
+                {others.map((g) => (
+                  <option key={g.id} value={g.id}>
+                    {g.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+        </div>
+      </header>
+      {reason ? (
+        <p className="read-only-banner" role="status" data-testid="read-only-banner" data-reason={reason}>
+          {reason === 'refused' ? t(refusalKey(room.closeCode)) : t(`readOnly.${reason}`)}
+        </p>
+      ) : null}
+      {room.status === 'offline' ? (
+        <p className="offline-banner" role="status">
+          {t('connection.offlineLong')}
+        </p>
+      ) : null}
+      <div className="room-body">
+        <section className="room-draft" aria-label={t('draftLabel')}>
+          <SelectionBar selection={selection} index={index} readOnly={readOnly} onMark={makeFinding} />
+          <DraftView
+            units={draft.units}
+            index={index}
+            label={t('draftLabel')}
+            onReady={setEditor}
+            onSelection={onSelection}
+            onShortcut={makeFinding}
+            onSpanClick={(hits) => {
+              if (hits.findings?.length) showFinding(hits.findings[hits.findings.length - 1]!, false)
+              else if (hits.suggestions?.length) {
+                setTab('suggestions')
+                setFocusedSuggestion(hits.suggestions[0]!)
+              }
+            }}
+          />
+        </section>
+        <RoomPanel
+          tab={tab}
+          setTab={setTab}
+          doc={doc}
+          provider={provider}
+          store={store}
+          findings={findings}
+          index={index}
+          units={draft.units}
+          pack={pack}
+          lang={lang}
+          me={me}
+          peers={peers}
+          readOnly={readOnly}
+          selectedId={selectedId}
+          onSelect={(id) => showFinding(id)}
+          onCloseDetail={() => setSelectedId(null)}
+          pickerOpen={pickerOpen}
+          setPickerOpen={setPickerOpen}
+          suggestions={suggestions}
+          showSuggestions={showSuggestions}
+          focusedSuggestion={focusedSuggestion}
+          onShowSuggestion={(s) => showRange(spanToRange(index, s))}
+          onAccept={onAccept}
+          onDismiss={onDismiss}
+          onShowUnit={(unitId) => {
+            const i = index.order.get(unitId)
+            if (i !== undefined && editor) revealRange(editor, index.starts[i]!, index.starts[i]!)
+          }}
+        />
+        {otherGroup ? (
+          <OtherGroupPane
+            key={otherGroup.id}
+            group={otherGroup}
+            index={index}
+            pack={pack}
+            lang={lang}
+            me={me}
+            editor={editor}
+            onReveal={showRange}
+            onClose={() => setOtherGroupId('')}
+          />
+        ) : null}
+      </div>
+    </div>
+  )
+}

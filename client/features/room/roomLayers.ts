@@ -1,0 +1,57 @@
+/** Hooks that feed the draft's peer-selection and suggestion layers. */
+import type { Editor } from '@tiptap/react'
+import { useEffect, useMemo } from 'react'
+import type * as Y from 'yjs'
+import { dismissedMap } from '../../../shared/collab/roomDoc'
+import type { DraftView } from '../../../shared/domain/draft'
+import type { FindingSummary } from '../../collab/findingsStore'
+import type { Peer } from '../../collab/presence'
+import { useYDerived } from '../../collab/useY'
+import { spanToRange, type DraftIndex } from '../../editor/draftIndex'
+import { patchLayerIn, type LayerSpan } from '../../editor/spanLayers'
+import { openSuggestions, suggestionSpan, useSuggestions } from './suggestions'
+import type { Pack, RoomReview, Suggestion } from './types'
+
+/** The decoration spans of group mates' draft selections (pure). */
+export function peerSelectionSpans(index: DraftIndex, peers: readonly Peer[]): LayerSpan[] {
+  const out: LayerSpan[] = []
+  for (const p of peers) {
+    const range = p.selection ? spanToRange(index, p.selection) : null
+    if (!range) continue
+    out.push({ id: `peer-${p.clientId}`, ...range, attrs: { class: 'hl hl-peer', style: `--hl:${p.user.color}`, title: p.user.name } })
+  }
+  return out
+}
+
+/** Draw group mates' selections in the draft. */
+export function usePeerSelections(editor: Editor | null, index: DraftIndex, peers: readonly Peer[]): void {
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) patchLayerIn(editor.view, 'peers', { reset: peerSelectionSpans(index, peers) })
+  }, [editor, index, peers])
+}
+
+type SuggestionLayerInput = {
+  editor: Editor | null
+  doc: Y.Doc
+  draft: DraftView
+  review: RoomReview
+  pack: Pack | null
+  lang: string
+  index: DraftIndex
+  findings: readonly FindingSummary[]
+  visible: boolean
+}
+
+/** Load the suggestions, drop dismissed and accepted ones, draw the rest when visible. */
+export function useSuggestionLayer(input: SuggestionLayerInput): { list: Suggestion[]; failed: boolean } {
+  const { editor, doc, draft, review, pack, lang, index, findings, visible } = input
+  const loaded = useSuggestions(draft.id, review.versionId, review.methodologyId, lang)
+  const dismissed = useYDerived(dismissedMap(doc), () => new Set(dismissedMap(doc).keys()))
+  const list = useMemo(() => openSuggestions(loaded.list, dismissed, findings), [loaded.list, dismissed, findings])
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return
+    const spans = visible ? list.map((s) => suggestionSpan(index, pack, lang, s)).filter((s): s is LayerSpan => s !== null) : []
+    patchLayerIn(editor.view, 'suggestions', { reset: spans })
+  }, [editor, list, visible, index, pack, lang])
+  return { list, failed: loaded.failed }
+}

@@ -1,0 +1,25 @@
+/** Shapes the room reads from the API (contract + extensions), as the client sees them. */
+import type { Methodology } from '../../../shared/methodology/schema'
+import type { ReviewView } from '../../../shared/domain/review'
+
+/** `GET /api/reviews/:id` with the extension fields the room uses. */
+export type RoomReview = ReviewView & { locked?: string[] }
+
+/** A methodology pack as `GET /api/methodologies` lists it (full pack data). */
+export type Pack = Methodology
+
+/** A detector suggestion (`GET /api/drafts/:id/suggestions`). */
+export type Suggestion = {
+  unitId: string
+  start: number
+  end: number
+  quote: string
+  factorId: string
+  marker: string
+  explanation: string
+}
+
+/** The key a dismissed suggestion is stored under in the room's `dismissed` map. */
+export function suggestionKey(s: Pick<Suggestion, 'unitId' | 'start' | 'end' | 'factorId'>): string {
+  return `${s.unitId}:${s.start}:${s.end}:${s.factorId}`
+}

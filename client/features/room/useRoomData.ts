@@ -1,0 +1,60 @@
+/**
+ * The REST side of a room page: the review (refreshed on a timer and on demand, so phase and lock
+ * changes show up), the draft at the review's version, and the review's methodology pack.
+ */
+import { useCallback, useEffect, useState } from 'react'
+import type { DraftView } from '../../../shared/domain/draft'
+import { api } from '../../api/client'
+import type { Pack, RoomReview } from './types'
+
+/** Everything a room page needs before it can render. */
+export type RoomData = { review: RoomReview; draft: DraftView; pack: Pack | null }
+
+/** How often the review is re-read while a room is open (phase/lock changes). */
+export const REVIEW_REFRESH_MS = 15_000
+
+/** Load review, draft and pack; `refreshReview()` re-reads the review (e.g. when the socket closes). */
+export function useRoomData(reviewId: string): { data: RoomData | null; error: unknown; refreshReview: () => void } {
+  const [data, setData] = useState<RoomData | null>(null)
+  const [error, setError] = useState<unknown>(null)
+
+  useEffect(() => {
+    let alive = true
+    setData(null)
+    setError(null)
+    ;(async () => {
+      const review = await api.get<RoomReview>(`/api/reviews/${encodeURIComponent(reviewId)}`)
+      const [draft, packs] = await Promise.all([
+        api.get<DraftView>(`/api/drafts/${encodeURIComponent(review.draftId)}?version=${encodeURIComponent(review.versionId)}`),
+        api.get<Pack[]>('/api/methodologies').catch(() => [] as Pack[]),
+      ])
+      const pack = packs.find((p) => p.id === review.methodologyId) ?? null
+      if (alive) setData({ review, draft, pack })
+    })().catch((e: unknown) => {
+      if (alive) setError(e)
+    })
+    return () => {
+      alive = false
+    }
+  }, [reviewId])
+
+  const refreshReview = useCallback(() => {
+    api
+      .get<RoomReview>(`/api/reviews/${encodeURIComponent(reviewId)}`)
+      .then((review) =>
+        setData((prev) => {
+          if (!prev) return prev
+          const same = prev.review.phase === review.phase && JSON.stringify(prev.review.locked ?? []) === JSON.stringify(review.locked ?? [])
+          return same ? prev : { ...prev, review }
+        }),
+      )
+      .catch(() => undefined)
+  }, [reviewId])
+
+  useEffect(() => {
+    const timer = setInterval(refreshReview, REVIEW_REFRESH_MS)
+    return () => clearInterval(timer)
+  }, [refreshReview])
+
+  return { data, error, refreshReview }
+}

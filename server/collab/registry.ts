@@ -1,0 +1,246 @@
+/**
+ * The room manager: loads each room once (concurrent callers share the load), hands the same Y.Doc
+ * to WebSocket peers and REST, saves through the store on the persistence schedule, unloads idle
+ * saved rooms, keeps peers alive with pings, and re-checks access on demand.
+ */
+import * as Y from 'yjs'
+import { ROOM_NAME_RE } from '../../shared/collab/rooms.js'
+import { AppError, badRequest } from '../errors.js'
+import type { RoomStore } from '../storage/roomFiles.js'
+import { Connection } from './connection.js'
+import { LocalFanout, type RoomFanout } from './fanout.js'
+import { DEFAULT_SAVE_TIMING } from './persistence.js'
+import { Room } from './room.js'
+import { applyAccess, type RoomManagerStats, roomStats } from './stats.js'
+import {
+  type AccessDecision,
+  type CollabLogger,
+  type CollabUser,
+  type ConnectionLimits,
+  DEFAULT_CONNECTION_LIMITS,
+  type SocketLike,
+} from './types.js'
+
+/** Options of `createRoomManager`; only `store` is required. */
+export type RoomManagerOptions = {
+  store: RoomStore
+  fanout?: RoomFanout
+  saveDebounceMs?: number
+  saveMaxWaitMs?: number
+  saveRetryBaseMs?: number
+  saveRetryMaxMs?: number
+  /** A room with no connections unloads this long after its last use, once saved (default 30 s). */
+  idleUnloadMs?: number
+  /** Keepalive ping period; a peer that missed the previous pong is dropped (default 30 s). */
+  pingIntervalMs?: number
+  limits?: Partial<ConnectionLimits>
+  log?: CollabLogger
+}
+
+/** The live rooms of one server process. */
+export interface RoomManager {
+  /** The room's doc, loaded before it resolves; REST reads/writes findings with `shared/collab/roomDoc.ts`. */
+  getDoc(room: string): Promise<Y.Doc>
+  /** The loaded room (loading it first). */
+  open(room: string): Promise<Room>
+  /** The room if it is loaded right now. */
+  peek(room: string): Room | undefined
+  /** Attach a peer whose access was decided at `accessEpoch` (see `accessEpoch`). */
+  connect(
+    room: Room,
+    socket: SocketLike,
+    access: { readOnly: boolean; user: CollabUser },
+    recheck: () => Promise<AccessDecision>,
+    accessEpoch: number,
+  ): Connection
+  /** Bumped by every `refreshAccess`; a peer authorised before a bump is re-checked when it opens. */
+  readonly accessEpoch: number
+  /** Save one room now if it has unsaved changes. */
+  flush(room: string): Promise<void>
+  /** Save every room with unsaved changes; rejects (after trying all) if any save failed. */
+  flushAll(): Promise<void>
+  /** Re-run authorize for the open connections of `room` (or of all rooms): flip read-only or close. */
+  refreshAccess(room?: string): Promise<void>
+  /** Counts and per-room figures. */
+  stats(): RoomManagerStats
+  /** Bytes stored for the room, or null (never stored / store can't tell). */
+  roomFileSize(room: string): Promise<number | null>
+  /** Close all peers (1001), save everything, stop timers. Rejects if a final save failed. */
+  close(): Promise<void>
+  readonly closing: boolean
+}
+
+/** Build a room manager over a store. */
+export function createRoomManager(options: RoomManagerOptions): RoomManager {
+  const log = options.log ?? console
+  const store = options.store
+  const fanout =
+    options.fanout ??
+    new LocalFanout((err) => log.error('collab fan-out handler failed', { error: String(err) }))
+  const timing = {
+    debounceMs: options.saveDebounceMs ?? DEFAULT_SAVE_TIMING.debounceMs,
+    maxWaitMs: options.saveMaxWaitMs ?? DEFAULT_SAVE_TIMING.maxWaitMs,
+    retryBaseMs: options.saveRetryBaseMs ?? DEFAULT_SAVE_TIMING.retryBaseMs,
+    retryMaxMs: options.saveRetryMaxMs ?? DEFAULT_SAVE_TIMING.retryMaxMs,
+  }
+  const idleUnloadMs = options.idleUnloadMs ?? 30_000
+  const limits = { ...DEFAULT_CONNECTION_LIMITS, ...options.limits }
+  const rooms = new Map<string, Room>()
+  const loading = new Map<string, Promise<Room>>()
+  const idleTimers = new Map<Room, ReturnType<typeof setTimeout>>()
+  let closing = false
+  let accessEpoch = 0
+
+  const scheduleIdleCheck = (room: Room, delay = idleUnloadMs): void => {
+    clearTimeout(idleTimers.get(room))
+    const timer = setTimeout(
+      () => {
+        idleTimers.delete(room)
+        if (room.unloaded || !room.isIdle()) return // a save or leave re-schedules
+        const left = room.lastTouched + idleUnloadMs - Date.now()
+        if (left > 0) return scheduleIdleCheck(room, left)
+        rooms.delete(room.name)
+        room.dispose()
+      },
+      Math.max(0, delay),
+    )
+    timer.unref?.()
+    idleTimers.set(room, timer)
+  }
+
+  const deps = {
+    store,
+    fanout,
+    timing,
+    log,
+    onMaybeIdle: (room: Room) => {
+      if (room.conns.size === 0 && !closing) scheduleIdleCheck(room)
+    },
+    onEmpty: (room: Room) => {
+      if (closing) return
+      room.saver
+        .flush()
+        .catch(() => undefined) // logged by the scheduler, retried with backoff
+        .finally(() => deps.onMaybeIdle(room))
+    },
+  }
+
+  const load = async (name: string): Promise<Room> => {
+    let state: Uint8Array | null
+    const doc = new Y.Doc()
+    try {
+      state = await store.fetch(name)
+      if (state) Y.applyUpdate(doc, state)
+    } catch (err) {
+      log.error('room could not be loaded', { room: name, error: String(err) })
+      throw new AppError(
+        503,
+        'room_unavailable',
+        'This room cannot be opened: its stored data is unreadable.',
+      )
+    }
+    if (closing) throw new AppError(503, 'shutting_down', 'The server is shutting down.')
+    const room = new Room(name, doc, deps)
+    rooms.set(name, room)
+    scheduleIdleCheck(room)
+    return room
+  }
+
+  const open = (name: string): Promise<Room> => {
+    if (closing) return Promise.reject(new AppError(503, 'shutting_down', 'The server is shutting down.'))
+    if (!ROOM_NAME_RE.test(name) || name === '.' || name === '..') {
+      return Promise.reject(
+        badRequest('Room names are 1–128 of A–Z, a–z, 0–9, ".", "_", "-".', undefined, 'invalid_room'),
+      )
+    }
+    const room = rooms.get(name)
+    if (room) {
+      room.lastTouched = Date.now()
+      return Promise.resolve(room)
+    }
+    let pending = loading.get(name)
+    if (!pending) {
+      pending = load(name).finally(() => loading.delete(name))
+      loading.set(name, pending)
+    }
+    return pending
+  }
+
+  const allConnections = (): Connection[] => [...rooms.values()].flatMap((r) => [...r.conns])
+
+  const recheck = async (conn: Connection): Promise<void> => {
+    let decision: AccessDecision
+    try {
+      decision = await conn.recheck()
+    } catch (err) {
+      log.error('access re-check failed; closing so the client reconnects', {
+        room: conn.room.name,
+        error: String(err),
+      })
+      conn.close(1011, 'access check failed')
+      return
+    }
+    if (conn.closed) return
+    applyAccess(conn, decision)
+  }
+
+  const pinger = setInterval(() => {
+    for (const conn of allConnections()) conn.keepalive()
+  }, options.pingIntervalMs ?? 30_000)
+  pinger.unref?.()
+
+  const flushAll = async (): Promise<void> => {
+    const list = [...rooms.values()]
+    const results = await Promise.allSettled(list.map((r) => r.saver.flush()))
+    const failed = list.filter((_, i) => results[i]?.status === 'rejected').map((r) => r.name)
+    if (failed.length)
+      throw new AggregateError(
+        results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : [])),
+        `Saving rooms failed: ${failed.join(', ')}`,
+      )
+  }
+
+  return {
+    getDoc: async (name) => (await open(name)).doc,
+    open,
+    peek: (name) => rooms.get(name),
+    connect(room, socket, access, check, epoch) {
+      const conn = new Connection(room, socket, access, check, limits, log)
+      // Authorised before a refreshAccess: be read-only until the fresh decision is in.
+      if (epoch !== accessEpoch) conn.readOnly = true
+      conn.start()
+      if (epoch !== accessEpoch) void recheck(conn)
+      return conn
+    },
+    get accessEpoch() {
+      return accessEpoch
+    },
+    flush: async (name) => rooms.get(name)?.saver.flush(),
+    flushAll,
+    async refreshAccess(name) {
+      accessEpoch++
+      const conns = name === undefined ? allConnections() : [...(rooms.get(name)?.conns ?? [])]
+      await Promise.all(conns.map(recheck))
+    },
+    stats: () => roomStats(rooms.values(), loading.size),
+    roomFileSize: async (name) => (store.size ? store.size(name) : null),
+    async close() {
+      if (closing) return
+      closing = true
+      clearInterval(pinger)
+      await Promise.allSettled([...loading.values()])
+      for (const conn of allConnections()) conn.close(1001, 'server shutting down')
+      for (const t of idleTimers.values()) clearTimeout(t)
+      idleTimers.clear()
+      try {
+        await flushAll()
+      } finally {
+        for (const room of rooms.values()) room.dispose()
+        rooms.clear()
+      }
+    },
+    get closing() {
+      return closing
+    },
+  }
+}

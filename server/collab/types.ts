@@ -1,0 +1,62 @@
+/** Shapes shared by the collab engine's parts and its callers (the api wires `authorize`). */
+import type { Logger } from '../log.js'
+
+/** Who is on a connection. */
+export type CollabUser = { id: string; name: string }
+
+/** The answer of `authorize` for one room and one request. */
+export type AccessDecision =
+  | { ok: true; readOnly: boolean; user: CollabUser }
+  | { ok: false; code: 4401 | 4403 | 4404; reason: string }
+
+/** The part of a WebSocket the engine uses (Hono's WSContext satisfies it). */
+export type SocketLike = {
+  send(data: Uint8Array<ArrayBuffer>): void
+  close(code?: number, reason?: string): void
+  readonly readyState: number
+  readonly raw?: unknown
+}
+
+/** Per-connection limits against hostile or broken peers. */
+export type ConnectionLimits = {
+  /** Burst and sustained message rate per connection. */
+  messageBurst: number
+  messagesPerSecond: number
+  /** Burst and sustained bytes per connection. */
+  byteBurst: number
+  bytesPerSecond: number
+  /** Largest JSON text of one awareness state, in UTF-16 units. */
+  maxAwarenessStateBytes: number
+  /** Most client entries in one awareness message. */
+  maxAwarenessEntries: number
+  /** A peer whose unsent backlog exceeds this is dropped instead of buffering without bound. */
+  maxBufferedBytes: number
+}
+
+/** Defaults: generous for fast typists and big pastes, tight enough to stop floods. */
+export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
+  messageBurst: 1000,
+  messagesPerSecond: 300,
+  byteBurst: 32 * 1024 * 1024,
+  bytesPerSecond: 8 * 1024 * 1024,
+  maxAwarenessStateBytes: 64 * 1024,
+  maxAwarenessEntries: 64,
+  maxBufferedBytes: 64 * 1024 * 1024,
+}
+
+/** The logger shape the engine writes to (the server's `createLogger` satisfies it). */
+export type CollabLogger = Pick<Logger, 'info' | 'warn' | 'error'>
+
+/** A logger that drops everything (tests that expect noise). */
+export const silentLogger: CollabLogger = {
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+}
+
+/** Truncate a close reason to the 123 UTF-8 bytes a close frame allows. */
+export function closeReason(reason: string): string {
+  let out = reason
+  while (Buffer.byteLength(out, 'utf8') > 123) out = out.slice(0, -1)
+  return out
+}

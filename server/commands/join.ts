@@ -1,0 +1,61 @@
+/**
+ * Joining a group with a code. Rejoining keeps the same identity when the request proves it is the
+ * same person on the same device: either it still carries a session of a participant of this review
+ * (then name and group follow the new request — anyone with the code could join any group anyway),
+ * or it sends the same `deviceId` (a random id the browser keeps) with the same name and group.
+ */
+import { notFound } from '../errors.js'
+import { newId } from '../ids.js'
+import type { MetaStore } from '../storage/metaStore.js'
+import type { GroupRecord, ReviewRecord, UserRecord } from '../storage/metaTypes.js'
+import { findReviewByCode, participantsOf } from '../storage/reviews.js'
+import { insertUser, patchUser } from '../storage/users.js'
+
+/** Validated join input; `code` already normalised. */
+export type JoinInput = { code: string; name: string; groupId: string; deviceId?: string }
+
+/** The review and group a code opens; 404 for an unknown or disabled code (indistinguishable on purpose). */
+export function resolveJoinCode(meta: MetaStore, code: string): ReviewRecord {
+  const review = findReviewByCode(meta, code)
+  if (!review) throw notFound('Join code')
+  return review
+}
+
+const same = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase()
+
+/** Find or create the participant; `current` is the user behind the request's session, if any. */
+export async function joinGroup(
+  meta: MetaStore,
+  input: JoinInput,
+  current: UserRecord | null,
+  now: Date,
+): Promise<{ user: UserRecord; review: ReviewRecord; group: GroupRecord; moved: boolean }> {
+  const review = resolveJoinCode(meta, input.code)
+  const group = review.groups.find((g) => g.id === input.groupId)
+  if (!group) throw notFound('Group')
+  const matches = (u: UserRecord) =>
+    u.role === 'participant' &&
+    u.participant?.reviewId === review.id &&
+    u.participant.groupId === group.id &&
+    same(u.name, input.name)
+  if (current?.role === 'participant' && current.participant?.reviewId === review.id) {
+    if (matches(current)) return { user: current, review, group, moved: false }
+    const participant = { ...current.participant, groupId: group.id }
+    const user = (await patchUser(meta, current.id, { name: input.name, participant })) ?? current
+    return { user, review, group, moved: true }
+  }
+  if (input.deviceId) {
+    const known = participantsOf(meta, review.id).find((u) => matches(u) && u.participant?.deviceId === input.deviceId)
+    if (known) return { user: known, review, group, moved: false }
+  }
+  const user: UserRecord = {
+    id: newId(),
+    name: input.name,
+    role: 'participant',
+    createdAt: now.toISOString(),
+    preferences: current?.preferences ?? {},
+    participant: { reviewId: review.id, groupId: group.id, ...(input.deviceId ? { deviceId: input.deviceId } : {}) },
+  }
+  await insertUser(meta, user)
+  return { user, review, group, moved: false }
+}

@@ -1,0 +1,43 @@
+/** Gathering a report's input from lowdb, the scope's room and the pinned pack. */
+import { checklistMap } from '../../shared/collab/roomDoc.js'
+import type { LanguageTag } from '../../shared/domain/language.js'
+import { CONSOLIDATED } from '../../shared/domain/review.js'
+import type { ReportInput } from '../../shared/reports/input.js'
+import type { RoomService } from '../http/context.js'
+import type { MetaStore } from '../storage/metaStore.js'
+import { listFindings, type ReviewContext, scopeRoom } from './findings.js'
+import { loadDraftVersion } from './loaders.js'
+
+/** The input of `buildReport` for one scope (group id or `consolidated`). */
+export async function reportInput(
+  meta: MetaStore,
+  rooms: RoomService,
+  ctx: ReviewContext,
+  scope: string,
+  lang: LanguageTag,
+  now: Date,
+): Promise<ReportInput> {
+  const { review } = ctx
+  const { draft, version } = loadDraftVersion(meta, review.draftId, review.versionId)
+  const findings = await listFindings(rooms, ctx, scope)
+  const doc = await rooms.getDoc(scopeRoom(review, scope))
+  const group = review.groups.find((g) => g.id === scope)
+  const experts = scope === CONSOLIDATED ? [...new Set(findings.map((f) => f.author.name))] : []
+  return {
+    lang,
+    scope: group ? { kind: 'group', name: group.name } : { kind: 'consolidated', name: CONSOLIDATED },
+    draft: {
+      title: version.title || draft.title,
+      language: version.language,
+      versionNumber: version.number,
+      versionId: version.id,
+      versionCreatedAt: version.createdAt,
+      units: ctx.units,
+    },
+    review: { title: review.title, createdAt: review.createdAt, groups: review.groups.map(({ id, name }) => ({ id, name })), experts },
+    pack: ctx.pack,
+    findings,
+    checklist: checklistMap(doc).toJSON(),
+    generatedAt: now.toISOString(),
+  }
+}

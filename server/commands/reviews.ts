@@ -1,0 +1,81 @@
+/** Review commands: create, and the facilitator's controls that change access at once. */
+import { consolidatedRoomName, groupRoomName } from '../../shared/collab/rooms.js'
+import type { Phase } from '../../shared/domain/review.js'
+import { badRequest, notFound } from '../errors.js'
+import type { RoomService } from '../http/context.js'
+import { newId, newJoinCode } from '../ids.js'
+import type { MetaStore } from '../storage/metaStore.js'
+import type { ReviewRecord } from '../storage/metaTypes.js'
+import { findReviewByCode, insertReview, patchReview, roomsOfReview } from '../storage/reviews.js'
+import { loadDraftVersion } from './loaders.js'
+import { DEFAULT_METHODOLOGY_ID, latestPack, pinPack } from './packs.js'
+
+/** Input of `POST /api/reviews` after validation. */
+export type NewReview = { title: string; draftId: string; versionId?: string; methodologyId?: string; groups: string[] }
+
+/** A join code no current review uses. */
+export function uniqueJoinCode(meta: MetaStore): string {
+  for (;;) {
+    const code = newJoinCode()
+    if (!findReviewByCode(meta, code)) return code
+  }
+}
+
+/** Create a review of one draft version with named groups; pins the pack version it uses. */
+export async function createReview(meta: MetaStore, input: NewReview, by: string, now: Date): Promise<ReviewRecord> {
+  const { version } = loadDraftVersion(meta, input.draftId, input.versionId)
+  const pack = latestPack(meta, input.methodologyId ?? DEFAULT_METHODOLOGY_ID)
+  const names = input.groups.map((g) => g.trim())
+  if (new Set(names.map((n) => n.toLocaleLowerCase())).size !== names.length) throw badRequest('Group names must be different.')
+  const id = newId()
+  const groups = names.map((name) => {
+    const gid = newId(8)
+    return { id: gid, name, room: groupRoomName(id, gid) }
+  })
+  const review: ReviewRecord = {
+    id,
+    title: input.title,
+    draftId: input.draftId,
+    versionId: version.id,
+    methodologyId: pack.id,
+    methodologyVersion: pack.version,
+    phase: 'annotate',
+    joinCode: uniqueJoinCode(meta),
+    groups,
+    consolidatedRoom: consolidatedRoomName(id),
+    locked: [],
+    reference: null,
+    createdAt: now.toISOString(),
+    createdBy: by,
+  }
+  await pinPack(meta, pack, now)
+  return insertReview(meta, review)
+}
+
+/** Re-check every open connection of the review's rooms (phase, lock, moves apply at once). */
+export async function refreshReviewRooms(rooms: RoomService, review: ReviewRecord, only?: string[]): Promise<void> {
+  for (const room of only ?? roomsOfReview(review)) await rooms.refreshAccess(room)
+}
+
+/** Change the phase and apply it to open connections. */
+export async function setPhase(meta: MetaStore, rooms: RoomService, review: ReviewRecord, phase: Phase): Promise<ReviewRecord> {
+  const updated = (await patchReview(meta, review.id, { phase })) ?? review
+  await refreshReviewRooms(rooms, updated)
+  return updated
+}
+
+/** Lock or unlock one group. */
+export async function setGroupLock(
+  meta: MetaStore,
+  rooms: RoomService,
+  review: ReviewRecord,
+  groupId: string,
+  locked: boolean,
+): Promise<ReviewRecord> {
+  const group = review.groups.find((g) => g.id === groupId)
+  if (!group) throw notFound('Group')
+  const next = locked ? [...new Set([...review.locked, groupId])] : review.locked.filter((x) => x !== groupId)
+  const updated = (await patchReview(meta, review.id, { locked: next })) ?? review
+  await refreshReviewRooms(rooms, updated, [group.room])
+  return updated
+}

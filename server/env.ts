@@ -1,0 +1,50 @@
+/**
+ * Configuration is read here and nowhere else: zod-validated, with a readable message on bad input
+ * so a mistyped PORT stops the server at start-up instead of at the first request.
+ */
+import { resolve } from 'node:path'
+import { z } from 'zod'
+
+export const LOG_LEVELS = ['silent', 'error', 'warn', 'info', 'debug'] as const
+export type LogLevel = (typeof LOG_LEVELS)[number]
+
+const EnvSchema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATA_DIR: z.string().min(1).default('./data'),
+  ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []))
+    .pipe(z.array(z.url({ message: 'ALLOWED_ORIGINS must be a comma list of origins like http://localhost:5173' }))),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  NODE_ENV: z.string().optional(),
+})
+
+/** The validated settings of one server process. */
+export type Env = {
+  host: string
+  port: number
+  dataDir: string
+  allowedOrigins: string[]
+  logLevel: LogLevel
+  production: boolean
+}
+
+/** Parse settings from `source` (defaults to process.env); throws an Error naming every bad variable. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = EnvSchema.safeParse(source)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || 'env'}: ${i.message}`)
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`)
+  }
+  const e = parsed.data
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    dataDir: resolve(e.DATA_DIR),
+    allowedOrigins: e.ALLOWED_ORIGINS,
+    logLevel: e.LOG_LEVEL,
+    production: e.NODE_ENV === 'production',
+  }
+}

@@ -1,0 +1,51 @@
+/** Types shared by the app factory, middleware and route modules. */
+import type { Context } from 'hono'
+import type { UpgradeWebSocket } from 'hono/ws'
+import type { RoomManager } from '../collab/index.js'
+import type { Logger } from '../log.js'
+import type { MetaStore } from '../storage/metaStore.js'
+import type { UserRecord } from '../storage/metaTypes.js'
+import type { RateLimiter } from './rateLimit.js'
+
+/** The part of the collab room manager that commands use (REST reads and writes room docs through it). */
+export type RoomService = Pick<RoomManager, 'getDoc' | 'refreshAccess' | 'flushAll' | 'close'>
+
+/** Everything createApp needs; tests pass in-memory twins. */
+export type AppDeps = {
+  meta: MetaStore
+  rooms: RoomManager
+  log: Logger
+  /** The clock; tests move it to expire sessions. */
+  now?: () => Date
+  /** Built client folder; served with SPA fallback only when it exists. */
+  distDir?: string
+  /** Extra origins allowed for CORS and WebSocket upgrades (Vite dev server). */
+  allowedOrigins?: string[]
+  /** When given, the collab WebSocket endpoint is mounted on the same app. */
+  upgradeWebSocket?: UpgradeWebSocket<any, any>
+  /** Session lifetime; default 30 days. */
+  sessionTtlMs?: number
+  /** Attempts per minute per IP+name (login) or IP+code (join); default 10. */
+  authAttemptsPerMinute?: number
+}
+
+/** Deps after defaults are filled in. */
+export type ResolvedDeps = Required<Omit<AppDeps, 'upgradeWebSocket' | 'distDir'>> &
+  Pick<AppDeps, 'upgradeWebSocket' | 'distDir'> & {
+    /** Per IP+name (login) or IP+code (join). */
+    limiter: RateLimiter
+    /** Per IP across names and codes, so guessing many codes from one address is slow too. */
+    ipLimiter: RateLimiter
+  }
+
+/** Hono environment: the resolved user (or null) and request id per request. */
+export type AppEnv = {
+  Variables: {
+    user: UserRecord | null
+    token: string | null
+    requestId: string
+  }
+}
+
+/** The request context every handler receives. */
+export type Ctx = Context<AppEnv>

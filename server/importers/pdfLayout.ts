@@ -1,0 +1,124 @@
+import { looksLikeStructureStart } from '../../shared/structure/index.js'
+
+/** One text item of a PDF page as pdf.js reports it (PDF units, y grows upwards). */
+export interface PdfItem {
+  s: string
+  x: number
+  y: number
+  w: number
+  h: number
+  eol?: boolean
+}
+
+interface Line {
+  text: string
+  x0: number
+  x1: number
+  y: number
+  h: number
+  firstWordWidth: number
+}
+
+const TERMINAL = /[.;:!?…]["'»”’)\]]*$/u
+const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|из|dan)\s*\d{1,4})?(?:\s*[-–—])?$/iu
+
+/** Groups a page's items into lines by baseline, left to right. */
+function pageLines(items: readonly PdfItem[]): Line[] {
+  const sorted = items.filter((i) => i.s.length > 0).sort((a, b) => b.y - a.y || a.x - b.x)
+  const lines: Line[] = []
+  let group: PdfItem[] = []
+  const emit = () => {
+    if (!group.length) return
+    group.sort((a, b) => a.x - b.x)
+    let text = ''
+    let end = Number.NEGATIVE_INFINITY
+    for (const it of group) {
+      const gap = it.x - end
+      if (text && gap > 0.15 * it.h && !/\s$/.test(text) && !/^\s/.test(it.s)) text += ' '
+      text += it.s
+      end = Math.max(end, it.x + it.w)
+    }
+    const first = group[0]
+    const trimmed = first.s.trimStart()
+    const word = /^\S+/.exec(trimmed)?.[0] ?? ''
+    const firstWordWidth = trimmed.length ? (first.w * word.length) / first.s.length : 0
+    if (text.trim()) lines.push({ text: text.trim(), x0: first.x, x1: end, y: first.y, h: Math.max(...group.map((g) => g.h)), firstWordWidth })
+    group = []
+  }
+  for (const it of sorted) {
+    const head = group[0]
+    if (head && Math.abs(head.y - it.y) > 0.5 * Math.max(head.h, it.h, 1)) emit()
+    group.push(it)
+  }
+  emit()
+  // Lone page numbers at the top or bottom of a page are furniture, not text.
+  if (lines.length > 1 && PAGE_NUMBER.test(lines[lines.length - 1].text)) lines.pop()
+  if (lines.length > 1 && PAGE_NUMBER.test(lines[0].text)) lines.shift()
+  return lines
+}
+
+function percentile(values: number[], p: number): number {
+  if (!values.length) return 0
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))]
+}
+
+/**
+ * Rebuilds paragraphs from a PDF's text layer. A line continues the previous one when the
+ * previous line reaches the right margin (justified text), or, in left-aligned text, when the
+ * next line's first word would not have fitted after it and it does not end a sentence; a
+ * structural marker ("5-modda", "Статья 3", "(a)") always starts a new line. A larger vertical
+ * gap is a blank line. Hyphenated words are rejoined when the whole word occurs elsewhere.
+ */
+export function pdfItemsToText(pages: readonly (readonly PdfItem[])[]): string {
+  const all = pages.map(pageLines)
+  const flat = all.flat()
+  if (!flat.length) return ''
+  const edge = percentile(flat.map((l) => l.x1), 0.97)
+  const spacing = percentile(
+    all.flatMap((ls) => ls.slice(1).map((l, i) => ls[i].y - l.y)).filter((g) => g > 0),
+    0.5,
+  )
+  const tight = (l: Line) => edge - l.x1 <= Math.max(1.5, 0.15 * l.h)
+  // In justified text wrapped lines end on the margin, so only those continue a paragraph.
+  const justified = flat.filter(tight).length >= 0.1 * flat.length
+  const words = new Set((flat.map((l) => l.text).join(' ').toLowerCase().match(/\p{L}+/gu) ?? []))
+  const out: string[] = []
+  let para = ''
+  let prev: Line | null = null
+  for (const ls of all) {
+    ls.forEach((line, i) => {
+      const gap = i > 0 && prev ? prev.y - line.y : 0
+      const blank = spacing > 0 && gap > 1.6 * spacing
+      if (prev && !blank && para && continues(prev, line, edge, justified)) {
+        para = joinWrapped(para, line.text, words)
+      } else {
+        if (para) out.push(para)
+        if (blank) out.push('')
+        para = line.text
+      }
+      prev = line
+    })
+  }
+  if (para) out.push(para)
+  return out.join('\n')
+}
+
+function continues(prev: Line, line: Line, edge: number, justified: boolean): boolean {
+  if (looksLikeStructureStart(line.text)) return false
+  const slack = edge - prev.x1
+  if (slack <= Math.max(1.5, 0.15 * prev.h)) return true
+  if (justified) return false
+  const space = 0.3 * prev.h
+  return slack < line.firstWordWidth + space && !TERMINAL.test(prev.text)
+}
+
+function joinWrapped(para: string, next: string, words: Set<string>): string {
+  const hy = /(\p{L}+)-$/u.exec(para)
+  const head = /^(\p{Ll}+)/u.exec(next)
+  if (hy && head) {
+    // "regu-" + "lation": drop the hyphen only when "regulation" is a word of this document.
+    return words.has((hy[1] + head[1]).toLowerCase()) ? para.slice(0, -1) + next : para + next
+  }
+  return `${para} ${next}`
+}

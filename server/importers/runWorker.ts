@@ -1,0 +1,49 @@
+import { Worker } from 'node:worker_threads'
+import { AppError, unprocessable } from '../errors.js'
+import { IMPORT_LIMITS } from './limits.js'
+
+/** What a converter worker posts back: its result, or a refusal with a status and code. */
+type WorkerReply<T> = { ok: true; value: T } | { ok: false; status: 413 | 422; code: string; message: string }
+
+/**
+ * Runs a converter (mammoth, pdf.js) in a worker thread with a heap limit and a time limit, so a
+ * crafted file can neither block the server nor exhaust its memory. The bytes are copied into
+ * the worker; the caller's buffer stays usable.
+ */
+export function runConverter<T>(script: URL, bytes: Uint8Array, timeoutMs: number, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const copy = bytes.slice()
+    const worker = new Worker(script, {
+      workerData: { bytes: copy },
+      transferList: [copy.buffer as ArrayBuffer],
+      resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.workerHeapMb },
+      stdout: true,
+      stderr: true,
+    })
+    let settled = false
+    const finish = (fn: () => void) => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      void worker.terminate()
+      fn()
+    }
+    const timer = setTimeout(
+      () => finish(() => reject(unprocessable(`Reading the ${what} took longer than ${Math.round(timeoutMs / 1000)} s; the file is too complex.`, 'import_timeout'))),
+      timeoutMs,
+    )
+    worker.once('message', (reply: WorkerReply<T>) =>
+      finish(() => (reply.ok ? resolve(reply.value) : reject(new AppError(reply.status, reply.code, reply.message)))),
+    )
+    worker.once('error', (err: Error & { code?: string }) =>
+      finish(() =>
+        reject(
+          err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? unprocessable(`The ${what} needs too much memory to read.`, 'import_too_complex')
+            : unprocessable(`The ${what} could not be read; it may be damaged.`, 'corrupt_file'),
+        ),
+      ),
+    )
+    worker.once('exit', () => finish(() => reject(unprocessable(`The ${what} could not be read.`, 'corrupt_file'))))
+  })
+}

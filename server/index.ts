@@ -1,0 +1,66 @@
+/**
+ * Server entry: load settings, open the stores, serve app + API + WebSocket on one port, and on
+ * SIGTERM/SIGINT save every room and the metadata before exiting.
+ */
+import { join, resolve } from 'node:path'
+import { serve, upgradeWebSocket } from '@hono/node-server'
+import { createApp } from './app.js'
+import { createCollabWss, createRoomManager } from './collab/index.js'
+import { loadEnv } from './env.js'
+import { createLogger } from './log.js'
+import { openMetaStore } from './storage/metaStore.js'
+import { FileRoomStore } from './storage/roomFiles.js'
+
+async function main(): Promise<void> {
+  let env: ReturnType<typeof loadEnv>
+  try {
+    env = loadEnv()
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`)
+    process.exit(1)
+  }
+  const log = createLogger(env.logLevel)
+  process.on('uncaughtException', (err) => log.error('uncaught exception', { error: String(err), stack: err.stack }))
+  process.on('unhandledRejection', (err) => log.error('unhandled rejection', { error: String(err) }))
+
+  const meta = await openMetaStore(env.dataDir)
+  const rooms = createRoomManager({ store: new FileRoomStore(join(env.dataDir, 'rooms'), log), log })
+  const app = createApp({
+    meta,
+    rooms,
+    log,
+    upgradeWebSocket,
+    allowedOrigins: env.allowedOrigins,
+    distDir: resolve(import.meta.dirname, '..', 'dist'),
+  })
+  const server = serve({ fetch: app.fetch, websocket: { server: createCollabWss() }, hostname: env.host, port: env.port }, (info) => {
+    const host = info.family === 'IPv6' ? `[${info.address}]` : info.address
+    log.info(`Shaffof listening on http://${host}:${info.port}`, { dataDir: env.dataDir })
+  })
+
+  let stopping = false
+  const shutdown = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    log.info('shutting down', { signal })
+    let code = 0
+    try {
+      await rooms.close()
+    } catch (err) {
+      code = 1
+      log.error('saving rooms failed', { error: String(err) })
+    }
+    try {
+      await meta.flush()
+    } catch (err) {
+      code = 1
+      log.error('saving metadata failed', { error: String(err) })
+    }
+    server.close()
+    process.exit(code)
+  }
+  process.on('SIGTERM', () => void shutdown('SIGTERM'))
+  process.on('SIGINT', () => void shutdown('SIGINT'))
+}
+
+void main()

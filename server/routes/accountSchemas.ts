@@ -1,0 +1,24 @@
+/** Request schemas of the account routes. */
+import { z } from 'zod'
+import { LanguageTag } from '../../shared/domain/language.js'
+import { Role } from '../../shared/domain/review.js'
+
+// Names are shown to other people and in exports: no control characters, sensible length.
+export const PersonName = z
+  .string()
+  .trim()
+  .min(1, 'Name is required.')
+  .max(100, 'Name is at most 100 characters.')
+  .regex(/^[^\p{Cc}\p{Cf}]+$/u, 'Name contains control characters.')
+
+export const Password = z.string().min(8, 'Password must have at least 8 characters.').max(200)
+
+export const Credentials = z.object({ name: PersonName, password: z.string().min(1).max(200) })
+export const SetupInput = z.object({ name: PersonName, password: Password })
+export const CreateUserInput = z.object({
+  name: PersonName,
+  password: Password,
+  role: Role.exclude(['participant'], { message: 'Participants join with a code; pick admin, facilitator, expert or staff.' }),
+})
+export const PasswordInput = z.object({ password: Password })
+export const PreferencesInput = z.object({ lang: LanguageTag })

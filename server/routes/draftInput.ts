@@ -1,0 +1,61 @@
+/** Reads a draft's text from a JSON body or a multipart upload (`file`, `title`, `language`). */
+import { z } from 'zod'
+import { DRAFT_LIMITS } from '../../shared/domain/draft.js'
+import { LanguageTag } from '../../shared/domain/language.js'
+import { extractDraftText } from '../importers/index.js'
+import { badRequest, tooLarge, unsupportedType } from '../errors.js'
+import type { DraftSource } from '../commands/drafts.js'
+import type { Ctx } from '../http/context.js'
+import { parseWith, readJson } from './types.js'
+
+const Title = z.string().trim().min(1, 'Title is required.').max(DRAFT_LIMITS.maxTitleChars)
+
+/** JSON body of draft and version creation. */
+export const DraftJsonInput = z.object({
+  title: Title,
+  text: z.string().min(1, 'Text is required.').max(DRAFT_LIMITS.maxTextChars, 'The text is too long.'),
+  language: LanguageTag.optional(),
+})
+
+/** JSON body of a new version: the title may be left out (the draft's title is kept). */
+export const VersionJsonInput = DraftJsonInput.extend({ title: Title.optional() })
+
+const MultipartFields = z.object({
+  title: Title.optional(),
+  language: LanguageTag.optional(),
+})
+
+function stripExtension(name: string): string {
+  return name.replace(/\.[^.]+$/, '').trim() || name
+}
+
+/** The source of a new draft or version; `fallbackTitle` is used when none is given or found. */
+export async function readDraftSource(c: Ctx, fallbackTitle?: string): Promise<DraftSource> {
+  const type = (c.req.header('content-type') ?? '').toLowerCase()
+  if (type.startsWith('multipart/form-data')) {
+    let form: Record<string, string | File | (string | File)[]>
+    try {
+      form = await c.req.parseBody({ all: false })
+    } catch {
+      throw badRequest('The upload could not be read as multipart/form-data.')
+    }
+    const file = form.file
+    if (!(file instanceof File)) throw badRequest('Attach the draft as a “file” field.')
+    if (file.size > DRAFT_LIMITS.maxUploadBytes) throw tooLarge('The file is larger than 20 MiB.')
+    const fields = parseWith(MultipartFields, {
+      title: typeof form.title === 'string' && form.title.trim() ? form.title : undefined,
+      language: typeof form.language === 'string' && form.language ? form.language : undefined,
+    })
+    const bytes = new Uint8Array(await file.arrayBuffer())
+    const extracted = await extractDraftText({ name: file.name, type: file.type || undefined, bytes })
+    if (extracted.text.length > DRAFT_LIMITS.maxTextChars) throw tooLarge('The text in the file is too long.')
+    const title = fields.title ?? extracted.title?.trim() ?? fallbackTitle ?? stripExtension(file.name)
+    return { title: title.slice(0, DRAFT_LIMITS.maxTitleChars), text: extracted.text, language: fields.language }
+  }
+  if (type.startsWith('application/json') || type === '') {
+    if (fallbackTitle === undefined) return readJson(c, DraftJsonInput)
+    const input = await readJson(c, VersionJsonInput)
+    return { ...input, title: input.title ?? fallbackTitle }
+  }
+  throw unsupportedType('Send JSON {title, text} or multipart/form-data with a file.')
+}

@@ -1,0 +1,49 @@
+/** The report route: one scope of a review as docx, pdf, md, html, csv, json or W3C annotations. */
+import { z } from 'zod'
+import { LanguageTag } from '../../shared/domain/language.js'
+import { CONSOLIDATED } from '../../shared/domain/review.js'
+import { buildReport } from '../../shared/reports/model.js'
+import { loadReviewContext, scopeRoom } from '../commands/findings.js'
+import { ensure, loadVisibleReview, viewerOf } from '../commands/loaders.js'
+import { reportInput } from '../commands/report.js'
+import { EXPORT_FORMATS, writeReport } from '../reports/index.js'
+import { canReadScope } from '../policies/access.js'
+import { caller, readQuery, type RouteDef } from './types.js'
+
+const ReportQuery = z.object({
+  scope: z.string().regex(/^(group:[A-Za-z0-9_-]{1,100}|consolidated)$/, 'Use scope=group:<groupId> or scope=consolidated.'),
+  format: z.enum(EXPORT_FORMATS),
+  lang: LanguageTag.optional(),
+})
+
+/** `attachment; filename=…` with an ASCII fallback and the UTF-8 name (RFC 6266/5987). */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_')
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`
+}
+
+/** Report routes. */
+export const reportRoutes: RouteDef[] = [
+  {
+    method: 'get', path: '/api/reviews/:id/report', auth: 'user', tag: 'reports', status: 200, query: ReportQuery,
+    produces: 'application/octet-stream',
+    summary: 'Export one group’s findings or the consolidated conclusion (read access to that scope).',
+    handler: async (c, d) => {
+      const q = readQuery(c, ReportQuery)
+      const user = caller(c)
+      const review = loadVisibleReview(d.meta, user, c.req.param('id') ?? '')
+      const scope = q.scope === CONSOLIDATED ? CONSOLIDATED : q.scope.slice('group:'.length)
+      scopeRoom(review, scope)
+      ensure(canReadScope(viewerOf(user), review, scope), 'You may not export this group’s findings now.')
+      const ctx = await loadReviewContext(d.meta, review)
+      const draftLanguage = d.meta.data.drafts.find((x) => x.id === review.draftId)?.language
+      const lang = q.lang ?? user.preferences?.lang ?? draftLanguage ?? 'en'
+      const model = buildReport(await reportInput(d.meta, d.rooms, ctx, scope, lang, d.now()))
+      const file = await writeReport(model, q.format)
+      return new Response(file.body as BodyInit, {
+        status: 200,
+        headers: { 'Content-Type': file.contentType, 'Content-Disposition': contentDisposition(file.fileName) },
+      })
+    },
+  },
+]

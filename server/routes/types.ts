@@ -1,0 +1,69 @@
+/** The route table's row type and the input helpers every handler uses. */
+import type { z } from 'zod'
+import type { Role } from '../../shared/domain/review.js'
+import { badRequest, unauthorized } from '../errors.js'
+import type { UserRecord } from '../storage/metaTypes.js'
+import type { Ctx, ResolvedDeps } from '../http/context.js'
+
+/** Who may call a route at all: anyone, any signed-in user, or listed roles. Finer checks are policies. */
+export type RouteAuth = 'public' | 'user' | readonly Role[]
+
+/** One row of the route table: serves routing, OpenAPI and the authorisation test matrix. */
+export type RouteDef = {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete'
+  /** Hono path, e.g. `/api/reviews/:id`. */
+  path: string
+  auth: RouteAuth
+  summary: string
+  tag: string
+  /** JSON body schema (validated by the handler, documented in OpenAPI). */
+  body?: z.ZodType
+  /** Query schema. */
+  query?: z.ZodType
+  /** Also accepts multipart/form-data with a `file` field. */
+  multipart?: boolean
+  /** Larger body limit in bytes (default 1 MiB). */
+  bodyLimit?: number
+  /** Success status. */
+  status: number
+  /** Response content type when not JSON. */
+  produces?: string
+  handler: (c: Ctx, deps: ResolvedDeps) => Promise<Response> | Response
+}
+
+/** The signed-in caller (the auth gate already ran for non-public routes). */
+export function caller(c: Ctx): UserRecord {
+  const user = c.get('user')
+  if (!user) throw unauthorized()
+  return user
+}
+
+/** Parse the JSON body with a schema; malformed JSON and schema errors become 400s. */
+export async function readJson<T extends z.ZodType>(c: Ctx, schema: T): Promise<z.infer<T>> {
+  let raw: unknown
+  try {
+    raw = await c.req.json()
+  } catch {
+    throw badRequest('The request body is not valid JSON.', undefined, 'malformed_json')
+  }
+  return parseWith(schema, raw)
+}
+
+/** Parse the query string with a schema. */
+export function readQuery<T extends z.ZodType>(c: Ctx, schema: T): z.infer<T> {
+  return parseWith(schema, c.req.query())
+}
+
+/** Validate a value; zod issues become a 400 with `details: [{path, message}]`. */
+export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const r = schema.safeParse(value)
+  if (r.success) return r.data
+  const details = r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
+  const first = details[0]
+  throw badRequest(first ? `Invalid input${first.path ? ` at ${first.path}` : ''}: ${first.message}` : 'Invalid input.', details)
+}
+
+/** JSON response helper with an explicit status. */
+export function json(c: Ctx, body: unknown, status = 200): Response {
+  return c.json(body as object, status as 200)
+}

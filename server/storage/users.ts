@@ -1,0 +1,80 @@
+/** Repository functions for users and sessions. */
+import type { LanguageTag } from '../../shared/domain/language.js'
+import { hashToken, newToken } from '../ids.js'
+import type { MetaStore } from './metaStore.js'
+import type { SessionRecord, UserRecord } from './metaTypes.js'
+
+/** A staff account by name (case-insensitive); participants are not found here. */
+export function findAccountByName(store: MetaStore, name: string): UserRecord | undefined {
+  const key = name.trim().toLocaleLowerCase()
+  return store.data.users.find((u) => u.role !== 'participant' && u.name.toLocaleLowerCase() === key)
+}
+
+/** A user by id. */
+export function getUser(store: MetaStore, id: string): UserRecord | undefined {
+  return store.data.users.find((u) => u.id === id)
+}
+
+/** Whether first-run setup already happened. */
+export function hasAdmin(store: MetaStore): boolean {
+  return store.data.users.some((u) => u.role === 'admin')
+}
+
+/** Add a user. */
+export function insertUser(store: MetaStore, user: UserRecord): Promise<UserRecord> {
+  return store.update((d) => {
+    d.users.push(user)
+    return user
+  })
+}
+
+/** Change fields of a user in place. */
+export function patchUser(store: MetaStore, id: string, patch: Partial<UserRecord>): Promise<UserRecord | undefined> {
+  return store.update((d) => {
+    const u = d.users.find((x) => x.id === id)
+    if (u) Object.assign(u, patch)
+    return u
+  })
+}
+
+/** Remember the UI language of a user. */
+export function setPreferences(store: MetaStore, id: string, lang: LanguageTag): Promise<UserRecord | undefined> {
+  return store.update((d) => {
+    const u = d.users.find((x) => x.id === id)
+    if (u) u.preferences = { ...u.preferences, lang }
+    return u
+  })
+}
+
+/** Open a session for a user; returns the token (only its hash is stored). Expired sessions are pruned. */
+export async function createSession(store: MetaStore, userId: string, now: Date, ttlMs: number): Promise<string> {
+  const token = newToken()
+  const session: SessionRecord = {
+    tokenHash: hashToken(token),
+    userId,
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + ttlMs).toISOString(),
+  }
+  await store.update((d) => {
+    const nowIso = now.toISOString()
+    d.sessions = d.sessions.filter((s) => s.expiresAt > nowIso)
+    d.sessions.push(session)
+  })
+  return token
+}
+
+/** The user behind a token, or null when it is unknown, expired or its user is gone. */
+export function resolveSession(store: MetaStore, token: string, now: Date): UserRecord | null {
+  const hash = hashToken(token)
+  const s = store.data.sessions.find((x) => x.tokenHash === hash)
+  if (!s || s.expiresAt <= now.toISOString()) return null
+  return getUser(store, s.userId) ?? null
+}
+
+/** End one session. */
+export function deleteSession(store: MetaStore, token: string): Promise<void> {
+  const hash = hashToken(token)
+  return store.update((d) => {
+    d.sessions = d.sessions.filter((s) => s.tokenHash !== hash)
+  })
+}

@@ -1,0 +1,102 @@
+import type { MatchLang } from './normalize.js'
+
+/**
+ * Context rules that keep precision: who the subject of a clause is (a public body, a private
+ * party or a court), and whether the clause is a prohibition. All patterns run on folded text.
+ */
+
+/** What kind of actor a word names. */
+export type Actor = 'authority' | 'private' | 'court'
+
+type Lexicon = {
+  /** Nominative forms only, so "organlariga" (to the bodies) is not taken for a subject. */
+  authority: RegExp
+  private: RegExp
+  court: RegExp
+  /** Two-word authorities such as "mansabdor shaxs" / "должностное лицо". */
+  authorityPair?: RegExp
+  /** A prohibition or negation in the clause: "... haqli emas", "не вправе", "may not". */
+  prohibition: RegExp
+  /** A court acting as the agent ("sud tomonidan", "по решению суда"): courts are not discretion. */
+  courtAgent: RegExp
+  /** Whether the prohibition check looks only after the hit (verb-final Uzbek) or at the whole clause. */
+  prohibitionAfterOnly: boolean
+}
+
+const LEXICONS: Record<MatchLang, Lexicon> = {
+  uz: {
+    authority:
+      /^(?:organ|vazirlik|vazirligi|vazirliklar|vazirliklari|qomita|qomitasi|qomitalari|agentlik|agentligi|inspeksiya|inspeksiyasi|inspeksiyalari|hokim|hokimi|hokimlik|hokimligi|hokimliklar|hokimliklari|boshqarma|boshqarmasi|boshqarmalari|departament|departamenti|komissiya|komissiyasi|komissiyalari|rahbar|rahbari|rahbarlari|prokuratura|prokuratura|prokuror|prokurori|inspektor|inspektori|inspektorlari|mahkamasi|hukumat|hukumati|organi|organlar|organlari|idora|idorasi|idoralar|idoralari|xizmati|xizmatlari|vakolatxonasi|kengash|kengashi)$/,
+    authorityPair: /^mansabdor (?:shaxs|shaxsi|shaxslar|shaxslari)$/,
+    private:
+      /^(?:fuqaro|fuqarolar|fuqarolari|tadbirkor|tadbirkorlar|subyekt|subyekti|subyektlar|subyektlari|shaxs|shaxslar|shaxsi|xodim|xodimlar|xodimi|ishchi|ishchilar|arizachi|istemolchi|istemolchilar|investor|investorlar|investori|mulkdor|mulkdori|muassis|muassislar|muassislari|ishtirokchi|ishtirokchilari|azo|azolari|fermer|dehqon|korxona|korxonalar|tashkilot|tashkilotlar|bank|banklar|ish beruvchi|xojaligi|xojaliklari|jamiyat|jamiyati|taraflar|tomonlar|ota-onalar|bola|yoshlar|nogironlar)$/,
+    court: /^(?:sud|sudlar|sudi|sudya|sudyasi)$/,
+    prohibition:
+      /(?:^| )(?:haqli emas|mumkin emas|yol qoyilmaydi|yol qoyilmasligi|taqiqlanadi|man etiladi|ta?qiqlanishi|huquqiga ega emas|huquqi yoq)(?![\p{L}])/u,
+    courtAgent: /(?:^| )sud(?:ning)? (?:tomonidan|qarori|hal qiluv)|(?:^| )sud tartibida/u,
+    prohibitionAfterOnly: true,
+  },
+  ru: {
+    authority:
+      /^(?:орган|органы|министерство|комитет|комитеты|инспекция|инспекции|служба|службы|агентство|администрация|хокимият|хоким|хокимы|правительство|руководитель|руководители|начальник|комиссия|комиссии|инспектор|инспекторы|прокурор|министр|ведомство|ведомства|учреждение|палата|кабинет|центр|совет|казначейство)$/,
+    authorityPair: /^(?:должностное лицо|должностные лица|уполномоченный орган|уполномоченные органы)$/,
+    private:
+      /^(?:работник|работники|гражданин|граждане|заявитель|заявители|лицо|лица|каждый|работодатель|работодатели|сторона|стороны|собственник|собственники|профсоюз|профсоюзы|профсоюзный|представители|член|члены|предприниматель|предприниматели|субъект|субъекты|физическое|юридическое|иностранцы|родители|ребенок|дети|организация|организации|инициатором|участник|участники|наниматель)$/,
+    court: /^(?:суд|суды|судья)$/,
+    prohibition: /(?:^| )(?:не вправе|не может|не могут|не допускается|не допускаются|запрещается|запрещаются|не имеет права|не имеют права|не подлежит|недопустим[\p{L}]*)(?![\p{L}])/u,
+    courtAgent: /(?:^| )(?:судом|по решению суда|в судебном порядке|решением суда|суд (?:вправе|может))(?![\p{L}])/u,
+    prohibitionAfterOnly: false,
+  },
+  en: {
+    authority:
+      /^(?:secretary|administrator|commission|commissioner|agency|department|director|attorney|board|official|officials|officer|officers|authority|government|minister|inspector|head|chairman|chair|comptroller|office|bureau|council|president|administration)$/,
+    private:
+      /^(?:individual|individuals|person|persons|applicant|applicants|employee|employees|citizen|citizens|entity|entities|taxpayer|taxpayers|member|members|candidate|candidates|recipient|recipients|owner|owners|organization|organizations|corporation|corporations|worker|workers|participant|participants|student|students|state|states|grantee|grantees|employer|employers|contractor|contractors|party|parties|committee|registrant|filer)$/,
+    court: /^(?:court|courts|judge|judges|tribunal)$/,
+    prohibition: /(?:^| )(?:may not|shall not|must not|is prohibited|are prohibited|no [\p{L}]+ (?:may|shall))(?![\p{L}])/u,
+    courtAgent: /(?:^| )(?:the court|a court|by the court|court order)(?![\p{L}])/u,
+    prohibitionAfterOnly: false,
+  },
+}
+
+const CLAUSE_END = /[.;:!?]/
+
+/** The clause around `[a, b)` in folded text: from the previous to the next `.;:!?`. */
+export function clauseAround(text: string, a: number, b: number): { start: number; end: number } {
+  let start = a
+  while (start > 0 && !CLAUSE_END.test(text[start - 1])) start--
+  let end = b
+  while (end < text.length && !CLAUSE_END.test(text[end])) end++
+  return { start, end }
+}
+
+const WORDS = /[\p{L}\p{N}'-]+/gu
+
+/** The first actor named in the clause before the hit; in all three languages it is usually the subject. */
+export function subjectBefore(prefix: string, lang: MatchLang): Actor | null {
+  const lex = LEXICONS[lang]
+  const words = prefix.match(WORDS) ?? []
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]
+    const pair = i + 1 < words.length ? `${w} ${words[i + 1]}` : ''
+    if (lex.authorityPair && pair && lex.authorityPair.test(pair)) return 'authority'
+    if (lex.court.test(w)) return 'court'
+    if (lex.authority.test(w)) return 'authority'
+    if (lex.private.test(w)) return 'private'
+  }
+  return null
+}
+
+/** Whether the clause forbids rather than grants ("... haqli emas", "не вправе", "may not"). */
+export function isProhibited(text: string, clause: { start: number; end: number }, a: number, b: number, lang: MatchLang): boolean {
+  const lex = LEXICONS[lang]
+  if (lex.prohibitionAfterOnly) return lex.prohibition.test(text.slice(b, clause.end))
+  const before = text.slice(Math.max(clause.start, a - 4), a)
+  if (/(?:^| )(?:не|not) $/.test(before)) return true
+  return lex.prohibition.test(text.slice(clause.start, clause.end))
+}
+
+/** Whether a court, not an administrative body, is the one deciding in this clause. */
+export function isCourtClause(clauseText: string, lang: MatchLang): boolean {
+  return LEXICONS[lang].courtAgent.test(clauseText)
+}

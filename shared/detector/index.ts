@@ -1,0 +1,129 @@
+import type { Unit } from '../domain/draft.js'
+import type { LanguageTag } from '../domain/language.js'
+import type { Methodology } from '../methodology/schema.js'
+import { clauseAround, isCourtClause, isProhibited, subjectBefore } from './context.js'
+import { explain } from './explanations.js'
+import { type MatchLang, matchLangOf, type Normalized, normalize, toOriginal } from './normalize.js'
+import { compileRules, type DetectorKey, type Rule } from './rules.js'
+import { EN_RULES } from './rules-en.js'
+import { RU_RULES } from './rules-ru.js'
+import { UZ_RULES } from './rules-uz.js'
+import { type Hit, structuralHits } from './structural.js'
+
+export { DETECTOR_KEYS, type DetectorKey } from './rules.js'
+export { normalize, toOriginal } from './normalize.js'
+
+/** A candidate factor found by the marker detector (contract: `GET /api/drafts/:id/suggestions`). */
+export type Suggestion = {
+  unitId: string
+  /** JS string offsets into `unit.text`, end exclusive; `quote === unit.text.slice(start, end)`. */
+  start: number
+  end: number
+  quote: string
+  /** A factor id of the pack the caller passed. */
+  factorId: string
+  /** The id of the rule that fired, e.g. `uz.may.haqli` or `ru.structure.no-time-limit`. */
+  marker: string
+  /** Why, in `opts.explainIn`. */
+  explanation: string
+}
+
+/** Options of `detect`: the draft's language and the language of the explanations. */
+export type DetectOptions = { language: LanguageTag; explainIn: LanguageTag }
+
+const RULE_SPECS = { uz: UZ_RULES, ru: RU_RULES, en: EN_RULES }
+const compiled = new Map<MatchLang, Rule[]>()
+
+/** The compiled rules of one matching language (compiled once). */
+export function rulesFor(lang: MatchLang): Rule[] {
+  let rules = compiled.get(lang)
+  if (!rules) {
+    rules = compileRules(RULE_SPECS[lang], lang)
+    compiled.set(lang, rules)
+  }
+  return rules
+}
+
+/** Which factor of `pack` receives each detector key; the first factor that lists a key wins. */
+export function keyMapping(pack: Methodology): Map<DetectorKey, string> {
+  const map = new Map<DetectorKey, string>()
+  for (const f of pack.factors) for (const k of f.detectorKeys ?? []) if (!map.has(k as DetectorKey)) map.set(k as DetectorKey, f.id)
+  return map
+}
+
+/** Whether a rule's hit survives the context rules (subject, prohibition, exclusions). */
+function accept(rule: Rule, text: string, a: number, b: number): boolean {
+  const matched = text.slice(a, b)
+  if (rule.except?.test(matched)) return false
+  if (rule.notPreceded?.test(text.slice(Math.max(0, a - 60), a))) return false
+  if (rule.notFollowed?.test(text.slice(b, b + 60))) return false
+  const clause = clauseAround(text, a, b)
+  const clauseText = text.slice(clause.start, clause.end)
+  if (rule.clauseHas && !rule.clauseHas.test(clauseText)) return false
+  if (!rule.keepIfProhibited && isProhibited(text, clause, a, b, rule.lang)) return false
+  if (rule.subject === 'authority') {
+    if (isCourtClause(clauseText, rule.lang)) return false
+    if (subjectBefore(text.slice(clause.start, a), rule.lang) !== 'authority') return false
+  }
+  return true
+}
+
+function lexicalHits(unit: number, f: Normalized, rules: Rule[]): Hit[] {
+  const hits: Hit[] = []
+  for (const rule of rules) {
+    if (rule.literal && !f.text.includes(rule.literal)) continue
+    rule.re.lastIndex = 0
+    for (let m = rule.re.exec(f.text); m; m = rule.re.exec(f.text)) {
+      const a = m.index
+      const b = a + m[0].length
+      if (b > a && accept(rule, f.text, a, b)) hits.push({ unit, a, b, key: rule.key, ruleId: rule.id, priority: rule.priority })
+      if (m[0].length === 0) rule.re.lastIndex++
+    }
+  }
+  return hits
+}
+
+/** Keeps the strongest of overlapping hits; an absence check only yields to a hit of the same key. */
+function resolveOverlaps(hits: Hit[]): Hit[] {
+  const ranked = [...hits].sort((x, y) => y.priority - x.priority || y.b - y.a - (x.b - x.a) || x.a - y.a)
+  const kept: Hit[] = []
+  for (const h of ranked) {
+    const clash = kept.some((k) => k.unit === h.unit && k.a < h.b && h.a < k.b && ((k.priority > 0 && h.priority > 0) || k.key === h.key))
+    if (!clash) kept.push(h)
+  }
+  return kept
+}
+
+/**
+ * Finds candidate corruptogenic factors in a draft's units. Returns [] for a pack that maps no
+ * detector keys. Suggestions are stable and sorted in document order.
+ */
+export function detect(units: Unit[], pack: Methodology, opts: DetectOptions): Suggestion[] {
+  const mapping = keyMapping(pack)
+  if (mapping.size === 0) return []
+  const lang = matchLangOf(opts.language)
+  const rules = rulesFor(lang).filter((r) => mapping.has(r.key))
+  const folded = units.map((u) => (u.text.trim() ? normalize(u.text, lang) : null))
+  const hits: Hit[] = []
+  folded.forEach((f, i) => {
+    if (f) hits.push(...lexicalHits(i, f, rules))
+  })
+  for (const h of structuralHits(units, folded, units.map(() => lang))) if (mapping.has(h.key)) hits.push(h)
+  const out: (Suggestion & { order: number })[] = resolveOverlaps(hits).map((h) => {
+    const unit = units[h.unit]
+    const { start, end } = toOriginal(folded[h.unit] as Normalized, h.a, h.b)
+    const quote = unit.text.slice(start, end)
+    return {
+      order: h.unit,
+      unitId: unit.id,
+      start,
+      end,
+      quote,
+      factorId: mapping.get(h.key) as string,
+      marker: h.ruleId,
+      explanation: explain(h.key, h.ruleId, quote, opts.explainIn),
+    }
+  })
+  out.sort((x, y) => x.order - y.order || x.start - y.start || x.end - y.end || x.factorId.localeCompare(y.factorId))
+  return out.map(({ order: _order, ...s }) => s)
+}

@@ -1,0 +1,109 @@
+import type { MatchLang } from './normalize.js'
+
+/**
+ * Canonical marker keys. Rules emit keys; each pack maps keys to its own factor ids through
+ * `factor.detectorKeys`, so one rule set serves every pack that opts in.
+ */
+export const DETECTOR_KEYS = [
+  'may-formula',
+  'broad-discretion',
+  'duplicated-powers',
+  'no-deadline',
+  'excessive-bylaw-rulemaking',
+  'legal-gap',
+  'gap-filling-by-bylaw',
+  'selective-rights-exceptions',
+  'unjustified-preferences',
+  'excessive-requirements',
+  'open-list',
+  'applicant-right-abuse',
+  'missing-admin-procedures',
+  'no-competitive-procedures',
+  'normative-collision',
+  'lack-of-transparency',
+  'no-appeal-route',
+  'legal-linguistic-uncertainty',
+] as const
+/** One canonical marker key. */
+export type DetectorKey = (typeof DETECTOR_KEYS)[number]
+
+/**
+ * A lexical rule as data. Patterns use a small notation over the folded text (lower case, single
+ * spaces, no apostrophes in Uzbek): `%` is one word, `*` a word's remaining letters (a suffix
+ * chain or an inflection), anything else is a regular expression.
+ */
+export type RuleSpec = {
+  id: string
+  key: DetectorKey
+  pattern: string
+  /** The clause's subject must be a public body or official ("may" is not a factor for a citizen). */
+  subject?: 'authority'
+  /** Drop the hit when the matched text matches this (e.g. "olib kelishi mumkin", passives). */
+  except?: string
+  /** Drop the hit when the text just before it ends with this. */
+  notPreceded?: string
+  /** Drop the hit when the text just after it starts with this. */
+  notFollowed?: string
+  /** Keep the hit only when its clause matches this. */
+  clauseHas?: string
+  /** Keep the hit even inside a prohibition ("... haqli emas"): for rules that match negative wording. */
+  keepIfProhibited?: boolean
+  /** Higher wins when two hits overlap. */
+  priority?: number
+}
+
+/** A rule compiled for one matching language. */
+export type Rule = Omit<RuleSpec, 'pattern' | 'except' | 'notPreceded' | 'notFollowed' | 'clauseHas'> & {
+  lang: MatchLang
+  re: RegExp
+  literal: string | null
+  except?: RegExp
+  notPreceded?: RegExp
+  notFollowed?: RegExp
+  clauseHas?: RegExp
+  priority: number
+}
+
+const WORD = "[\\p{L}\\p{N}'-]"
+
+/** Expands the pattern notation into a regular-expression source. */
+export function expand(pattern: string, lang: MatchLang): string {
+  const p = lang === 'uz' ? pattern.replace(/['ʻʼ’‘]/g, '') : pattern
+  return p.replace(/%/g, `${WORD}+`).replace(/\*/g, `${WORD}*`)
+}
+
+/** The longest literal every match must contain, for a cheap `includes` pre-check. */
+function requiredLiteral(pattern: string, lang: MatchLang): string | null {
+  const p = lang === 'uz' ? pattern.replace(/['ʻʼ’‘]/g, '') : pattern
+  let depth = 0
+  for (let i = 0; i < p.length; i++) {
+    if (p[i] === '\\') i++
+    else if (p[i] === '(') depth++
+    else if (p[i] === ')') depth--
+    else if (p[i] === '|' && depth === 0) return null
+  }
+  const cut = p.search(/[(|[\\%*.{+?]/)
+  let head = cut < 0 ? p : p.slice(0, cut)
+  if (cut >= 0 && p[cut] === '?') head = head.slice(0, -1)
+  const words = head.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3)
+  return words.sort((a, b) => b.length - a.length)[0] ?? null
+}
+
+/** Compiles rule specs for one language; throws on a bad pattern so tests catch it at once. */
+export function compileRules(specs: RuleSpec[], lang: MatchLang): Rule[] {
+  const re = (src: string, flags = 'u') => new RegExp(expand(src, lang), flags)
+  return specs.map((s) => ({
+    id: s.id,
+    key: s.key,
+    subject: s.subject,
+    keepIfProhibited: s.keepIfProhibited,
+    lang,
+    priority: s.priority ?? 1,
+    re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${expand(s.pattern, lang)})(?![\\p{L}\\p{N}])`, 'gu'),
+    literal: requiredLiteral(s.pattern, lang),
+    except: s.except ? re(s.except) : undefined,
+    notPreceded: s.notPreceded ? re(`(?:${s.notPreceded})$`) : undefined,
+    notFollowed: s.notFollowed ? re(`^(?:${s.notFollowed})`) : undefined,
+    clauseHas: s.clauseHas ? re(s.clauseHas) : undefined,
+  }))
+}

@@ -1,0 +1,126 @@
+import type { Unit } from '../domain/draft.js'
+import type { MatchLang, Normalized } from './normalize.js'
+import { type DetectorKey, expand } from './rules.js'
+
+/**
+ * Checks for what is MISSING, which no marker word can show: a procedure with no time limit, or a
+ * power to refuse or sanction with no appeal route. A trigger in a unit raises a suggestion when
+ * the whole article around it (the unit's article and all its parts and points) lacks the element.
+ */
+type CheckSpec = { id: string; key: DetectorKey; trigger: string; element: string }
+
+const NUMBER_UZ = '(?:\\d+|bir|ikki|uch|tort|besh|olti|yetti|sakkiz|toqqiz|on|yigirma|ottiz|qirq|ellik|oltmish|yetmish|sakson|toqson|yuz)'
+const NUMBER_RU = '(?:\\d+|одн|дв|тр[её]х|три|четыр|пят|шест|сем|восем|девят|десят|пятнадцат|двадцат|тридцат|сорок|шестидесят|девяност)'
+const NUMBER_EN = '(?:\\d+|one|two|three|four|five|six|seven|ten|fifteen|twenty|thirty|forty|forty-five|sixty|ninety|hundred)'
+
+const CHECKS: Record<MatchLang, CheckSpec[]> = {
+  uz: [
+    {
+      id: 'uz.structure.no-time-limit',
+      key: 'no-deadline',
+      trigger:
+        '(?:ariza|murojaat|shikoyat|hujjat|taklif)(?:lar)?(?:ni|i|lari)? (?:% ){0,3}korib chiq(?:adi|iladi|ilishi (?:kerak|lozim|shart))|(?:ruxsatnoma|litsenziya|ruxsat|guvohnoma|sertifikat|xulosa)(?:lar)?(?:ni|i|si)? (?:% ){0,2}(?:beradi|beriladi|rasmiylashtiriladi|rasmiylashtiradi)|royxatdan otkaz(?:adi|iladi)|(?:togrisida )?qaror qabul qil(?:adi|inadi)',
+      element: `${NUMBER_UZ}\\S* (?:\\S+ )?(?:ish )?(?:kun|oy|yil|hafta|soat|daqiqa)|muddat|kechiktirmay|kechiktirmasdan|darhol|zudlik`,
+    },
+    {
+      id: 'uz.structure.no-appeal',
+      key: 'no-appeal-route',
+      trigger:
+        'rad et(?:adi|iladi)|(?:faoliyat|litsenziya|ruxsatnoma|amal qilish)(?:i|ini|si|sini|ning)? (?:% ){0,2}(?:toxtatib turiladi|toxtatib turadi|bekor qilinadi|bekor qiladi|chaqirib olinadi|tugatiladi)|jarima (?:soladi|solinadi|qollaydi)',
+      element: 'shikoyat|sudga|sud tartibida|nizolash|etiroz|apellyatsiya',
+    },
+  ],
+  ru: [
+    {
+      id: 'ru.structure.no-time-limit',
+      key: 'no-deadline',
+      trigger:
+        'рассматрива(?:ет|ют|ется|ются) (?:% ){0,2}(?:заявлени|обращени|жалоб|документ|ходатайств)*|(?:заявлени|обращени|жалоб|ходатайств)(?:е|я|а|ы)? (?:% ){0,3}рассматрива(?:ется|ются)|выда(?:ет|ют|ется|ются) (?:% ){0,2}(?:разрешени|лицензи|свидетельств|заключени|справк)*|принима(?:ет|ют|ется) решение|регистриру(?:ет|ется|ются)',
+      element: `${NUMBER_RU}\\S*(?: \\S+)? (?:рабоч\\S* |календарн\\S* )?(?:дн|день|недел|месяц|год|лет|час|сут)|срок|не позднее|в течение|незамедлительно|немедленно`,
+    },
+    {
+      id: 'ru.structure.no-appeal',
+      key: 'no-appeal-route',
+      trigger: 'отказ(?:ывает|ывается|ать) в (?:выдаче|регистрации|предоставлении|приеме|согласовании)|приостан(?:авливает|авливается|овить) (?:действи|деятельност)*|аннулир(?:ует|уется|овать)|отзыва(?:ет|ется) (?:лицензи|разрешени)*',
+      element: 'обжал|жалоб|в суд|судебн|оспор',
+    },
+  ],
+  en: [
+    {
+      id: 'en.structure.no-time-limit',
+      key: 'no-deadline',
+      trigger:
+        '(?:shall|may) (?:review|consider|approve|process|act on|decide on) (?:an?|the|each|such|any) (?:application|request|petition|claim|complaint)s?|(?:shall|may) (?:issue|grant) (?:a |an |the )?(?:license|licence|permit|certificate|registration|waiver|approval)',
+      element: `${NUMBER_EN}(?:-| )(?:\\S+ )?(?:business |calendar )?(?:days?|weeks?|months?|years?|hours?)|not later than|deadline|promptly|expeditiously|without delay`,
+    },
+    {
+      id: 'en.structure.no-appeal',
+      key: 'no-appeal-route',
+      trigger:
+        '(?:deny|revoke|suspend|terminate|refuse|rescind|cancel) (?:the |an? |such |any )?(?:application|license|licence|permit|registration|certificate|certification|grant|approval|accreditation)s?',
+      element: 'appeal|judicial review|review of|petition for review|hearing|contest|challenge|reconsideration',
+    },
+  ],
+}
+
+type Check = { id: string; key: DetectorKey; trigger: RegExp; element: RegExp }
+const compiled = new Map<MatchLang, Check[]>()
+
+function checksFor(lang: MatchLang): Check[] {
+  let list = compiled.get(lang)
+  if (!list) {
+    list = CHECKS[lang].map((c) => ({
+      id: c.id,
+      key: c.key,
+      trigger: new RegExp(`(?<![\\p{L}\\p{N}])(?:${expand(c.trigger, lang)})(?![\\p{L}\\p{N}])`, 'u'),
+      element: new RegExp(`(?<![\\p{L}\\p{N}])(?:${expand(c.element, lang)})`, 'u'),
+    }))
+    compiled.set(lang, list)
+  }
+  return list
+}
+
+/** A raw hit in folded coordinates of one unit. */
+export type Hit = { unit: number; a: number; b: number; key: DetectorKey; ruleId: string; priority: number }
+
+/** The unit index whose article (or, failing that, top non-division ancestor) scopes each unit. */
+export function scopeRoots(units: Unit[]): number[] {
+  const index = new Map(units.map((u, i) => [u.id, i]))
+  return units.map((u, i) => {
+    let top = i
+    let cur: number | undefined = i
+    for (let guard = 0; cur !== undefined && guard < 50; guard++) {
+      const unit: Unit = units[cur]
+      if (unit.kind === 'article') return cur
+      if (unit.kind !== 'division') top = cur
+      cur = unit.parentId ? index.get(unit.parentId) : undefined
+    }
+    return top
+  })
+}
+
+/** Runs the absence checks; at most one hit per check and article. */
+export function structuralHits(units: Unit[], folded: (Normalized | null)[], langs: MatchLang[]): Hit[] {
+  const roots = scopeRoots(units)
+  const scopeText = new Map<number, string>()
+  units.forEach((_, i) => {
+    const f = folded[i]
+    if (f) scopeText.set(roots[i], `${scopeText.get(roots[i]) ?? ''} ${f.text}`)
+  })
+  const hits: Hit[] = []
+  const done = new Set<string>()
+  units.forEach((_, i) => {
+    const f = folded[i]
+    if (!f) return
+    for (const check of checksFor(langs[i])) {
+      const tag = `${roots[i]}|${check.id}`
+      if (done.has(tag)) continue
+      const m = check.trigger.exec(f.text)
+      if (!m) continue
+      done.add(tag)
+      if (check.element.test(scopeText.get(roots[i]) ?? '')) continue
+      hits.push({ unit: i, a: m.index, b: m.index + m[0].length, key: check.key, ruleId: check.id, priority: 0 })
+    }
+  })
+  return hits
+}

@@ -1,0 +1,109 @@
+import type { z } from 'zod'
+import { type Factor, type FactorGroup, type Methodology, MethodologyPack } from './schema.js'
+import uz2021 from './packs/uz-2021-regulation-3287.json'
+import ruDecree96 from './packs/ru-decree-96.json'
+import rai2014 from './packs/rai-2014-corruption-proofing.json'
+
+export { MethodologyPack } from './schema.js'
+export type { Factor, FactorGroup, FactorVerification, LocalizedList, Methodology, WordingStatus } from './schema.js'
+
+/** The pack a review uses when none is chosen: Uzbekistan's 2021 Regulation (working reconstruction). */
+export const DEFAULT_METHODOLOGY_ID = 'uz-2021-regulation-3287'
+
+/** One field-level problem of an invalid pack; `path` is dotted, e.g. `factors.3.name.uz-Cyrl`. */
+export type PackError = { path: string; message: string }
+
+/** The outcome of `validatePack`. */
+export type PackValidation = { ok: true; pack: Methodology } | { ok: false; errors: PackError[] }
+
+const toPath = (path: readonly PropertyKey[]) => path.map(String).join('.')
+
+/**
+ * Checks duplicate ids and unknown groups on raw input too, because zod skips refinements when the
+ * shape already failed, and an admin fixing a pack wants every problem at once.
+ */
+function referenceErrors(json: unknown): PackError[] {
+  const raw = json as { groups?: unknown; factors?: unknown } | null
+  if (!raw || !Array.isArray(raw.groups) || !Array.isArray(raw.factors)) return []
+  const errors: PackError[] = []
+  const groupIds = new Set<string>()
+  raw.groups.forEach((g: { id?: unknown }, i) => {
+    if (typeof g?.id !== 'string') return
+    if (groupIds.has(g.id)) errors.push({ path: `groups.${i}.id`, message: `Duplicate group id "${g.id}".` })
+    groupIds.add(g.id)
+  })
+  const factorIds = new Set<string>()
+  raw.factors.forEach((f: { id?: unknown; groupId?: unknown }, i) => {
+    if (typeof f?.id === 'string') {
+      if (factorIds.has(f.id)) errors.push({ path: `factors.${i}.id`, message: `Duplicate factor id "${f.id}".` })
+      factorIds.add(f.id)
+    }
+    if (typeof f?.groupId === 'string' && !groupIds.has(f.groupId))
+      errors.push({ path: `factors.${i}.groupId`, message: `Unknown group "${f.groupId}".` })
+  })
+  return errors
+}
+
+/** Validates an uploaded or built-in pack and lists every field-level error. */
+export function validatePack(json: unknown): PackValidation {
+  const parsed = MethodologyPack.safeParse(json)
+  if (parsed.success) return { ok: true, pack: parsed.data }
+  const errors = parsed.error.issues.map((issue: z.core.$ZodIssue) => ({ path: toPath(issue.path), message: issue.message }))
+  const seen = new Set(errors.map((e) => `${e.path}|${e.message}`))
+  for (const e of referenceErrors(json)) if (!seen.has(`${e.path}|${e.message}`)) errors.push(e)
+  return { ok: false, errors }
+}
+
+let cache: Methodology[] | undefined
+
+/** The packs shipped with Shaffof, validated once; a broken built-in pack is a programming error. */
+export function builtinPacks(): Methodology[] {
+  if (cache) return cache
+  cache = [uz2021, ruDecree96, rai2014].map((json) => {
+    const result = validatePack(json)
+    if (!result.ok) throw new Error(`Built-in pack is invalid: ${JSON.stringify(result.errors.slice(0, 5))}`)
+    return result.pack
+  })
+  return cache
+}
+
+/** The built-in pack with this id, if any. */
+export function findBuiltinPack(id: string): Methodology | undefined {
+  return builtinPacks().find((p) => p.id === id)
+}
+
+/** The factor with this id in the pack, if any. */
+export function findFactor(pack: Methodology, id: string): Factor | undefined {
+  return pack.factors.find((f) => f.id === id)
+}
+
+/** The group a factor belongs to, if the factor exists. */
+export function factorGroupOf(pack: Methodology, factorId: string): FactorGroup | undefined {
+  const factor = findFactor(pack, factorId)
+  return factor && pack.groups.find((g) => g.id === factor.groupId)
+}
+
+/** Whether a factor's name is a working name (not checked against the official text). */
+export function isWorkingName(pack: Methodology, factor: Factor): boolean {
+  return pack.status === 'working' || factor.verification.name === 'working'
+}
+
+/** The contract's `GET /api/methodologies` item: the pack without the extra fields. */
+export function summarizePack(pack: Methodology) {
+  return {
+    id: pack.id,
+    title: pack.title,
+    titles: pack.titles,
+    version: pack.version,
+    status: pack.status,
+    groups: pack.groups.map(({ id, name, color, status }) => ({ id, name, color, status })),
+    factors: pack.factors.map(({ id, groupId, name, description, verification, color }) => ({
+      id,
+      groupId,
+      name,
+      description,
+      workingName: pack.status === 'working' || verification.name === 'working',
+      color: color ?? pack.groups.find((g) => g.id === groupId)?.color,
+    })),
+  }
+}

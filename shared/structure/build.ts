@@ -1,0 +1,325 @@
+import type { Unit, UnitKind } from '../domain/draft.js'
+import type { LanguageTag } from '../domain/language.js'
+import type { ClassifiedLine } from './classify.js'
+import { labelWords, textLabel } from './labels.js'
+import { type CaseClass, caseClass, closingMark, endsParagraph, sameCase } from './lineText.js'
+import type { EnumStyle, Marker } from './markers.js'
+
+type TextRole = 'title' | 'preamble' | 'signature' | 'text'
+interface Meta {
+  paragraph: boolean
+  open: boolean
+  lastCase: CaseClass
+  items: number
+  listOwner: Unit | null
+  signature: boolean
+}
+interface EnumEntry { style: EnumStyle; unit: Unit; number: string }
+
+const STATIC_RANK: Record<string, number> = {
+  codepart: 0, bolim: 1, roman: 1.5, bob: 2,
+  часть: 0, раздел: 1, подраздел: 2, глава: 3, '§': 4,
+  division: 0, title: 1, subtitle: 2,
+}
+const ENACTING =
+  /qaror qila(?:man|di)|қарор қила(?:ман|ди)|постановля(?:ю|ет)|ПОСТАНОВЛЯ|приказываю|buyuraman|буюраман|Be it enacted|enacts as follows|принимаем/u
+
+/**
+ * Turns classified lines into units, one pass in document order. It keeps the open division
+ * stack, the current article, part and enumeration levels, and whether a list is open (a
+ * paragraph ending with ":" makes the following unnumbered paragraphs its items).
+ */
+export class DraftBuilder {
+  readonly units: Unit[] = []
+  private readonly meta = new Map<Unit, Meta>()
+  private readonly words
+  private front: Unit[] | null = []
+  private annex: Unit | null = null
+  private divisions: { unit: Unit; rank: number }[] = []
+  private readonly enRanks = new Map<string, number>()
+  private article: Unit | null = null
+  private part: Unit | null = null
+  private partExplicit = false
+  private partCount = 0
+  private point: Unit | null = null
+  private enums: EnumEntry[] = []
+  private lastPara: Unit | null = null
+  private lastLine: Unit | null = null
+  private caption: { unit: Unit; count: number; upperOnly: boolean } | null = null
+  private prefix: string[] = []
+
+  constructor(private readonly language: LanguageTag) {
+    this.words = labelWords(language)
+  }
+
+  /** Feeds one classified line. */
+  add(line: ClassifiedLine): void {
+    if (line.prefix) {
+      this.prefix.push(line.text)
+      return
+    }
+    const m = line.marker
+    if (m) {
+      this.caption = null
+      if (m.type === 'division') this.division(m, line.text)
+      else if (m.type === 'article') this.openArticle(m, line.text)
+      else if (m.type === 'annex') this.openAnnex(m, line.text)
+      else if (m.type === 'signature') this.signature(line)
+      else this.enumerated(m, line.text)
+      return
+    }
+    if (this.captionTakes(line)) return
+    if (this.continues(line)) return
+    this.paragraph(line.text)
+  }
+
+  /** Ends the pass; a draft with no structure at all keeps its paragraphs as text units. */
+  finish(): Unit[] {
+    this.finalizeFront(false)
+    return this.units
+  }
+
+  private create(kind: UnitKind, number: string | null, label: string, parent: Unit | null, text: string, paragraph: boolean): Unit {
+    const unit: Unit = { id: `u${this.units.length + 1}`, kind, number, label, parentId: parent?.id ?? null, text }
+    this.units.push(unit)
+    this.meta.set(unit, { paragraph, open: !endsParagraph(text), lastCase: caseClass(text), items: 0, listOwner: null, signature: false })
+    this.lastLine = unit
+    if (paragraph) this.lastPara = unit
+    return unit
+  }
+
+  private container(): Unit | null {
+    return this.divisions.at(-1)?.unit ?? this.annex
+  }
+
+  private closeArticle(): void {
+    this.article = null
+    this.part = null
+    this.partExplicit = false
+    this.partCount = 0
+    this.point = null
+    this.enums = []
+    this.lastPara = null
+  }
+
+  private rank(keyword: string): number {
+    if (STATIC_RANK[keyword] !== undefined) return STATIC_RANK[keyword]
+    // English acts disagree on whether Parts hold Chapters or the reverse; the first seen is higher.
+    const base = keyword.replace(/^sub/, '')
+    if (!this.enRanks.has(base)) this.enRanks.set(base, 3 + this.enRanks.size)
+    return (this.enRanks.get(base) ?? 3) + (keyword.startsWith('sub') ? 0.5 : 0)
+  }
+
+  private division(m: Extract<Marker, { type: 'division' }>, text: string): void {
+    this.finalizeFront(true)
+    this.closeArticle()
+    const rank = this.rank(m.keyword)
+    while (this.divisions.length && (this.divisions.at(-1)?.rank ?? 0) >= rank) this.divisions.pop()
+    const unit = this.create('division', m.number, this.words.division(m.keyword, m.number, m.title), this.container(), text, false)
+    this.divisions.push({ unit, rank })
+    if (!m.title) this.caption = { unit, count: 0, upperOnly: false }
+    else if (text.length >= 60 && !endsParagraph(text)) this.caption = { unit, count: 0, upperOnly: true }
+  }
+
+  private openArticle(m: Extract<Marker, { type: 'article' }>, text: string): void {
+    this.finalizeFront(true)
+    this.closeArticle()
+    this.article = this.create('article', m.number, this.words.article(m.number), this.container(), text, false)
+    if (!m.title || (text.length >= 60 && !endsParagraph(text))) this.caption = { unit: this.article, count: 0, upperOnly: true }
+  }
+
+  private openAnnex(m: Extract<Marker, { type: 'annex' }>, text: string): void {
+    this.finalizeFront(true)
+    this.closeArticle()
+    this.divisions = []
+    const full = [...this.prefix, text].join('\n')
+    this.prefix = []
+    this.annex = this.create('annex', m.number, this.words.annex(m.number), null, full, false)
+    this.caption = { unit: this.annex, count: 0, upperOnly: false }
+  }
+
+  private signature(line: ClassifiedLine): void {
+    const text = line.text
+    const prev = this.lastLine
+    // "Toshkent sh.," under the signer's name continues the same signature block.
+    if (prev && !line.blankBefore && this.meta.get(prev)?.signature) {
+      prev.text += `\n${text}`
+      return
+    }
+    this.finalizeFront(true)
+    this.closeArticle()
+    this.divisions = []
+    const unit = this.create('text', null, textLabel(this.language, 'signature', this.annex?.label ?? null), this.annex, text, true)
+    const meta = this.meta.get(unit)
+    if (meta) meta.signature = true
+    this.lastPara = null
+  }
+
+  /** Title lines of a heading that carries only its number ("ГЛАВА 1" / "ОСНОВЫ …"). */
+  private captionTakes(line: ClassifiedLine): boolean {
+    const c = this.caption
+    if (!c) return false
+    const upper = caseClass(line.text) === 'upper'
+    const first = c.count === 0 && !c.upperOnly && !endsParagraph(line.text)
+    // A long heading wrapped onto the next line continues in lower case.
+    const wrapped = c.count === 0 && !line.blankBefore && /^\p{Ll}/u.test(line.text) && !endsParagraph(c.unit.text)
+    if (wrapped) {
+      c.unit.text += ` ${line.text}`
+      c.count++
+      return true
+    }
+    if (line.text.length <= 200 && (first || (upper && (c.count === 0 || !line.blankBefore)))) {
+      c.unit.text += `\n${line.text}`
+      c.count++
+      return true
+    }
+    this.caption = null
+    return false
+  }
+
+  /** Joins a wrapped line to the paragraph it continues. */
+  private continues(line: ClassifiedLine): boolean {
+    const prev = this.lastLine
+    const meta = prev ? this.meta.get(prev) : undefined
+    if (!prev || !meta || line.blankBefore || !meta.paragraph) return false
+    if (meta.signature) {
+      if (line.text.length > 80) return false
+      prev.text += `\n${line.text}`
+      return true
+    }
+    const cls = caseClass(line.text)
+    if (!meta.open || !sameCase(meta.lastCase, cls)) return false
+    prev.text += ` ${line.text}`
+    meta.open = !endsParagraph(line.text)
+    meta.lastCase = cls
+    return true
+  }
+
+  private listOwner(): Unit | null {
+    const last = this.lastPara
+    if (!last) return null
+    const mark = closingMark(last.text)
+    if (mark === ':') return last
+    if (mark === ';' || mark === ',') return this.meta.get(last)?.listOwner ?? null
+    return null
+  }
+
+  private paragraph(text: string): void {
+    if (this.front) {
+      this.front.push(this.create('text', null, '', null, text, true))
+      return
+    }
+    const owner = this.listOwner()
+    if (this.article) {
+      if (owner && owner !== this.article) this.item(owner, text)
+      else if (this.language === 'ru' && this.partExplicit && this.part) this.item(this.part, text)
+      else if (this.language === 'en' && this.enums.length) this.item(this.enums[this.enums.length - 1].unit, text)
+      else this.implicitPart(text)
+      return
+    }
+    if (owner) this.item(owner, text)
+    else if (this.point) this.item(this.point, text)
+    else {
+      const parent = this.container()
+      this.create('text', null, textLabel(this.language, 'text', parent?.label ?? null), parent, text, true)
+    }
+  }
+
+  /** An unnumbered paragraph of an article is its next part ("2-qism", "часть 2"). */
+  private implicitPart(text: string): void {
+    const article = this.article as Unit
+    this.partCount++
+    const n = String(this.partCount)
+    const en = this.language === 'en'
+    const label = en ? (this.partCount === 1 ? article.label : this.words.item(article.label, this.partCount)) : this.words.part(article.label, n)
+    this.part = this.create('part', en ? null : n, label, article, text, true)
+    this.partExplicit = false
+    this.enums = []
+  }
+
+  /** A list item (xatboshi, абзац): the owner's introduction is its first paragraph. */
+  private item(owner: Unit, text: string): void {
+    const meta = this.meta.get(owner)
+    const k = (meta ? ++meta.items : 1) + 1
+    const kind: UnitKind = owner.kind === 'part' ? 'point' : owner.kind === 'point' || owner.kind === 'subpoint' ? 'subpoint' : 'text'
+    const unit = this.create(kind, null, this.words.item(owner.label, k), owner, text, true)
+    const um = this.meta.get(unit)
+    if (um) um.listOwner = owner
+  }
+
+  private enumerated(m: Extract<Marker, { type: 'enum' }>, text: string): void {
+    this.finalizeFront(true)
+    if (this.article) {
+      if (this.language === 'ru' && m.style === 'n.') {
+        this.part = this.create('part', m.number, this.words.part(this.article.label, m.number), this.article, text, true)
+        this.partExplicit = true
+        this.partCount = Number(m.number)
+        this.enums = []
+      } else this.stacked(m, this.part ?? this.article, text)
+      return
+    }
+    if (m.style === 'n.') {
+      const parent = this.container()
+      const label = this.language === 'en' && parent ? `${parent.label}, paragraph ${m.number}` : this.words.point(parent?.label ?? null, m.number, m.style)
+      this.point = this.create('point', m.number, label, parent, text, true)
+      this.enums = [{ style: 'n.', unit: this.point, number: m.number }]
+      return
+    }
+    this.stacked(m, this.point ?? this.container(), text)
+  }
+
+  /** Places an item by its numbering style: a style seen before is a sibling, a new one a child. */
+  private stacked(m: Extract<Marker, { type: 'enum' }>, base: Unit | null, text: string): void {
+    let { style, number } = m
+    if (m.alt) {
+      const alpha = this.enums.find((e) => e.style === m.alt?.style)
+      if (alpha && String.fromCodePoint((alpha.number.codePointAt(0) ?? 0) + 1) === m.alt.number) ({ style, number } = m.alt)
+    }
+    const idx = this.enums.findIndex((e) => e.style === style)
+    if (idx >= 0) this.enums.length = idx
+    const parent = this.enums.at(-1)?.unit ?? base
+    const kind = this.enumKind(parent)
+    const label = this.enumLabel(kind, parent, number, style)
+    const unit = this.create(kind, number, label, parent, text, true)
+    const um = this.meta.get(unit)
+    if (um && parent && (parent.kind === 'part' || parent.kind === 'point' || parent.kind === 'subpoint')) um.listOwner = parent
+    this.enums.push({ style, unit, number })
+    if (kind === 'point' && !this.article) this.point = unit
+  }
+
+  private enumKind(parent: Unit | null): UnitKind {
+    if (!parent) return 'point'
+    if (parent.kind === 'article') return this.language === 'en' ? 'part' : 'point'
+    if (parent.kind === 'part') return 'point'
+    if (parent.kind === 'point' || parent.kind === 'subpoint') return 'subpoint'
+    return 'point'
+  }
+
+  private enumLabel(kind: UnitKind, parent: Unit | null, n: string, style: EnumStyle): string {
+    const p = parent?.label ?? null
+    if (kind === 'part') return this.words.part(p ?? '', n)
+    if (kind === 'subpoint') return this.words.subpoint(p ?? '', n, style)
+    if (this.language === 'en' && parent && (parent.kind === 'division' || parent.kind === 'annex' || parent.kind === 'text')) {
+      return `${p}, paragraph ${n}`
+    }
+    return this.words.point(p, n, style)
+  }
+
+  /** Decides what the paragraphs before the first heading are: title lines, then the preamble. */
+  private finalizeFront(structureFollows: boolean): void {
+    const units = this.front
+    if (!units) return
+    this.front = null
+    let pre = structureFollows ? units.findIndex((u) => ENACTING.test(u.text)) : -1
+    const last = units.at(-1)
+    if (structureFollows && pre < 0 && last && caseClass(last.text) === 'mixed' && last.text.length >= 40 && !last.text.startsWith('(')) {
+      pre = units.length - 1
+    }
+    units.forEach((u, i) => {
+      const role: TextRole = i === pre ? 'preamble' : i === 0 ? 'title' : 'text'
+      u.kind = role === 'preamble' ? 'preamble' : 'text'
+      u.label = textLabel(this.language, role, null)
+    })
+    this.lastPara = null
+  }
+}

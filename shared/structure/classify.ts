@@ -1,0 +1,118 @@
+import type { LanguageTag } from '../domain/language.js'
+import { endsParagraph, toSuperscript } from './lineText.js'
+import { hasUsSections, lineMarker, type Marker } from './markers.js'
+
+/** One line of the draft with what it opens; `prefix` lines belong to the next annex heading. */
+export interface ClassifiedLine {
+  text: string
+  blankBefore: boolean
+  marker: Marker | null
+  prefix: boolean
+}
+
+/** Splits a draft into trimmed non-blank lines and recognises the markers each one opens. */
+export function classifyLines(text: string, language: LanguageTag): ClassifiedLine[] {
+  const raw = text.split('\n')
+  const lines: ClassifiedLine[] = []
+  let blank = false
+  for (const r of raw) {
+    const t = r.trim()
+    if (!t) {
+      blank = true
+      continue
+    }
+    lines.push({ text: t, blankBefore: blank, marker: null, prefix: false })
+    blank = false
+  }
+  const ukStyle = language === 'en' && !hasUsSections(lines.map((l) => l.text))
+  for (const l of lines) l.marker = lineMarker(l.text, language, ukStyle)
+  if (ukStyle) keepSequentialArticles(lines)
+  demoteTableOfContents(lines)
+  restoreInsertedArticles(lines)
+  markAnnexPrefixes(lines)
+  return lines
+}
+
+function headingKey(m: Marker | null): string | null {
+  if (!m) return null
+  if (m.type === 'article') return `a:${m.number}`
+  if (m.type === 'division') return `d:${m.keyword}:${m.number ?? m.title}`
+  return null
+}
+
+/**
+ * A table of contents repeats headings: an entry is followed straight by another heading and the
+ * same heading comes again later. Such entries are plain text, not units of their own.
+ */
+function demoteTableOfContents(lines: ClassifiedLine[]): void {
+  const lastIndex = new Map<string, number>()
+  lines.forEach((l, i) => {
+    const k = headingKey(l.marker)
+    if (k) lastIndex.set(k, i)
+  })
+  for (let i = 0; i < lines.length - 1; i++) {
+    const k = headingKey(lines[i].marker)
+    if (!k || (lastIndex.get(k) ?? i) <= i) continue
+    if (headingKey(lines[i + 1].marker) !== null) lines[i].marker = null
+  }
+}
+
+/**
+ * Plain-text exports flatten superscripts: "18¹-modda" arrives as "181-modda". When a number
+ * breaks the sequence, extends the previous one by a digit and the sequence resumes after it,
+ * read it as an inserted article.
+ */
+function restoreInsertedArticles(lines: ClassifiedLine[]): void {
+  const articles = lines.filter((l) => l.marker?.type === 'article')
+  let base = -1
+  for (let i = 0; i < articles.length; i++) {
+    const m = articles[i].marker
+    if (m?.type !== 'article' || !/^\d+$/.test(m.number)) continue
+    const n = m.integer
+    const rest = m.number.slice(String(base).length)
+    const nextInt = nextArticleInteger(articles, i + 1)
+    const inserted =
+      base >= 0 && n !== base + 1 && m.number.startsWith(String(base)) && /^[1-9]\d?$/.test(rest) &&
+      (nextInt === null || nextInt === base + 1 || String(nextInt).startsWith(String(base)))
+    if (inserted) {
+      articles[i].marker = { ...m, number: String(base) + toSuperscript(rest), integer: base }
+    } else base = n
+  }
+}
+
+function nextArticleInteger(articles: ClassifiedLine[], from: number): number | null {
+  const m = articles[from]?.marker
+  return m?.type === 'article' ? m.integer : null
+}
+
+/** UK-style "1 Heading" lines count as sections only while they number 1, 2, 3, … in order. */
+function keepSequentialArticles(lines: ClassifiedLine[]): void {
+  let expected = 1
+  for (const l of lines) {
+    const m = l.marker
+    if (m?.type !== 'article') continue
+    if (m.integer === expected || (m.integer === expected - 1 && /[A-Z]$/.test(m.number))) {
+      expected = m.integer + 1
+    } else l.marker = null
+  }
+}
+
+const ATTACHED_TO = /(?:ga|га|ge|ге)$|(?:^|\s)к\s+\S|(?:qaror|farmon|buyrug|nizom|қарор|фармон|буйруғ|низом)\S*(?:ga|га)\b/iu
+
+/**
+ * The lines just above an annex heading ("… ПҚ-282-сон қарорига / 1-ИЛОВА") name the act it is
+ * attached to; they belong to the annex, not to the signature block before it.
+ */
+function markAnnexPrefixes(lines: ClassifiedLine[]): void {
+  lines.forEach((l, i) => {
+    if (l.marker?.type !== 'annex' || l.blankBefore || i === 0) return
+    if (!ATTACHED_TO.test(lines[i - 1].text)) return
+    for (let j = i - 1, taken = 0; j >= 0 && taken < 4; j--, taken++) {
+      const p = lines[j]
+      if (p.marker || p.text.length > 70 || endsParagraph(p.text) || /[,]$/.test(p.text)) break
+      if (/-(?:son|сон)$|№\s*\S+$/u.test(p.text) && j < i - 1) break
+      p.prefix = true
+      if (p.blankBefore) break
+    }
+  })
+}

@@ -1,0 +1,89 @@
+import { LOANWORD_STEMS, S_H_WORDS } from './exceptions.js'
+
+/** Uzbek Latin → Cyrillic. Accepts every apostrophe form people type (ʻ ‘ ' ’ ` ʼ). */
+
+const APOS = new Set([..."ʻ‘'’`ʼ"])
+const SIMPLE: Record<string, string> = {
+  a: 'а', b: 'б', d: 'д', f: 'ф', g: 'г', h: 'ҳ', i: 'и', j: 'ж', k: 'к', l: 'л', m: 'м', n: 'н',
+  o: 'о', p: 'п', q: 'қ', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', x: 'х', y: 'й', z: 'з', c: 'ц', w: 'в',
+}
+const VOWELS = new Set([...'aeiou'])
+const IOTATED: Record<string, string> = { a: 'я', o: 'ё', u: 'ю', e: 'е' }
+
+const WORD = /[A-Za-zʻ‘'’`ʼ]+/gu
+
+/** Converts Uzbek Latin text to Cyrillic; e-mail addresses and URLs are left as they are. */
+export function latinToCyrillic(text: string): string {
+  return text.replace(/\S+/gu, (token) =>
+    /@|:\/\/|^www\./i.test(token) ? token : token.replace(WORD, (w, offset: number, whole: string) => convertWord(w, whole[offset - 1])),
+  )
+}
+
+/** Keeps the case pattern of the Latin word: all capitals, Title case or lower case. */
+function applyCase(src: string, cyr: string): string {
+  const letters = src.replace(/[^A-Za-z]/g, '')
+  if (letters.length > 1 && letters === letters.toUpperCase()) return cyr.toUpperCase()
+  if (letters && letters[0] === letters[0].toUpperCase()) return cyr.charAt(0).toUpperCase() + cyr.slice(1)
+  return cyr
+}
+
+function convertWord(word: string, before: string | undefined): string {
+  // A leading apostrophe is a quotation mark, not a letter.
+  const lead = APOS.has(word[0]) && !/[A-Za-z]/.test(before ?? '') ? word[0] : ''
+  const body = word.slice(lead.length)
+  if (!body) return word
+  const low = body.toLowerCase()
+  for (const [lat, cyr] of [...S_H_WORDS, ...LOANWORD_STEMS]) {
+    if (low.startsWith(lat)) return lead + applyCase(body, cyr + convertLetters(body.slice(lat.length), lat))
+  }
+  return lead + convertLetters(body, '')
+}
+
+/** Converts letter by letter; `before` is the lower-case Latin text already converted in this word. */
+function convertLetters(word: string, before: string): string {
+  const chars = [...word]
+  let out = ''
+  let prevLatin = before.at(-1) ?? ''
+  for (let i = 0; i < chars.length; ) {
+    const c = chars[i]
+    const low = c.toLowerCase()
+    const n1 = chars[i + 1]?.toLowerCase()
+    const n2 = chars[i + 2]?.toLowerCase()
+    const upper = c !== low
+    const nextUpper = chars[i + 1] !== undefined && chars[i + 1] !== n1
+    const wordStart = i === 0 && before === ''
+    const put = (cyr: string, used: number, latin: string) => {
+      const allCaps = upper && (nextUpper || (chars.length === 1) || (i + used >= chars.length && i > 0 && chars[i - 1] !== chars[i - 1].toLowerCase()))
+      out += upper ? (allCaps ? cyr.toUpperCase() : cyr.charAt(0).toUpperCase() + cyr.slice(1)) : cyr
+      prevLatin = latin
+      i += used
+    }
+    if ((low === 'o' || low === 'g') && n1 !== undefined && APOS.has(n1)) {
+      put(low === 'o' ? 'ў' : 'ғ', 2, 'oʻ')
+    } else if (APOS.has(c) && prevLatin === 's' && n1 === 'h') {
+      put('', 1, 'ʼ') // isʼhoq: the apostrophe only keeps s and h apart
+    } else if (APOS.has(c)) {
+      put(i === 0 ? '' : 'ъ', 1, 'ʼ')
+    } else if (low === 's' && n1 === 'h') {
+      put('ш', 2, 'sh')
+    } else if (low === 'c' && n1 === 'h') {
+      put('ч', 2, 'ch')
+    } else if (low === 'y' && n1 !== undefined && IOTATED[n1] && !(n1 === 'o' && n2 !== undefined && APOS.has(n2))) {
+      const afterConsonant = prevLatin !== '' && !VOWELS.has(prevLatin) && prevLatin !== 'ʼ' && prevLatin !== 'oʻ'
+      put((n1 === 'e' && afterConsonant ? 'ъ' : '') + IOTATED[n1], 2, n1)
+    } else if (low === 't' && n1 === 's' && /^iy|^io/.test(`${n2 ?? ''}${chars[i + 3]?.toLowerCase() ?? ''}`)) {
+      put('ц', 2, 's') // -tsiya, -tsion loanwords
+    } else if ((low === 'p' || low === 'k') && n1 === 's' && n2 === 'i' && chars[i + 3]?.toLowerCase() === 'y' && chars[i + 4]?.toLowerCase() === 'a') {
+      put(low === 'p' ? 'пц' : 'кц', 2, 's') // korrupsiya → коррупция, funksiya → функция
+    } else if (low === 'e') {
+      put(wordStart || VOWELS.has(prevLatin) ? 'э' : 'е', 1, 'e')
+    } else if (SIMPLE[low] !== undefined) {
+      put(SIMPLE[low], 1, low)
+    } else {
+      out += c
+      prevLatin = ''
+      i++
+    }
+  }
+  return out
+}

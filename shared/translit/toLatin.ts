@@ -1,0 +1,55 @@
+/** Uzbek Cyrillic → Latin, by the official 1995 alphabet (oʻ, gʻ with U+02BB, tutuq with U+02BC). */
+
+const SIMPLE: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ж: 'j', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
+  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'x', ч: 'ch', ш: 'sh', щ: 'sh',
+  ы: 'i', э: 'e', ю: 'yu', я: 'ya', ё: 'yo', ў: 'oʻ', қ: 'q', ғ: 'gʻ', ҳ: 'h',
+}
+const VOWELS = new Set([...'аеёиоуэюяўы'])
+const IOTATED_AFTER_HARD_SIGN = new Set([...'еёюя'])
+
+const isCyrLetter = (c: string | undefined) => c !== undefined && /[\u0400-\u04FF]/u.test(c)
+const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c)
+const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase()
+
+/** Applies the case of the Cyrillic letter to its Latin spelling: "Sh" in Title case, "SH" in capitals. */
+function withCase(latin: string, src: string, prev: string | undefined, next: string | undefined): string {
+  if (!isUpper(src)) return latin
+  const allCaps = (isLetter(next) && isUpper(next)) || (!isLetter(next) && isLetter(prev) && isUpper(prev))
+  if (allCaps) return latin.toUpperCase()
+  return latin.charAt(0).toUpperCase() + latin.slice(1)
+}
+
+/** Converts Uzbek Cyrillic text to Latin; Latin letters, digits and punctuation pass through. */
+export function cyrillicToLatin(text: string): string {
+  const chars = [...text]
+  let out = ''
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]
+    const low = c.toLowerCase()
+    const prev = chars[i - 1]
+    const next = chars[i + 1]
+    const prevLow = prev?.toLowerCase()
+    const wordStart = !isCyrLetter(prev) && !isLetter(prev)
+    let latin: string
+    if (low === 'е') {
+      latin = wordStart || (prevLow !== undefined && (VOWELS.has(prevLow) || prevLow === 'ъ' || prevLow === 'ь')) ? 'ye' : 'e'
+    } else if (low === 'ц') {
+      latin = !wordStart && prevLow !== undefined && VOWELS.has(prevLow) ? 'ts' : 's'
+    } else if (low === 'ъ') {
+      // Before е/ё/ю/я the hard sign is heard as the y of ye/yo/yu/ya (субъект → subyekt).
+      latin = next && IOTATED_AFTER_HARD_SIGN.has(next.toLowerCase()) ? '' : 'ʼ'
+    } else if (low === 'ь') {
+      latin = ''
+    } else if (low === 'с' && next?.toLowerCase() === 'ҳ') {
+      latin = 'sʼ' // keeps с+ҳ apart from ш: исҳоқ → isʼhoq
+    } else if (SIMPLE[low] !== undefined) {
+      latin = SIMPLE[low]
+    } else {
+      out += c
+      continue
+    }
+    out += withCase(latin, c, prev, next)
+  }
+  return out
+}

@@ -1,0 +1,137 @@
+/**
+ * Drafts in a real browser: first-run setup, pasting and uploading a draft (progress, refusals),
+ * the outline, counts and search, and versions.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type RunningApp, launchBrowser, newPerson, startApp } from './harness'
+import { countOccurrences, inViewport, uzbekDraft } from './helpers-shell'
+
+describe('drafts in the browser', () => {
+  let app: RunningApp
+  let browser: Browser
+  let ctx: BrowserContext
+  let page: Page
+  let draftUrl = ''
+  const text = uzbekDraft(3, 4)
+
+  beforeAll(async () => {
+    app = await startApp()
+    browser = await launchBrowser()
+    ctx = await newPerson(browser, app)
+    page = await ctx.newPage()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await app?.stop()
+  })
+
+  it('first run sends the visitor to setup, which creates the admin and signs in', async () => {
+    await page.goto('/')
+    await page.waitForURL('**/setup')
+    await page.locator('input[name=name]').fill('Admin')
+    await page.locator('input[name=password]').fill('correct horse battery')
+    await page.locator('form button[type=submit]').click()
+    await page.waitForURL((u) => u.pathname === '/')
+    await page.getByTestId('user-name').waitFor()
+    expect(await page.getByTestId('user-name').innerText()).toContain('Admin')
+    // Setup is closed now: /setup goes to sign-in (which, signed in, returns home).
+    const setup = await fetch(`${app.url}/api/setup`).then((r) => r.json())
+    expect(setup).toEqual({ needed: false })
+  })
+
+  it('pastes a draft and shows its outline and counts per unit kind', async () => {
+    await page.goto('/drafts')
+    await page.getByTestId('new-draft').click()
+    await page.locator('dialog input[name=title]').fill('Jamoat nazorati toʻgʻrisida')
+    await page.locator('dialog textarea[name=text]').fill(text)
+    await page.getByTestId('draft-submit').click()
+    await page.waitForURL(/\/drafts\/[^/]+$/)
+    draftUrl = new URL(page.url()).pathname
+    await page.getByTestId('outline').waitFor()
+    expect(await page.getByTestId('draft-title').innerText()).toBe('Jamoat nazorati toʻgʻrisida')
+    const outline = await page.locator('[data-testid=outline] li').count()
+    expect(outline).toBe(3 + 12) // 3 chapters + 12 articles, as generated
+    const articles = await page.locator('[data-testid=unit-counts] [data-kind=article] dd').innerText()
+    expect(Number(articles)).toBe(12)
+  })
+
+  it('outline click scrolls to the article', async () => {
+    await page.setViewportSize({ width: 1200, height: 600 })
+    const last = page.locator('[data-testid=outline] li').last()
+    const title = await last.innerText()
+    expect(title).toContain('12-modda')
+    await last.locator('button').click()
+    const id = await page.evaluate(() => {
+      const units = [...document.querySelectorAll('[data-kind=article]')]
+      return units.find((u) => u.textContent?.startsWith('12-modda'))?.id ?? ''
+    })
+    expect(id).not.toBe('')
+    await page.waitForFunction((sel) => {
+      const r = document.querySelector(sel)?.getBoundingClientRect()
+      return !!r && r.bottom > 0 && r.top < window.innerHeight
+    }, `#${id}`)
+    expect(await inViewport(page, `#${id}`)).toBe(true)
+  })
+
+  it('searches with a hit count and next/previous', async () => {
+    const q = 'vakolatli organ'
+    const expected = countOccurrences(text, q)
+    await page.getByTestId('draft-search').fill(q)
+    await page.waitForFunction((n) => document.querySelector('[data-testid=search-count]')?.getAttribute('data-total') === String(n), expected)
+    expect(await page.getByTestId('search-count').innerText()).toBe(`1 of ${expected}`)
+    expect(await page.locator('mark.hit').count()).toBe(expected)
+    const first = await page.locator('mark.hit-current').getAttribute('data-hit')
+    await page.getByTestId('draft-search').press('Enter')
+    await page.waitForFunction(() => document.querySelector('mark.hit-current')?.getAttribute('data-hit') === '1')
+    expect(await page.getByTestId('search-count').innerText()).toBe(`2 of ${expected}`)
+    await page.getByTestId('draft-search').press('Shift+Enter')
+    await page.waitForFunction(() => document.querySelector('mark.hit-current')?.getAttribute('data-hit') === '0')
+    expect(first).toBe('0')
+    await page.getByTestId('draft-search').fill('no such words here')
+    await page.waitForFunction(() => document.querySelector('[data-testid=search-count]')?.getAttribute('data-total') === '0')
+    expect(await page.locator('mark.hit').count()).toBe(0)
+  })
+
+  it('adds a new version and can view the old one', async () => {
+    await page.goto(draftUrl)
+    await page.getByRole('button', { name: 'New version' }).click()
+    await page.locator('dialog textarea[name=text]').fill(uzbekDraft(2, 3))
+    await page.getByTestId('draft-submit').click()
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=versions] li').length === 2)
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=outline] li').length === 2 + 6)
+    await page.locator('[data-testid=versions] a', { hasText: 'Version 1' }).click()
+    await page.waitForURL(/version=/)
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=outline] li').length === 3 + 12)
+    expect(await page.getByText('Older version').count()).toBe(1)
+  })
+
+  it('uploads a file with a progress bar and opens it', async () => {
+    await page.goto('/drafts')
+    await page.getByTestId('new-draft').click()
+    await page.locator('dialog label', { hasText: 'Upload a file' }).click()
+    const body = uzbekDraft(1, 5)
+    await page.getByTestId('file-input').setInputFiles({ name: 'nazorat.txt', mimeType: 'text/plain', buffer: Buffer.from(body) })
+    expect(await page.getByTestId('dropzone').innerText()).toContain('nazorat.txt')
+    await page.getByTestId('draft-submit').click()
+    await page.waitForURL((u) => /\/drafts\/[^/]+$/.test(u.pathname) && u.pathname !== draftUrl)
+    await page.getByTestId('outline').waitFor()
+    expect(await page.locator('[data-testid=outline] li').count()).toBe(1 + 5)
+  })
+
+  it('refuses an unsupported file type before uploading, and shows the server’s 422 clearly', async () => {
+    await page.goto('/drafts')
+    await page.getByTestId('new-draft').click()
+    await page.locator('dialog label', { hasText: 'Upload a file' }).click()
+    await page.getByTestId('file-input').setInputFiles({ name: 'virus.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') })
+    await page.getByTestId('error-message').waitFor()
+    expect(await page.getByTestId('error-message').innerText()).toContain('not supported')
+    // An empty text file is readable but has no legal text: the server says 422 (or 400).
+    await page.getByTestId('file-input').setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('   \n') })
+    await page.getByTestId('draft-submit').click()
+    await page.getByTestId('error-message').waitFor()
+    const msg = await page.getByTestId('error-message').innerText()
+    expect(msg).toMatch(/no legal text|not valid/)
+    expect(new URL(page.url()).pathname).toBe('/drafts')
+  })
+})

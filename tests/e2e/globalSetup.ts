@@ -1,0 +1,30 @@
+/**
+ * Build the client once before the suite when dist/ is missing or older than the client sources, so
+ * browser tests always exercise the current UI.
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+
+function newestMtime(dir: string): number {
+  let newest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name)
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(p))
+    else newest = Math.max(newest, statSync(p).mtimeMs)
+  }
+  return newest
+}
+
+export default function setup(): void {
+  const root = join(import.meta.dirname, '..', '..')
+  const index = join(root, 'dist', 'index.html')
+  if (!existsSync(join(root, 'client', 'index.html'))) return
+  const built = existsSync(index) ? statSync(index).mtimeMs : 0
+  const sources = Math.max(newestMtime(join(root, 'client')), newestMtime(join(root, 'shared')))
+  if (built >= sources) return
+  execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+  })
+}

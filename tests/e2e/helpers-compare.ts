@@ -1,0 +1,76 @@
+/**
+ * Seeding and browser helpers for the compare/export end-to-end tests: extra staff accounts, a
+ * Russian draft with overlapping findings from three groups, and pages signed in by token.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { api, newPerson, type RunningApp, seedReview, type SeededReview } from './harness'
+
+/** A draft whose article 2 gives the groups something to disagree about. */
+export const DRAFT_RU = [
+  'Статья 1. Предмет регулирования',
+  'Настоящий Закон регулирует отношения в сфере выдачи разрешений на строительство.',
+  'Статья 2. Выдача разрешений',
+  '1. Уполномоченный орган вправе по своему усмотрению выдать разрешение или отказать в его выдаче.',
+  '2. Срок рассмотрения заявления устанавливается уполномоченным органом.',
+  'Статья 3. Заключительные положения',
+  'Настоящий Закон вступает в силу со дня его официального опубликования.',
+].join('\n')
+
+type Unit = { id: string; kind: string; label: string; text: string }
+type Pack = { id: string; factors: { id: string }[] }
+
+/** Create a user with a role (as admin) and sign them in; returns their token. */
+export async function createUser(url: string, adminToken: string, name: string, role: string): Promise<string> {
+  const password = 'a long enough password'
+  const made = await api(url, adminToken).post('/api/users', { name, password, role })
+  if (made.status !== 201) throw new Error(`user failed: ${made.status} ${JSON.stringify(made.body)}`)
+  const login = await api(url).post<{ token: string }>('/api/login', { name, password })
+  if (login.status !== 200) throw new Error(`login failed: ${login.status} ${JSON.stringify(login.body)}`)
+  return login.body.token
+}
+
+/** The seeded review plus what tests need to place findings. */
+export type CompareSeed = SeededReview & { units: Unit[]; factorIds: string[] }
+
+/** Admin, the draft above and a review with the given groups; units and the pack's factor ids. */
+export async function seedCompareReview(url: string, groups: string[]): Promise<CompareSeed> {
+  const seed = await seedReview(url, DRAFT_RU, groups, 'Семинар')
+  const a = api(url, seed.adminToken)
+  const draft = await a.get<{ units: Unit[] }>(`/api/drafts/${seed.draftId}?version=${seed.versionId}`)
+  const review = await a.get<{ methodologyId: string }>(`/api/reviews/${seed.review.id}`)
+  const packs = await a.get<Pack[]>('/api/methodologies')
+  const pack = packs.body.find((p) => p.id === review.body.methodologyId) ?? packs.body[0]
+  if (!pack) throw new Error('no methodology pack')
+  return { ...seed, units: draft.body.units, factorIds: pack.factors.map((f) => f.id) }
+}
+
+/** The unit whose text contains `needle`. */
+export function unitWith(seed: CompareSeed, needle: string): Unit {
+  const unit = seed.units.find((u) => u.text.includes(needle))
+  if (!unit) throw new Error(`no unit contains "${needle}": ${JSON.stringify(seed.units.map((u) => u.text))}`)
+  return unit
+}
+
+/** Create a group finding over REST (as admin) by quote; returns its id. */
+export async function addFinding(
+  url: string,
+  seed: CompareSeed,
+  groupId: string,
+  body: { unitId: string; quote: string; factorIds: string[]; rationale?: string; proposal?: string; risk?: string },
+): Promise<string> {
+  const res = await api(url, seed.adminToken).post<{ id: string }>(`/api/reviews/${seed.review.id}/groups/${groupId}/findings`, body)
+  if (res.status !== 201) throw new Error(`finding failed: ${res.status} ${JSON.stringify(res.body)}`)
+  return res.body.id
+}
+
+/** A new person (own cookies and storage) signed in with `token`, on `path`. */
+export async function signedInPage(browser: Browser, app: RunningApp, token: string, path: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newPerson(browser, app)
+  await context.addInitScript((t) => {
+    localStorage.setItem('shaffof.token', t)
+    localStorage.setItem('shaffof.lang', 'en')
+  }, token)
+  const page = await context.newPage()
+  await page.goto(path)
+  return { context, page }
+}

@@ -1,0 +1,117 @@
+/**
+ * Helpers for the group-room browser tests and the typing benchmark: a seeded review with joined
+ * participants, pages signed in by token, selecting a span of a unit in the draft view, and typing.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { api, joinGroup, newPerson, seedReview, type SeededReview } from './harness'
+
+/** A Uzbek Latin draft with a few articles and parts. */
+export const DRAFT_UZ = [
+  '1-modda. Ushbu Qonunning maqsadi',
+  'Ushbu Qonunning maqsadi qurilishga ruxsat berish sohasidagi munosabatlarni tartibga solishdan iborat.',
+  '2-modda. Ruxsat berish',
+  'Vakolatli organ oʻz xohishiga koʻra ruxsat berishi yoki rad etishi mumkin.',
+  'Arizani koʻrib chiqish muddati vakolatli organ tomonidan belgilanadi.',
+  '3-modda. Yakunlovchi qoidalar',
+  'Ushbu Qonun rasmiy eʼlon qilingan kundan eʼtiboran kuchga kiradi.',
+].join('\n')
+
+/** A unit as the draft API returns it. */
+export type DraftUnit = { id: string; kind: string; label: string; text: string; parentId: string | null }
+
+/** The seed plus the version's units and the pack's factor ids. */
+export type RoomSeed = SeededReview & { units: DraftUnit[]; factorIds: string[] }
+
+/** Admin, draft and review; plus units and factor ids. */
+export async function seedRoomReview(url: string, groups: string[], text = DRAFT_UZ): Promise<RoomSeed> {
+  const seed = await seedReview(url, text, groups, 'Seminar')
+  const a = api(url, seed.adminToken)
+  const draft = await a.get<{ units: DraftUnit[] }>(`/api/drafts/${seed.draftId}?version=${seed.versionId}`)
+  const review = await a.get<{ methodologyId: string }>(`/api/reviews/${seed.review.id}`)
+  const packs = await a.get<Array<{ id: string; factors: { id: string }[] }>>('/api/methodologies')
+  const pack = packs.body.find((p) => p.id === review.body.methodologyId)
+  return { ...seed, units: draft.body.units, factorIds: pack?.factors.map((f) => f.id) ?? [] }
+}
+
+/** The unit whose text contains `needle`. */
+export function unitWith(units: DraftUnit[], needle: string): DraftUnit {
+  const u = units.find((x) => x.text.includes(needle))
+  if (!u) throw new Error(`no unit contains "${needle}"`)
+  return u
+}
+
+/** A participant with their own browser context, signed in by token, on their group's room page. */
+export type Member = { context: BrowserContext; page: Page; token: string; userId: string; name: string }
+
+/** Join a group over HTTP, then open the room in a fresh context signed in with the token. */
+export async function openMember(browser: Browser, url: string, seed: SeededReview, groupIndex: number, name: string): Promise<Member> {
+  const group = seed.review.groups[groupIndex]!
+  const joined = await joinGroup(url, seed.review.joinCode, name, group.id)
+  const context = await newPerson(browser, { url })
+  await context.addInitScript((token: string) => localStorage.setItem('shaffof.token', token), joined.token)
+  const page = await context.newPage()
+  await page.goto(`${url}/reviews/${seed.review.id}/groups/${group.id}?lang=en`)
+  await waitLive(page)
+  return { context, page, token: joined.token, userId: joined.user.id, name }
+}
+
+/** Wait until the room shows it is connected and synced ("Live"). */
+export async function waitLive(page: Page, timeout = 15_000): Promise<void> {
+  await page.locator('[data-testid="connection-status"][data-status="connected"]').waitFor({ timeout })
+  await page.locator('[data-testid="draft-view"]').waitFor({ timeout })
+}
+
+/**
+ * In-page code that selects `[start, end)` of a unit's text through the DOM selection, as a user would.
+ * Kept as source text: bundlers wrap named inner functions in helpers that don't exist in the page.
+ */
+const SELECT_IN_UNIT = `(args) => {
+  const el = document.querySelector('[data-testid="draft-view"] [data-unit-id="' + CSS.escape(args.unitId) + '"]')
+  if (!el) throw new Error('unit ' + args.unitId + ' not rendered')
+  el.scrollIntoView({ block: 'center' })
+  const points = []
+  for (const target of [args.start, args.end]) {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+    let seen = 0
+    let point = null
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (seen + n.length >= target) { point = { node: n, offset: target - seen }; break }
+      seen += n.length
+    }
+    if (!point) throw new Error('offset past the unit')
+    points.push(point)
+  }
+  document.querySelector('[data-testid="draft-view"]').focus()
+  const sel = window.getSelection()
+  sel.removeAllRanges()
+  const range = document.createRange()
+  range.setStart(points[0].node, points[0].offset)
+  range.setEnd(points[1].node, points[1].offset)
+  sel.addRange(range)
+}`
+
+/** Select `[start, end)` of a unit's text in the draft view and wait for the room to see the selection. */
+export async function selectInUnit(page: Page, unitId: string, start: number, end: number): Promise<void> {
+  await page.evaluate(`(${SELECT_IN_UNIT})(${JSON.stringify({ unitId, start, end })})`)
+  // ProseMirror reads the DOM selection on selectionchange; the bar shows the span once it has.
+  await page.locator('[data-testid="new-finding"]').waitFor()
+}
+
+/** Mark the current selection as a finding and close the factor picker; returns the new finding's id. */
+export async function markFinding(page: Page): Promise<string> {
+  const before = new Set(await page.locator('[data-testid="finding-item"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-finding-id'))))
+  await page.locator('[data-testid="new-finding"]').click()
+  const detail = page.locator('[data-testid="finding-detail"]')
+  await detail.waitFor()
+  const id = await detail.getAttribute('data-finding-id')
+  if (!id || before.has(id)) throw new Error('no new finding opened')
+  return id
+}
+
+/** Type into the rationale editor of the open finding. */
+export async function typeRationale(page: Page, text: string): Promise<void> {
+  const editor = page.locator('[data-testid="finding-detail"] [data-testid="rationale-editor"]')
+  await editor.click()
+  await page.keyboard.press('End')
+  await page.keyboard.type(text)
+}

@@ -1,0 +1,116 @@
+/**
+ * The group room in real browsers against the real server: live findings between group mates,
+ * isolation from other groups, concurrent overlapping findings and concurrent typing in one rationale.
+ */
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { api, launchBrowser, type RunningApp, startApp } from './harness'
+import { type Member, markFinding, openMember, type RoomSeed, seedRoomReview, selectInUnit, typeRationale, unitWith } from './helpers-room'
+
+describe('group room (browser)', () => {
+  let app: RunningApp
+  let browser: Browser
+  let seed: RoomSeed
+  let a1: Member
+  let a2: Member
+  let b1: Member
+
+  beforeAll(async () => {
+    app = await startApp()
+    browser = await launchBrowser()
+    seed = await seedRoomReview(app.url, ['Alpha', 'Beta'])
+    ;[a1, a2, b1] = await Promise.all([
+      openMember(browser, app.url, seed, 0, 'Aziza'),
+      openMember(browser, app.url, seed, 0, 'Bobur'),
+      openMember(browser, app.url, seed, 1, 'Dilnoza'),
+    ])
+  }, 120_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await app?.stop()
+  })
+
+  const items = (m: Member) => m.page.locator('[data-testid="finding-item"]')
+
+  it('shows a new finding to a group mate within a second, and never to another group', async () => {
+    const unit = unitWith(seed.units, 'oʻz xohishiga koʻra')
+    const start = unit.text.indexOf('oʻz xohishiga koʻra')
+    await selectInUnit(a1.page, unit.id, start, start + 'oʻz xohishiga koʻra'.length)
+    const id = await markFinding(a1.page)
+    const shownAt = Date.now()
+    await a2.page.locator(`[data-testid="finding-item"][data-finding-id="${id}"]`).waitFor({ timeout: 1000 })
+    expect(Date.now() - shownAt).toBeLessThan(1000)
+    // The span is drawn in the mate's draft too.
+    await a2.page.locator(`[data-testid="draft-view"] span.hl-findings[data-finding-id="${id}"]`).first().waitFor({ timeout: 1000 })
+    expect(await a2.page.locator(`[data-testid="draft-view"] span.hl-findings[data-finding-id="${id}"]`).first().innerText()).toBe(
+      'oʻz xohishiga koʻra',
+    )
+
+    // The server has it in group A and not in group B; B's page never shows it.
+    const admin = api(app.url, seed.adminToken)
+    const [ga, gb] = seed.review.groups
+    const inA = await admin.get<Array<{ id: string; quote: string }>>(`/api/reviews/${seed.review.id}/groups/${ga!.id}/findings`)
+    expect(inA.body.map((f) => f.id)).toContain(id)
+    const inB = await admin.get<unknown[]>(`/api/reviews/${seed.review.id}/groups/${gb!.id}/findings`)
+    expect(inB.body).toEqual([])
+    expect(await b1.page.locator(`[data-finding-id="${id}"]`).count()).toBe(0)
+    expect(await items(b1).count()).toBe(0)
+    await expect(b1.page.locator('[data-testid="connection-status"]').getAttribute('data-status')).resolves.toBe('connected')
+  })
+
+  it('keeps overlapping findings made at the same moment, and merges typing into one rationale', async () => {
+    const unit = unitWith(seed.units, 'Arizani koʻrib chiqish')
+    await Promise.all([selectInUnit(a1.page, unit.id, 0, 20), selectInUnit(a2.page, unit.id, 10, 35)])
+    const [id1, id2] = await Promise.all([markFinding(a1.page), markFinding(a2.page)])
+    expect(id1).not.toBe(id2)
+    for (const m of [a1, a2]) {
+      for (const id of [id1, id2]) await m.page.locator(`[data-testid="finding-item"][data-finding-id="${id}"]`).waitFor({ state: 'attached', timeout: 5000 })
+    }
+    // Both see the same findings, same spans.
+    const spans = async (m: Member) =>
+      (await m.page.locator('[data-testid="finding-item"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-finding-id')))).sort()
+    expect(await spans(a1)).toEqual(await spans(a2))
+
+    // Both open the first one and type at the same time.
+    await a1.page.keyboard.press('Escape')
+    await a2.page.locator('[data-testid="finding-close"]').click()
+    await a2.page.locator(`[data-testid="finding-item"][data-finding-id="${id1}"] button`).click()
+    await a2.page.locator(`[data-testid="finding-detail"][data-finding-id="${id1}"]`).waitFor()
+    await a1.page.locator('[data-testid="finding-close"]').click()
+    await a1.page.locator(`[data-testid="finding-item"][data-finding-id="${id1}"] button`).click()
+    await Promise.all([typeRationale(a1.page, 'Mezonlar yoʻq. '), typeRationale(a2.page, 'Muddat belgilanmagan. ')])
+    const text = (m: Member) => m.page.locator('[data-testid="finding-detail"] [data-testid="rationale-editor"]').innerText()
+    await expect
+      .poll(async () => {
+        const [x, y] = await Promise.all([text(a1), text(a2)])
+        return x === y && x.includes('Mezonlar yoʻq.') && x.includes('Muddat belgilanmagan.')
+      }, { timeout: 5000 })
+      .toBe(true)
+    // The server's plain-text view agrees with the editors.
+    const admin = api(app.url, seed.adminToken)
+    await expect
+      .poll(async () => {
+        const res = await admin.get<{ rationale: string }>(`/api/reviews/${seed.review.id}/groups/${seed.review.groups[0]!.id}/findings/${id1}`)
+        return res.body.rationale
+      }, { timeout: 5000 })
+      .toBe((await text(a1)).trim())
+  })
+
+  it('tags a finding with a factor from the picker by keyboard, visible to the mate', async () => {
+    if (seed.factorIds.length === 0) return
+    const unit = unitWith(seed.units, 'rasmiy eʼlon')
+    await selectInUnit(a1.page, unit.id, 0, 10)
+    const id = await markFinding(a1.page)
+    const picker = a1.page.locator('[data-testid="factor-picker"]')
+    await picker.waitFor()
+    await a1.page.keyboard.press('1')
+    const firstFactor = await picker.locator('[role="option"]').first().getAttribute('data-factor-id')
+    await a1.page.keyboard.press('Escape')
+    await a2.page.locator('[data-testid="finding-close"]').click()
+    const item = a2.page.locator(`[data-testid="finding-item"][data-finding-id="${id}"]`)
+    await item.waitFor()
+    await item.locator('button').click()
+    await a2.page.locator(`[data-testid="finding-factors"] [data-factor-id="${firstFactor}"]`).waitFor({ timeout: 2000 })
+  })
+})

@@ -1,0 +1,93 @@
+/**
+ * Starts a real Hono app with the collab engine on 127.0.0.1, port 0, for sync tests.
+ * `close()` shuts the room manager (final saves) and the HTTP server.
+ */
+import type { AddressInfo } from 'node:net'
+import { createAdaptorServer, upgradeWebSocket } from '@hono/node-server'
+import { type Context, Hono } from 'hono'
+import {
+  type AccessDecision,
+  createCollabWss,
+  createRoomManager,
+  mountCollab,
+  type RoomManager,
+  type RoomManagerOptions,
+  silentLogger,
+} from '../../server/collab/index.js'
+import { MemoryRoomStore } from '../../server/storage/memoryRoomStore.js'
+import type { RoomStore } from '../../server/storage/roomFiles.js'
+
+/** Access the default test authorize grants per `?token=`; tests mutate it to change policy. */
+export type TokenPolicy = Map<string, AccessDecision>
+
+/** A running collab test server. */
+export type CollabTestServer = {
+  /** `ws://127.0.0.1:<port>/collab` — pass to WebsocketProvider as the server URL. */
+  url: string
+  /** `http://127.0.0.1:<port>` */
+  httpUrl: string
+  rooms: RoomManager
+  store: RoomStore
+  /** The policy used by the default authorize (empty token → read-write "anon"). */
+  policy: TokenPolicy
+  /** Every `authorize` call, in order (room, token). */
+  authorizeCalls: { room: string; token: string | undefined }[]
+  close(): Promise<void>
+}
+
+/** Options of `startCollabServer`. */
+export type StartOptions = {
+  store?: RoomStore
+  authorize?: (room: string, c: Context) => Promise<AccessDecision>
+  manager?: Omit<RoomManagerOptions, 'store'>
+  allowedOrigins?: string[]
+}
+
+/** Start the engine on port 0 with a token-policy authorize (unless one is given). */
+export async function startCollabServer(opts: StartOptions = {}): Promise<CollabTestServer> {
+  const store = opts.store ?? new MemoryRoomStore()
+  const rooms = createRoomManager({ log: silentLogger, ...opts.manager, store })
+  const policy: TokenPolicy = new Map()
+  const authorizeCalls: CollabTestServer['authorizeCalls'] = []
+  const authorize =
+    opts.authorize ??
+    (async (room: string, c: Context): Promise<AccessDecision> => {
+      const token = c.req.query('token')
+      authorizeCalls.push({ room, token })
+      if (token === undefined) return { ok: true, readOnly: false, user: { id: 'anon', name: 'Anon' } }
+      return policy.get(token) ?? { ok: false, code: 4401, reason: 'unknown token' }
+    })
+  const app = new Hono()
+  mountCollab(app, {
+    upgradeWebSocket,
+    rooms,
+    authorize,
+    allowedOrigins: opts.allowedOrigins,
+    log: silentLogger,
+  })
+  const server = createAdaptorServer({ fetch: app.fetch, websocket: { server: createCollabWss() } })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  let closed = false
+  return {
+    url: `ws://127.0.0.1:${port}/collab`,
+    httpUrl: `http://127.0.0.1:${port}`,
+    rooms,
+    store,
+    policy,
+    authorizeCalls,
+    async close() {
+      if (closed) return
+      closed = true
+      try {
+        await rooms.close()
+      } finally {
+        const http = server as import('node:http').Server
+        await new Promise<void>((resolve) => {
+          http.close(() => resolve())
+          http.closeAllConnections?.()
+        })
+      }
+    },
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * The api's `authorize` over real sockets: the whole app (REST + WebSocket) on 127.0.0.1 port 0.
+ * Close codes, read-only connections, and phase/move changes reaching open sockets at once.
+ */
+import type { AddressInfo } from 'node:net'
+import type { Server } from 'node:http'
+import { createAdaptorServer, upgradeWebSocket } from '@hono/node-server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createCollabWss } from '../../../server/collab/index.js'
+import { connectSynced, createPeer, nextCloseCode, openRaw, type TestPeer, waitUntil } from '../../helpers/wsClient.js'
+import { call, makeApp, type Seeded, seed, setPhase, type TestApp } from './helpers.js'
+
+let t: TestApp
+let s: Seeded
+let server: Server
+let wsUrl: string
+const peers: TestPeer[] = []
+
+beforeAll(async () => {
+  t = await makeApp({ upgradeWebSocket, authAttemptsPerMinute: 10_000 })
+  s = await seed(t.app)
+  server = createAdaptorServer({ fetch: t.app.fetch, websocket: { server: createCollabWss() } }) as Server
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  wsUrl = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/collab`
+})
+afterAll(async () => {
+  for (const p of peers) p.destroy()
+  await t.close()
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve())
+    server.closeAllConnections()
+  })
+})
+
+const roomA = () => s.review.groups[0].room
+const roomB = () => s.review.groups[1].room
+async function peer(room: string, token: string): Promise<TestPeer> {
+  const p = await connectSynced(wsUrl, room, { token })
+  peers.push(p)
+  return p
+}
+
+/**
+ * Write `key` from `writer`, then change its awareness; the awareness goes through the same socket
+ * after the update, so once `observer` sees it the server has handled the update too.
+ */
+async function writeThenFlush(writer: TestPeer, observer: TestPeer, key: string): Promise<void> {
+  writer.doc.getMap('probe').set(key, true)
+  writer.provider.awareness.setLocalStateField('mark', key)
+  await waitUntil(() => [...observer.provider.awareness.getStates().values()].some((st) => st.mark === key), 5000, `awareness ${key}`)
+}
+
+describe('collab authorize', () => {
+  it('closes with 4401 without a token and with a forged one', async () => {
+    const anon = openRaw(`${wsUrl}/${roomA()}`)
+    expect((await anon.closed).code).toBe(4401)
+    const forged = openRaw(`${wsUrl}/${roomA()}?token=forged`)
+    expect((await forged.closed).code).toBe(4401)
+  })
+
+  it('closes with 4403 for a member of another group and 4404 for an unknown room', async () => {
+    expect((await openRaw(`${wsUrl}/${roomA()}?token=${s.tokens.pB}`).closed).code).toBe(4403)
+    expect((await openRaw(`${wsUrl}/rv.nope.g.nope?token=${s.tokens.admin}`).closed).code).toBe(4404)
+    expect((await openRaw(`${wsUrl}/${roomA()}`, { Cookie: `shaffof_session=${s.tokens.pB}` }).closed).code).toBe(4403)
+  })
+
+  it('drops updates of read-only peers and applies a phase change to open sockets at once', async () => {
+    await setPhase(t.app, s, 'annotate')
+    const a = await peer(roomA(), s.tokens.pA)
+    const staff = await peer(roomA(), s.tokens.staff)
+    const serverDoc = await t.rooms.getDoc(roomA())
+
+    await writeThenFlush(a, staff, 'from-a-annotate')
+    expect(serverDoc.getMap('probe').get('from-a-annotate')).toBe(true)
+    await writeThenFlush(staff, a, 'from-staff')
+    expect(serverDoc.getMap('probe').has('from-staff')).toBe(false)
+
+    await setPhase(t.app, s, 'closed')
+    await writeThenFlush(a, staff, 'from-a-closed')
+    expect(serverDoc.getMap('probe').has('from-a-closed')).toBe(false)
+
+    await setPhase(t.app, s, 'annotate')
+    await writeThenFlush(a, staff, 'from-a-reopened')
+    expect(serverDoc.getMap('probe').get('from-a-reopened')).toBe(true)
+  })
+
+  it('closes a moved participant out of the old group room with 4403', async () => {
+    await setPhase(t.app, s, 'annotate')
+    const join = (await call(t.app, 'POST', '/api/join', { body: { code: s.review.joinCode, name: 'Mover', groupId: s.groupB } })).body
+    const p = createPeer(wsUrl, roomB(), { token: join.token })
+    peers.push(p)
+    await new Promise<void>((resolve) => p.provider.once('sync', () => resolve()))
+    const closed = nextCloseCode(p.provider)
+    const moved = await call(t.app, 'PUT', `/api/reviews/${s.review.id}/participants/${join.user.id}`, {
+      token: s.tokens.facilitator,
+      body: { groupId: s.groupA },
+    })
+    expect(moved.status).toBe(200)
+    expect(await closed).toBe(4403)
+  })
+
+  it('refuses a foreign Origin', async () => {
+    const r = openRaw(`${wsUrl}/${roomA()}?token=${s.tokens.pA}`, { Origin: 'https://evil.example' })
+    expect((await r.closed).code).toBe(4403)
+  })
+})
