@@ -11,8 +11,16 @@ const env = {
   ALLOWED_ORIGINS: process.env.ALLOWED_ORIGINS ?? 'http://localhost:5173,http://127.0.0.1:5173',
 }
 const children = [
-  spawn(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'watch', 'server/index.ts'], { cwd: root, stdio: 'inherit', env }),
-  spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js')], { cwd: root, stdio: 'inherit', env }),
+  spawn(
+    process.execPath,
+    [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'watch', 'server/index.ts'],
+    { cwd: root, stdio: 'inherit', env },
+  ),
+  spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js')], {
+    cwd: root,
+    stdio: 'inherit',
+    env,
+  }),
 ]
 let exiting = false
 const stop = (signal) => {

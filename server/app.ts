@@ -27,7 +27,11 @@ const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', impor
 
 /** `GET /api/openapi.json` is a route too, so it is in the table the tests iterate. */
 const OPENAPI_ROUTE: RouteDef = {
-  method: 'get', path: '/api/openapi.json', auth: 'public', tag: 'meta', status: 200,
+  method: 'get',
+  path: '/api/openapi.json',
+  auth: 'public',
+  tag: 'meta',
+  status: 200,
   summary: 'This API as OpenAPI 3.1 (every route, contract and extensions).',
   handler: (c) => c.json(buildOpenApi(ALL_ROUTES, VERSION)),
 }
@@ -88,7 +92,13 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
   for (const route of ALL_ROUTES) {
     const limit = bodyLimit({
       maxSize: route.bodyLimit ?? JSON_BODY_LIMIT,
-      onError: (c) => errorBody(c, 413, 'too_large', `The request body is larger than ${Math.round((route.bodyLimit ?? JSON_BODY_LIMIT) / 1024 / 1024)} MiB.`),
+      onError: (c) =>
+        errorBody(
+          c,
+          413,
+          'too_large',
+          `The request body is larger than ${Math.round((route.bodyLimit ?? JSON_BODY_LIMIT) / 1024 / 1024)} MiB.`,
+        ),
     })
     app.on(route.method.toUpperCase(), route.path, authGate(route.auth), limit, (c) => route.handler(c, deps))
   }

@@ -15,8 +15,19 @@ const EnvSchema = z.object({
   ALLOWED_ORIGINS: z
     .string()
     .optional()
-    .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []))
-    .pipe(z.array(z.url({ message: 'ALLOWED_ORIGINS must be a comma list of origins like http://localhost:5173' }))),
+    .transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
+    )
+    .pipe(
+      z.array(
+        z.url({ message: 'ALLOWED_ORIGINS must be a comma list of origins like http://localhost:5173' }),
+      ),
+    ),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   NODE_ENV: z.string().optional(),
 })

@@ -17,7 +17,8 @@ export class AppError extends Error {
 export const badRequest = (message: string, details?: unknown, code = 'invalid_input') =>
   new AppError(400, code, message, details)
 export const unauthorized = (message = 'Sign in first.') => new AppError(401, 'not_signed_in', message)
-export const forbidden = (message = 'You are not allowed to do this.') => new AppError(403, 'forbidden', message)
+export const forbidden = (message = 'You are not allowed to do this.') =>
+  new AppError(403, 'forbidden', message)
 export const notFound = (what: string) => new AppError(404, 'not_found', `${what} was not found.`)
 export const conflict = (message: string, code = 'conflict') => new AppError(409, code, message)
 export const tooLarge = (message: string) => new AppError(413, 'too_large', message)

@@ -20,7 +20,9 @@ async function main(): Promise<void> {
     process.exit(1)
   }
   const log = createLogger(env.logLevel)
-  process.on('uncaughtException', (err) => log.error('uncaught exception', { error: String(err), stack: err.stack }))
+  process.on('uncaughtException', (err) =>
+    log.error('uncaught exception', { error: String(err), stack: err.stack }),
+  )
   process.on('unhandledRejection', (err) => log.error('unhandled rejection', { error: String(err) }))
 
   const meta = await openMetaStore(env.dataDir)
@@ -33,10 +35,13 @@ async function main(): Promise<void> {
     allowedOrigins: env.allowedOrigins,
     distDir: resolve(import.meta.dirname, '..', 'dist'),
   })
-  const server = serve({ fetch: app.fetch, websocket: { server: createCollabWss() }, hostname: env.host, port: env.port }, (info) => {
-    const host = info.family === 'IPv6' ? `[${info.address}]` : info.address
-    log.info(`Shaffof listening on http://${host}:${info.port}`, { dataDir: env.dataDir })
-  })
+  const server = serve(
+    { fetch: app.fetch, websocket: { server: createCollabWss() }, hostname: env.host, port: env.port },
+    (info) => {
+      const host = info.family === 'IPv6' ? `[${info.address}]` : info.address
+      log.info(`Shaffof listening on http://${host}:${info.port}`, { dataDir: env.dataDir })
+    },
+  )
 
   let stopping = false
   const shutdown = async (signal: string) => {

@@ -233,7 +233,17 @@ export function createRoomManager(options: RoomManagerOptions): RoomManager {
       for (const t of idleTimers.values()) clearTimeout(t)
       idleTimers.clear()
       try {
-        await flushAll()
+        // A failing disk gets a few more chances before edits are given up on at exit.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await flushAll()
+            break
+          } catch (err) {
+            if (attempt >= 3) throw err
+            log.error('final save failed, retrying', { attempt, error: String(err) })
+            await new Promise((r) => setTimeout(r, timing.retryBaseMs * attempt))
+          }
+        }
       } finally {
         for (const room of rooms.values()) room.dispose()
         rooms.clear()

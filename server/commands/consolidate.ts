@@ -8,8 +8,8 @@ import type { Finding, Risk } from '../../shared/domain/finding.js'
 import { CONSOLIDATED } from '../../shared/domain/review.js'
 import { AppError, badRequest } from '../errors.js'
 import type { RoomService } from '../http/context.js'
-import { createScopedFinding, listAllGroupFindings, type ReviewContext } from './findings.js'
 import type { MergeInput } from '../routes/findingSchemas.js'
+import { createScopedFinding, listAllGroupFindings, type ReviewContext } from './findings.js'
 
 const RISK_RANK: Record<Risk, number> = { low: 0, medium: 1, high: 2 }
 
@@ -21,7 +21,11 @@ function joinTexts(texts: string[]): string {
 function coveringSpan(sources: Finding[]): { unitId: string; start: number; end: number } {
   const unitIds = new Set(sources.map((f) => f.unitId))
   if (unitIds.size !== 1) {
-    throw new AppError(422, 'mixed_units', 'The findings lie in different units; merge findings of one unit, or give unitId with start and end.')
+    throw new AppError(
+      422,
+      'mixed_units',
+      'The findings lie in different units; merge findings of one unit, or give unitId with start and end.',
+    )
   }
   return {
     unitId: sources[0].unitId,
@@ -42,14 +46,25 @@ export async function consolidate(
   const byId = new Map(all.map((f) => [f.id, f]))
   const ids = [...new Set(input.from)]
   const missing = ids.filter((id) => !byId.has(id))
-  if (missing.length) throw badRequest(`Unknown group finding${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}.`, { missing }, 'unknown_finding')
+  if (missing.length)
+    throw badRequest(
+      `Unknown group finding${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}.`,
+      { missing },
+      'unknown_finding',
+    )
   const sources = ids.map((id) => byId.get(id) as Finding)
   const hasSpan = input.unitId !== undefined
-  if (!hasSpan && sources.length === 0) throw badRequest('Give the findings to merge in “from”, or a unitId with a span.')
+  if (!hasSpan && sources.length === 0)
+    throw badRequest('Give the findings to merge in “from”, or a unitId with a span.')
   const span = hasSpan
     ? { unitId: input.unitId as string, start: input.start, end: input.end, quote: input.quote }
     : coveringSpan(sources)
-  const risk = input.risk ?? sources.reduce<Risk>((r, f) => (RISK_RANK[f.risk] > RISK_RANK[r] ? f.risk : r), sources[0]?.risk ?? 'medium')
+  const risk =
+    input.risk ??
+    sources.reduce<Risk>(
+      (r, f) => (RISK_RANK[f.risk] > RISK_RANK[r] ? f.risk : r),
+      sources[0]?.risk ?? 'medium',
+    )
   return createScopedFinding(
     rooms,
     ctx,

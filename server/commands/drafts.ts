@@ -8,9 +8,9 @@ import type { LanguageTag } from '../../shared/domain/language.js'
 import { parseDraft } from '../../shared/structure/index.js'
 import { unprocessable } from '../errors.js'
 import { newId } from '../ids.js'
+import { appendVersion, insertDraft } from '../storage/drafts.js'
 import type { MetaStore } from '../storage/metaStore.js'
 import type { DraftRecord, VersionRecord } from '../storage/metaTypes.js'
-import { appendVersion, insertDraft } from '../storage/drafts.js'
 
 /** The text of a new version, already extracted from a file when one was uploaded. */
 export type DraftSource = { title: string; text: string; language?: LanguageTag }
@@ -29,7 +29,12 @@ export function parseVersion(text: string, language?: LanguageTag): ParsedVersio
   return { language: language ?? parsed.language, units: parsed.units, counts }
 }
 
-async function storeUnits<T>(meta: MetaStore, versionId: string, units: Unit[], save: () => Promise<T>): Promise<T> {
+async function storeUnits<T>(
+  meta: MetaStore,
+  versionId: string,
+  units: Unit[],
+  save: () => Promise<T>,
+): Promise<T> {
   await meta.units.write(versionId, units)
   try {
     return await save()

@@ -2,7 +2,15 @@
  * Finding commands over the room docs: REST goes through `rooms.getDoc` and the same roomDoc.ts
  * commands the editor uses, so a finding made here appears live in every connected editor.
  */
-import { createFinding, findingsMap, readFinding, readFindings, updateFinding, type Actor, type FindingPatch } from '../../shared/collab/roomDoc.js'
+import {
+  type Actor,
+  createFinding,
+  type FindingPatch,
+  findingsMap,
+  readFinding,
+  readFindings,
+  updateFinding,
+} from '../../shared/collab/roomDoc.js'
 import type { Unit } from '../../shared/domain/draft.js'
 import type { CreateFindingInput, Finding } from '../../shared/domain/finding.js'
 import { CONSOLIDATED } from '../../shared/domain/review.js'
@@ -36,7 +44,11 @@ export function scopeRoom(review: ReviewRecord, scope: string): string {
 }
 
 /** Findings of one scope in document order (unit order, then start). */
-export async function listFindings(rooms: RoomService, ctx: ReviewContext, scope: string): Promise<Finding[]> {
+export async function listFindings(
+  rooms: RoomService,
+  ctx: ReviewContext,
+  scope: string,
+): Promise<Finding[]> {
   const doc = await rooms.getDoc(scopeRoom(ctx.review, scope))
   return readFindings(doc).sort(documentOrder(ctx.units.map((u) => u.id)))
 }
@@ -49,7 +61,12 @@ export async function listAllGroupFindings(rooms: RoomService, ctx: ReviewContex
 }
 
 /** One finding of a scope; 404 when missing or deleted. */
-export async function getFinding(rooms: RoomService, ctx: ReviewContext, scope: string, id: string): Promise<Finding> {
+export async function getFinding(
+  rooms: RoomService,
+  ctx: ReviewContext,
+  scope: string,
+  id: string,
+): Promise<Finding> {
   const doc = await rooms.getDoc(scopeRoom(ctx.review, scope))
   const m = findingsMap(doc).get(id)
   if (!m || m.get('deleted')) throw notFound('Finding')
@@ -89,7 +106,9 @@ export async function createScopedFinding(
     articleId: span.articleId,
     ...extra,
   })
-  return readFinding(findingsMap(doc).get(id) as NonNullable<ReturnType<ReturnType<typeof findingsMap>['get']>>)
+  return readFinding(
+    findingsMap(doc).get(id) as NonNullable<ReturnType<ReturnType<typeof findingsMap>['get']>>,
+  )
 }
 
 /** Change scalar fields of a finding (factors checked against the pack). */

@@ -45,7 +45,9 @@ export async function joinGroup(
     return { user, review, group, moved: true }
   }
   if (input.deviceId) {
-    const known = participantsOf(meta, review.id).find((u) => matches(u) && u.participant?.deviceId === input.deviceId)
+    const known = participantsOf(meta, review.id).find(
+      (u) => matches(u) && u.participant?.deviceId === input.deviceId,
+    )
     if (known) return { user: known, review, group, moved: false }
   }
   const user: UserRecord = {
@@ -54,7 +56,11 @@ export async function joinGroup(
     role: 'participant',
     createdAt: now.toISOString(),
     preferences: current?.preferences ?? {},
-    participant: { reviewId: review.id, groupId: group.id, ...(input.deviceId ? { deviceId: input.deviceId } : {}) },
+    participant: {
+      reviewId: review.id,
+      groupId: group.id,
+      ...(input.deviceId ? { deviceId: input.deviceId } : {}),
+    },
   }
   await insertUser(meta, user)
   return { user, review, group, moved: false }

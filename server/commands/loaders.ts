@@ -13,7 +13,11 @@ export function viewerOf(u: UserRecord): Viewer {
 }
 
 /** A draft and one of its versions; 404 for an unknown draft or version. */
-export function loadDraftVersion(meta: MetaStore, draftId: string, versionId?: string): { draft: DraftRecord; version: VersionRecord } {
+export function loadDraftVersion(
+  meta: MetaStore,
+  draftId: string,
+  versionId?: string,
+): { draft: DraftRecord; version: VersionRecord } {
   const draft = getDraft(meta, draftId)
   if (!draft) throw notFound('Draft')
   const version = findVersion(draft, versionId)

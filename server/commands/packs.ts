@@ -3,7 +3,12 @@
  * version it was created with, and that exact version is kept in the store, so later imports never
  * change an existing review's factors.
  */
-import { builtinPacks, DEFAULT_METHODOLOGY_ID, type Methodology, validatePack } from '../../shared/methodology/index.js'
+import {
+  builtinPacks,
+  DEFAULT_METHODOLOGY_ID,
+  type Methodology,
+  validatePack,
+} from '../../shared/methodology/index.js'
 import { AppError, conflict, notFound } from '../errors.js'
 import type { MetaStore } from '../storage/metaStore.js'
 import { findStoredPack, listStoredPacks, storePack } from '../storage/packs.js'
@@ -31,7 +36,9 @@ export function latestPacks(meta: MetaStore): Methodology[] {
     const cur = byId.get(p.id)
     if (!cur || compareVersions(p.version, cur.version) > 0) byId.set(p.id, p)
   }
-  return [...byId.values()].sort((a, b) => (a.id === DEFAULT_METHODOLOGY_ID ? -1 : b.id === DEFAULT_METHODOLOGY_ID ? 1 : a.id.localeCompare(b.id)))
+  return [...byId.values()].sort((a, b) =>
+    a.id === DEFAULT_METHODOLOGY_ID ? -1 : b.id === DEFAULT_METHODOLOGY_ID ? 1 : a.id.localeCompare(b.id),
+  )
 }
 
 /** The newest version of a pack id; 404 when unknown. */
@@ -53,7 +60,13 @@ export function packVersion(meta: MetaStore, id: string, version: string): Metho
 /** Keep a copy of the pack version a review is created with. */
 export async function pinPack(meta: MetaStore, pack: Methodology, now: Date): Promise<void> {
   if (findStoredPack(meta, pack.id, pack.version)) return
-  await storePack(meta, { id: pack.id, version: pack.version, importedAt: now.toISOString(), pack, builtin: true })
+  await storePack(meta, {
+    id: pack.id,
+    version: pack.version,
+    importedAt: now.toISOString(),
+    pack,
+    builtin: true,
+  })
 }
 
 /** Validate and import a pack; 400 with every field error, 409 when that id+version exists. */
@@ -62,8 +75,17 @@ export async function importPack(meta: MetaStore, json: unknown, now: Date): Pro
   if (!result.ok) throw new AppError(400, 'invalid_pack', 'The methodology pack is invalid.', result.errors)
   const pack = result.pack
   if (allPackVersions(meta).some((p) => p.id === pack.id && p.version === pack.version)) {
-    throw conflict(`Methodology “${pack.id}” version ${pack.version} already exists; raise the version.`, 'pack_exists')
+    throw conflict(
+      `Methodology “${pack.id}” version ${pack.version} already exists; raise the version.`,
+      'pack_exists',
+    )
   }
-  await storePack(meta, { id: pack.id, version: pack.version, importedAt: now.toISOString(), pack, builtin: false })
+  await storePack(meta, {
+    id: pack.id,
+    version: pack.version,
+    importedAt: now.toISOString(),
+    pack,
+    builtin: false,
+  })
   return pack
 }

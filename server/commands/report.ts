@@ -34,7 +34,12 @@ export async function reportInput(
       versionCreatedAt: version.createdAt,
       units: ctx.units,
     },
-    review: { title: review.title, createdAt: review.createdAt, groups: review.groups.map(({ id, name }) => ({ id, name })), experts },
+    review: {
+      title: review.title,
+      createdAt: review.createdAt,
+      groups: review.groups.map(({ id, name }) => ({ id, name })),
+      experts,
+    },
     pack: ctx.pack,
     findings,
     checklist: checklistMap(doc).toJSON(),

@@ -11,7 +11,13 @@ import { loadDraftVersion } from './loaders.js'
 import { DEFAULT_METHODOLOGY_ID, latestPack, pinPack } from './packs.js'
 
 /** Input of `POST /api/reviews` after validation. */
-export type NewReview = { title: string; draftId: string; versionId?: string; methodologyId?: string; groups: string[] }
+export type NewReview = {
+  title: string
+  draftId: string
+  versionId?: string
+  methodologyId?: string
+  groups: string[]
+}
 
 /** A join code no current review uses. */
 export function uniqueJoinCode(meta: MetaStore): string {
@@ -22,11 +28,17 @@ export function uniqueJoinCode(meta: MetaStore): string {
 }
 
 /** Create a review of one draft version with named groups; pins the pack version it uses. */
-export async function createReview(meta: MetaStore, input: NewReview, by: string, now: Date): Promise<ReviewRecord> {
+export async function createReview(
+  meta: MetaStore,
+  input: NewReview,
+  by: string,
+  now: Date,
+): Promise<ReviewRecord> {
   const { version } = loadDraftVersion(meta, input.draftId, input.versionId)
   const pack = latestPack(meta, input.methodologyId ?? DEFAULT_METHODOLOGY_ID)
   const names = input.groups.map((g) => g.trim())
-  if (new Set(names.map((n) => n.toLocaleLowerCase())).size !== names.length) throw badRequest('Group names must be different.')
+  if (new Set(names.map((n) => n.toLocaleLowerCase())).size !== names.length)
+    throw badRequest('Group names must be different.')
   const id = newId()
   const groups = names.map((name) => {
     const gid = newId(8)
@@ -53,12 +65,21 @@ export async function createReview(meta: MetaStore, input: NewReview, by: string
 }
 
 /** Re-check every open connection of the review's rooms (phase, lock, moves apply at once). */
-export async function refreshReviewRooms(rooms: RoomService, review: ReviewRecord, only?: string[]): Promise<void> {
+export async function refreshReviewRooms(
+  rooms: RoomService,
+  review: ReviewRecord,
+  only?: string[],
+): Promise<void> {
   for (const room of only ?? roomsOfReview(review)) await rooms.refreshAccess(room)
 }
 
 /** Change the phase and apply it to open connections. */
-export async function setPhase(meta: MetaStore, rooms: RoomService, review: ReviewRecord, phase: Phase): Promise<ReviewRecord> {
+export async function setPhase(
+  meta: MetaStore,
+  rooms: RoomService,
+  review: ReviewRecord,
+  phase: Phase,
+): Promise<ReviewRecord> {
   const updated = (await patchReview(meta, review.id, { phase })) ?? review
   await refreshReviewRooms(rooms, updated)
   return updated

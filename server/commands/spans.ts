@@ -25,17 +25,32 @@ export function articleOf(units: readonly Unit[], unit: Unit): string | null {
  */
 export function resolveSpan(units: readonly Unit[], req: SpanRequest): ResolvedSpan {
   const unit = units.find((u) => u.id === req.unitId)
-  if (!unit) throw badRequest(`Unit “${req.unitId}” is not part of this review's draft version.`, undefined, 'unknown_unit')
+  if (!unit)
+    throw badRequest(
+      `Unit “${req.unitId}” is not part of this review's draft version.`,
+      undefined,
+      'unknown_unit',
+    )
   let { start, end } = req
   if (start === undefined || end === undefined) {
-    if (start !== undefined || end !== undefined) throw badRequest('Give both start and end, or neither.', undefined, 'invalid_span')
+    if (start !== undefined || end !== undefined)
+      throw badRequest('Give both start and end, or neither.', undefined, 'invalid_span')
     if (!req.quote) throw badRequest('Give either start and end, or a quote.', undefined, 'invalid_span')
     const at = unit.text.indexOf(req.quote)
-    if (at < 0) throw new AppError(422, 'quote_not_found', `The quote does not occur in ${unit.label || 'the unit'}.`)
+    if (at < 0)
+      throw new AppError(422, 'quote_not_found', `The quote does not occur in ${unit.label || 'the unit'}.`)
     start = at
     end = at + req.quote.length
   }
-  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= unit.text.length)) {
+  if (
+    !(
+      Number.isInteger(start) &&
+      Number.isInteger(end) &&
+      start >= 0 &&
+      start < end &&
+      end <= unit.text.length
+    )
+  ) {
     throw badRequest(
       `The span ${start}–${end} is outside ${unit.label || 'the unit'} (0 ≤ start < end ≤ ${unit.text.length}).`,
       undefined,
@@ -50,10 +65,18 @@ export function resolveSpan(units: readonly Unit[], req: SpanRequest): ResolvedS
 }
 
 /** Every factor id must belong to the review's pack. */
-export function checkFactors(factorIds: readonly string[], packFactorIds: ReadonlySet<string>, packId: string): string[] {
+export function checkFactors(
+  factorIds: readonly string[],
+  packFactorIds: ReadonlySet<string>,
+  packId: string,
+): string[] {
   const unknown = factorIds.filter((id) => !packFactorIds.has(id))
   if (unknown.length) {
-    throw badRequest(`Unknown factor${unknown.length > 1 ? 's' : ''} for methodology “${packId}”: ${unknown.join(', ')}.`, { unknown }, 'unknown_factor')
+    throw badRequest(
+      `Unknown factor${unknown.length > 1 ? 's' : ''} for methodology “${packId}”: ${unknown.join(', ')}.`,
+      { unknown },
+      'unknown_factor',
+    )
   }
   return [...new Set(factorIds)]
 }

@@ -14,7 +14,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
  * scripts and carry no ambient credentials, so they are not checked.
  */
 function foreignCookieWrite(c: Context, allowedOrigins: readonly string[]): boolean {
-  if (SAFE_METHODS.has(c.req.method) || c.req.header('authorization') || !getCookie(c, SESSION_COOKIE)) return false
+  if (SAFE_METHODS.has(c.req.method) || c.req.header('authorization') || !getCookie(c, SESSION_COOKIE))
+    return false
   const origin = c.req.header('origin')
   if (!origin) return false
   try {
@@ -28,7 +29,8 @@ function foreignCookieWrite(c: Context, allowedOrigins: readonly string[]): bool
 /** Resolve the caller once per request and store it on the context. */
 export function resolveCaller(deps: ResolvedDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (foreignCookieWrite(c, deps.allowedOrigins)) throw forbidden('Cross-origin requests must use a bearer token.')
+    if (foreignCookieWrite(c, deps.allowedOrigins))
+      throw forbidden('Cross-origin requests must use a bearer token.')
     c.set('token', tokenOf(c))
     c.set('user', userOf(c, deps.meta, deps.now()))
     await next()

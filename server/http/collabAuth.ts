@@ -4,8 +4,8 @@
  * `rooms.refreshAccess`, so phase changes, locks, moves and sign-outs reach open sockets.
  */
 import type { Context } from 'hono'
-import type { AccessDecision } from '../collab/index.js'
 import { CLOSE_CODES } from '../../shared/collab/rooms.js'
+import type { AccessDecision } from '../collab/index.js'
 import { viewerOf } from '../commands/loaders.js'
 import { roomAccess } from '../policies/access.js'
 import type { MetaStore } from '../storage/metaStore.js'
@@ -24,7 +24,8 @@ export function createCollabAuthorize(meta: MetaStore, now: () => Date) {
     const review = record && getReview(meta, record.reviewId)
     if (!record || !review) return { ok: false, code: CLOSE_CODES.noSuchRoom, reason: 'no such room' }
     const access = roomAccess(viewerOf(user), review, record.groupId)
-    if (access === 'none') return { ok: false, code: CLOSE_CODES.forbidden, reason: 'not allowed in this room' }
+    if (access === 'none')
+      return { ok: false, code: CLOSE_CODES.forbidden, reason: 'not allowed in this room' }
     return { ok: true, readOnly: access === 'read', user: { id: user.id, name: user.name } }
   }
 }

@@ -22,6 +22,7 @@ export type AppDeps = {
   /** Extra origins allowed for CORS and WebSocket upgrades (Vite dev server). */
   allowedOrigins?: string[]
   /** When given, the collab WebSocket endpoint is mounted on the same app. */
+  // biome-ignore lint/suspicious/noExplicitAny: the adapter's socket and options types, as mountCollab takes them
   upgradeWebSocket?: UpgradeWebSocket<any, any>
   /** Session lifetime; default 30 days. */
   sessionTtlMs?: number

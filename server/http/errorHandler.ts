@@ -7,7 +7,13 @@ import type { Logger } from '../log.js'
 import type { AppEnv } from './context.js'
 
 /** Write the contract's error body. */
-export function errorBody(c: Context, status: number, code: string, message: string, details?: unknown): Response {
+export function errorBody(
+  c: Context,
+  status: number,
+  code: string,
+  message: string,
+  details?: unknown,
+): Response {
   const error: Record<string, unknown> = { code, message }
   if (details !== undefined) error.details = details
   return c.json({ error }, status as 400)
@@ -27,16 +33,23 @@ const HTTP_CODES: Record<number, string> = {
 export function createErrorHandler(log: Logger): ErrorHandler<AppEnv> {
   return (err, c) => {
     if (err instanceof AppError) {
-      if (err.status >= 500) log.error('request failed', { requestId: c.get('requestId'), code: err.code, message: err.message })
+      if (err.status >= 500)
+        log.error('request failed', { requestId: c.get('requestId'), code: err.code, message: err.message })
       return errorBody(c, err.status, err.code, err.message, err.details)
     }
     if (err instanceof ZodError) {
       const details = err.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
       return errorBody(c, 400, 'invalid_input', 'Invalid input.', details)
     }
-    if (err instanceof SyntaxError) return errorBody(c, 400, 'malformed_json', 'The request body is not valid JSON.')
+    if (err instanceof SyntaxError)
+      return errorBody(c, 400, 'malformed_json', 'The request body is not valid JSON.')
     if (err instanceof HTTPException && err.status < 500) {
-      return errorBody(c, err.status, HTTP_CODES[err.status] ?? 'invalid_input', err.message || 'Bad request.')
+      return errorBody(
+        c,
+        err.status,
+        HTTP_CODES[err.status] ?? 'invalid_input',
+        err.message || 'Bad request.',
+      )
     }
     log.error('unhandled error', {
       requestId: c.get('requestId'),
@@ -45,6 +58,11 @@ export function createErrorHandler(log: Logger): ErrorHandler<AppEnv> {
       error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
       stack: err instanceof Error ? err.stack : undefined,
     })
-    return errorBody(c, 500, 'internal_error', `Something went wrong on the server (request ${c.get('requestId')}).`)
+    return errorBody(
+      c,
+      500,
+      'internal_error',
+      `Something went wrong on the server (request ${c.get('requestId')}).`,
+    )
   }
 }

@@ -14,6 +14,27 @@ const ERROR_SCHEMA = {
   },
 }
 
+/** The WebSocket endpoint is mounted by the collab engine, not the table; documented here by hand. */
+const COLLAB_OPERATION = {
+  summary:
+    'y-websocket room (sync + awareness). Auth: cookie or ?token=. Refusals close with 4400/4401/4403/4404.',
+  tags: ['collab'],
+  operationId: 'collabRoom',
+  parameters: [
+    {
+      name: 'room',
+      in: 'path',
+      required: true,
+      schema: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,128}$' },
+    },
+    { name: 'token', in: 'query', required: false, schema: { type: 'string' } },
+  ],
+  responses: {
+    '101': { description: 'Switching protocols (WebSocket)' },
+    '426': { description: 'Upgrade required' },
+  },
+}
+
 function jsonSchema(schema: z.ZodType): Record<string, unknown> {
   const out = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>
   delete out.$schema
@@ -41,11 +62,20 @@ function operation(r: RouteDef) {
       schema: {
         type: 'object',
         required: ['file'],
-        properties: { file: { type: 'string', format: 'binary' }, title: { type: 'string' }, language: { type: 'string' } },
+        properties: {
+          file: { type: 'string', format: 'binary' },
+          title: { type: 'string' },
+          language: { type: 'string' },
+        },
       },
     }
   }
-  const errors = ['400', ...(r.auth === 'public' ? [] : ['401']), ...(Array.isArray(r.auth) ? ['403'] : []), '404']
+  const errors = [
+    '400',
+    ...(r.auth === 'public' ? [] : ['401']),
+    ...(Array.isArray(r.auth) ? ['403'] : []),
+    '404',
+  ]
   return {
     summary: r.summary,
     tags: [r.tag],
@@ -60,7 +90,13 @@ function operation(r: RouteDef) {
         ...(r.status === 204 ? {} : { content: { [r.produces ?? 'application/json']: { schema: {} } } }),
       },
       ...Object.fromEntries(
-        errors.map((code) => [code, { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }]),
+        errors.map((code) => [
+          code,
+          {
+            description: 'Error',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+          },
+        ]),
       ),
     },
   }
@@ -74,6 +110,7 @@ export function buildOpenApi(routes: readonly RouteDef[], version: string) {
     paths[p] ??= {}
     paths[p][r.method] = operation(r)
   }
+  paths['/collab/{room}'] = { get: COLLAB_OPERATION }
   return {
     openapi: '3.1.0',
     info: { title: 'Shaffof API', version },

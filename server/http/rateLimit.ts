@@ -7,7 +7,11 @@ export type RateLimiter = {
 }
 
 /** `limit` attempts per `windowMs` per key. */
-export function createRateLimiter(limit: number, windowMs: number, now: () => number = Date.now): RateLimiter {
+export function createRateLimiter(
+  limit: number,
+  windowMs: number,
+  now: () => number = Date.now,
+): RateLimiter {
   const windows = new Map<string, { start: number; count: number }>()
   return {
     hit(key) {

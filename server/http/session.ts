@@ -25,7 +25,12 @@ export function tokenOf(c: Context, opts: { allowQuery?: boolean } = {}): string
 }
 
 /** The user behind the request's token, or null. */
-export function userOf(c: Context, meta: MetaStore, now: Date, opts: { allowQuery?: boolean } = {}): UserRecord | null {
+export function userOf(
+  c: Context,
+  meta: MetaStore,
+  now: Date,
+  opts: { allowQuery?: boolean } = {},
+): UserRecord | null {
   const token = tokenOf(c, opts)
   if (!token) return null
   return resolveSession(meta, token, now)

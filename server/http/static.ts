@@ -16,7 +16,8 @@ export function mountClient(app: Hono<AppEnv>, distDir: string | undefined): boo
   app.use('*', serveStatic({ root: distDir }))
   // Client-side routes (/review/…) get index.html; /api and /collab never do.
   app.get('*', async (c, next) => {
-    if (c.req.path.startsWith('/api/') || c.req.path === '/api' || c.req.path.startsWith('/collab/')) return next()
+    if (c.req.path.startsWith('/api/') || c.req.path === '/api' || c.req.path.startsWith('/collab/'))
+      return next()
     c.header('Cache-Control', 'no-cache')
     return serveStatic({ path: join(distDir, 'index.html') })(c, next)
   })

@@ -1,4 +1,5 @@
-import { looksLikeStructureStart } from '../../shared/structure/index.js'
+import { enumMarker, structureStart } from '../../shared/structure/index.js'
+import { isRoman, romanValue } from '../../shared/structure/lineText.js'
 
 /** One text item of a PDF page as pdf.js reports it (PDF units, y grows upwards). */
 export interface PdfItem {
@@ -7,7 +8,8 @@ export interface PdfItem {
   y: number
   w: number
   h: number
-  eol?: boolean
+  /** pdf.js font id; a change of font (bold heading) separates paragraphs. */
+  f?: string
 }
 
 interface Line {
@@ -17,6 +19,8 @@ interface Line {
   y: number
   h: number
   firstWordWidth: number
+  firstFont: string
+  lastFont: string
 }
 
 const TERMINAL = /[.;:!?…]["'»”’)\]]*$/u
@@ -42,7 +46,11 @@ function pageLines(items: readonly PdfItem[]): Line[] {
     const trimmed = first.s.trimStart()
     const word = /^\S+/.exec(trimmed)?.[0] ?? ''
     const firstWordWidth = trimmed.length ? (first.w * word.length) / first.s.length : 0
-    if (text.trim()) lines.push({ text: text.trim(), x0: first.x, x1: end, y: first.y, h: Math.max(...group.map((g) => g.h)), firstWordWidth })
+    const h = Math.max(...group.map((g) => g.h))
+    const fonts = group.filter((g) => g.s.trim())
+    const firstFont = fonts[0]?.f ?? ''
+    const lastFont = fonts.at(-1)?.f ?? ''
+    if (text.trim()) lines.push({ text: text.trim(), x0: first.x, x1: end, y: first.y, h, firstWordWidth, firstFont, lastFont })
     group = []
   }
   for (const it of sorted) {
@@ -79,23 +87,26 @@ export function pdfItemsToText(pages: readonly (readonly PdfItem[])[]): string {
     all.flatMap((ls) => ls.slice(1).map((l, i) => ls[i].y - l.y)).filter((g) => g > 0),
     0.5,
   )
-  const tight = (l: Line) => edge - l.x1 <= Math.max(1.5, 0.15 * l.h)
+  const tight = (l: Line) => edge - l.x1 <= Math.max(1, 0.1 * l.h)
   // In justified text wrapped lines end on the margin, so only those continue a paragraph.
   const justified = flat.filter(tight).length >= 0.1 * flat.length
   const words = new Set((flat.map((l) => l.text).join(' ').toLowerCase().match(/\p{L}+/gu) ?? []))
   const out: string[] = []
   let para = ''
   let prev: Line | null = null
+  const lastItem = new Map<string, string>()
   for (const ls of all) {
     ls.forEach((line, i) => {
       const gap = i > 0 && prev ? prev.y - line.y : 0
       const blank = spacing > 0 && gap > 1.6 * spacing
-      if (prev && !blank && para && continues(prev, line, edge, justified)) {
+      if (prev && !blank && para && continues(prev, line, edge, justified, lastItem)) {
         para = joinWrapped(para, line.text, words)
       } else {
         if (para) out.push(para)
         if (blank) out.push('')
         para = line.text
+        const m = enumMarker(para)
+        if (m?.type === 'enum') lastItem.set(m.style, m.number)
       }
       prev = line
     })
@@ -104,21 +115,43 @@ export function pdfItemsToText(pages: readonly (readonly PdfItem[])[]): string {
   return out.join('\n')
 }
 
-function continues(prev: Line, line: Line, edge: number, justified: boolean): boolean {
-  if (looksLikeStructureStart(line.text)) return false
+function continues(prev: Line, line: Line, edge: number, justified: boolean, lastItem: Map<string, string>): boolean {
+  // A first-line indent starts a paragraph.
+  if (line.x0 > prev.x0 + 0.5 * line.h) return false
+  const start = structureStart(line.text)
+  const sameFont = line.firstFont === prev.lastFont
   const slack = edge - prev.x1
-  if (slack <= Math.max(1.5, 0.15 * prev.h)) return true
-  if (justified) return false
+  if (slack <= Math.max(1, 0.1 * prev.h)) {
+    // A full line wraps even onto "Sec. 2." or "210." in running text, but a bold heading or
+    // "(3)" after "(2)" starts anew.
+    if (start === 'heading') return sameFont
+    const m = start === 'item' ? enumMarker(line.text) : null
+    return !(m?.type === 'enum' && nextInSequence(m.number, lastItem.get(m.style)))
+  }
+  if (start === 'heading') return false
+  if (justified || start === 'item') return false
   const space = 0.3 * prev.h
   return slack < line.firstWordWidth + space && !TERMINAL.test(prev.text)
 }
 
 function joinWrapped(para: string, next: string, words: Set<string>): string {
   const hy = /(\p{L}+)-$/u.exec(para)
-  const head = /^(\p{Ll}+)/u.exec(next)
+  const head = /^(\p{L}+)/u.exec(next)
   if (hy && head) {
-    // "regu-" + "lation": drop the hyphen only when "regulation" is a word of this document.
-    return words.has((hy[1] + head[1]).toLowerCase()) ? para.slice(0, -1) + next : para + next
+    // "regu-" + "lation": drop the hyphen only when "regulation" is a word of this document;
+    // otherwise it is a compound ("chora-tadbirlar", "Кабардино-Балкарская") and stays.
+    const whole = (hy[1] + head[1]).toLowerCase()
+    return /^\p{Ll}/u.test(head[1]) && words.has(whole) ? para.slice(0, -1) + next : para + next
   }
   return `${para} ${next}`
+}
+
+/** True when `n` starts a list (1, a, i) or follows `prev` (2 after 1, b after a, iv after iii). */
+function nextInSequence(n: string, prev: string | undefined): boolean {
+  const digits = /^\d+$/.test(n)
+  if (digits) return n === '1' || (prev !== undefined && /^\d+$/.test(prev) && Number(n) === Number(prev) + 1)
+  if (n.length === 1 && /[aаiI]/u.test(n) && (n === 'a' || n === 'а' || n === 'A' || n === 'А' || !prev)) return true
+  if (prev === undefined) return false
+  if (isRoman(n) && isRoman(prev) && romanValue(n) === romanValue(prev) + 1) return true
+  return n.length === 1 && prev.length === 1 && (n.codePointAt(0) ?? 0) === (prev.codePointAt(0) ?? 0) + 1
 }

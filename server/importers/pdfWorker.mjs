@@ -24,7 +24,7 @@ try {
       const items = []
       for (const it of content.items) {
         if (typeof it.str !== 'string') continue
-        items.push({ s: it.str, x: it.transform[4], y: it.transform[5], w: it.width, h: it.height || Math.abs(it.transform[3]), eol: it.hasEOL })
+        items.push({ s: it.str, x: it.transform[4], y: it.transform[5], w: it.width, h: it.height || Math.abs(it.transform[3]), f: it.fontName })
       }
       pages.push(items)
       page.cleanup()

@@ -23,6 +23,13 @@ export function presentDraft(d: DraftRecord, v: VersionRecord, units: Unit[]) {
     versionNumber: v.number,
     versions: d.versions.map((x) => ({ id: x.id, number: x.number, createdAt: x.createdAt })),
     counts: v.counts,
-    units: units.map(({ id, kind, number, label, parentId, text }) => ({ id, kind, number, label, parentId, text })),
+    units: units.map(({ id, kind, number, label, parentId, text }) => ({
+      id,
+      kind,
+      number,
+      label,
+      parentId,
+      text,
+    })),
   }
 }

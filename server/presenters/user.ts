@@ -12,6 +12,8 @@ export function presentMe(u: UserRecord) {
   return {
     user: presentUser(u),
     preferences: u.preferences ?? {},
-    ...(u.participant ? { participant: { reviewId: u.participant.reviewId, groupId: u.participant.groupId } } : {}),
+    ...(u.participant
+      ? { participant: { reviewId: u.participant.reviewId, groupId: u.participant.groupId } }
+      : {}),
   }
 }

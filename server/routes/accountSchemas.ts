@@ -18,7 +18,9 @@ export const SetupInput = z.object({ name: PersonName, password: Password })
 export const CreateUserInput = z.object({
   name: PersonName,
   password: Password,
-  role: Role.exclude(['participant'], { message: 'Participants join with a code; pick admin, facilitator, expert or staff.' }),
+  role: Role.exclude(['participant'], {
+    message: 'Participants join with a code; pick admin, facilitator, expert or staff.',
+  }),
 })
 export const PasswordInput = z.object({ password: Password })
 export const PreferencesInput = z.object({ lang: LanguageTag })

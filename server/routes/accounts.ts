@@ -17,12 +17,25 @@ import {
   patchUser,
   setPreferences,
 } from '../storage/users.js'
-import { Credentials, CreateUserInput, PasswordInput, PreferencesInput, SetupInput } from './accountSchemas.js'
-import { caller, json, readJson, type RouteDef } from './types.js'
+import {
+  CreateUserInput,
+  Credentials,
+  PasswordInput,
+  PreferencesInput,
+  SetupInput,
+} from './accountSchemas.js'
+import { caller, json, type RouteDef, readJson } from './types.js'
 
-const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version
+const VERSION: string = JSON.parse(
+  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+).version
 
-async function newAccount(name: string, password: string, role: UserRecord['role'], now: Date): Promise<UserRecord> {
+async function newAccount(
+  name: string,
+  password: string,
+  role: UserRecord['role'],
+  now: Date,
+): Promise<UserRecord> {
   const { hash, salt } = await hashPassword(password)
   return { id: newId(), name, role, passwordHash: hash, salt, createdAt: now.toISOString(), preferences: {} }
 }
@@ -30,17 +43,30 @@ async function newAccount(name: string, password: string, role: UserRecord['role
 /** Account routes (contract + extensions). */
 export const accountRoutes: RouteDef[] = [
   {
-    method: 'get', path: '/api/health', auth: 'public', tag: 'accounts', status: 200,
+    method: 'get',
+    path: '/api/health',
+    auth: 'public',
+    tag: 'accounts',
+    status: 200,
     summary: 'Liveness and version.',
     handler: (c) => json(c, { ok: true, version: VERSION }),
   },
   {
-    method: 'get', path: '/api/setup', auth: 'public', tag: 'accounts', status: 200,
+    method: 'get',
+    path: '/api/setup',
+    auth: 'public',
+    tag: 'accounts',
+    status: 200,
     summary: 'Whether first-run setup (creating the first admin) is still open.',
     handler: (c, d) => json(c, { needed: !hasAdmin(d.meta) }),
   },
   {
-    method: 'post', path: '/api/setup', auth: 'public', tag: 'accounts', status: 201, body: SetupInput,
+    method: 'post',
+    path: '/api/setup',
+    auth: 'public',
+    tag: 'accounts',
+    status: 201,
+    body: SetupInput,
     summary: 'Create the first admin; 409 once an admin exists.',
     handler: async (c, d) => {
       const input = await readJson(c, SetupInput)
@@ -55,16 +81,25 @@ export const accountRoutes: RouteDef[] = [
     },
   },
   {
-    method: 'post', path: '/api/login', auth: 'public', tag: 'accounts', status: 200, body: Credentials,
+    method: 'post',
+    path: '/api/login',
+    auth: 'public',
+    tag: 'accounts',
+    status: 200,
+    body: Credentials,
     summary: 'Sign in with name and password; 401 on wrong credentials, 429 when rate-limited.',
     handler: async (c, d) => {
       const input = await readJson(c, Credentials)
       const ip = clientIp(c)
-      if (!d.ipLimiter.hit(`login:${ip}`) || !d.limiter.hit(`login:${ip}:${input.name.toLocaleLowerCase()}`)) {
+      if (
+        !d.ipLimiter.hit(`login:${ip}`) ||
+        !d.limiter.hit(`login:${ip}:${input.name.toLocaleLowerCase()}`)
+      ) {
         throw tooManyRequests()
       }
       const user = findAccountByName(d.meta, input.name)
-      const creds = user?.passwordHash && user.salt ? { hash: user.passwordHash, salt: user.salt } : DUMMY_CREDENTIALS
+      const creds =
+        user?.passwordHash && user.salt ? { hash: user.passwordHash, salt: user.salt } : DUMMY_CREDENTIALS
       const ok = await verifyPassword(input.password, creds.hash, creds.salt)
       if (!user || !ok) throw new AppError(401, 'invalid_credentials', 'Wrong name or password.')
       const token = await createSession(d.meta, user.id, d.now(), d.sessionTtlMs)
@@ -73,7 +108,11 @@ export const accountRoutes: RouteDef[] = [
     },
   },
   {
-    method: 'post', path: '/api/logout', auth: 'public', tag: 'accounts', status: 204,
+    method: 'post',
+    path: '/api/logout',
+    auth: 'public',
+    tag: 'accounts',
+    status: 204,
     summary: 'End the current session and clear the cookie (204 even without one).',
     handler: async (c, d) => {
       const token = c.get('token')
@@ -83,12 +122,21 @@ export const accountRoutes: RouteDef[] = [
     },
   },
   {
-    method: 'get', path: '/api/me', auth: 'user', tag: 'accounts', status: 200,
+    method: 'get',
+    path: '/api/me',
+    auth: 'user',
+    tag: 'accounts',
+    status: 200,
     summary: 'The signed-in user, their preferences and (participants) their review and group.',
     handler: (c) => json(c, presentMe(caller(c))),
   },
   {
-    method: 'put', path: '/api/me/preferences', auth: 'user', tag: 'accounts', status: 200, body: PreferencesInput,
+    method: 'put',
+    path: '/api/me/preferences',
+    auth: 'user',
+    tag: 'accounts',
+    status: 200,
+    body: PreferencesInput,
     summary: 'Remember the UI language of the signed-in user.',
     handler: async (c, d) => {
       const input = await readJson(c, PreferencesInput)
@@ -97,35 +145,54 @@ export const accountRoutes: RouteDef[] = [
     },
   },
   {
-    method: 'get', path: '/api/users', auth: ['admin'], tag: 'accounts', status: 200,
+    method: 'get',
+    path: '/api/users',
+    auth: ['admin'],
+    tag: 'accounts',
+    status: 200,
     summary: 'All accounts (participants excluded).',
     handler: (c, d) => json(c, d.meta.data.users.filter((u) => u.role !== 'participant').map(presentUser)),
   },
   {
-    method: 'post', path: '/api/users', auth: ['admin'], tag: 'accounts', status: 201, body: CreateUserInput,
+    method: 'post',
+    path: '/api/users',
+    auth: ['admin'],
+    tag: 'accounts',
+    status: 201,
+    body: CreateUserInput,
     summary: 'Create an account; 409 when the name is taken.',
     handler: async (c, d) => {
       const input = await readJson(c, CreateUserInput)
-      if (findAccountByName(d.meta, input.name)) throw conflict(`An account named “${input.name}” already exists.`, 'name_taken')
+      if (findAccountByName(d.meta, input.name))
+        throw conflict(`An account named “${input.name}” already exists.`, 'name_taken')
       const user = await newAccount(input.name, input.password, input.role, d.now())
-      if (findAccountByName(d.meta, input.name)) throw conflict(`An account named “${input.name}” already exists.`, 'name_taken')
+      if (findAccountByName(d.meta, input.name))
+        throw conflict(`An account named “${input.name}” already exists.`, 'name_taken')
       await insertUser(d.meta, user)
       return json(c, { user: presentUser(user) }, 201)
     },
   },
   {
-    method: 'put', path: '/api/users/:id/password', auth: ['admin'], tag: 'accounts', status: 200, body: PasswordInput,
+    method: 'put',
+    path: '/api/users/:id/password',
+    auth: ['admin'],
+    tag: 'accounts',
+    status: 200,
+    body: PasswordInput,
     summary: 'Set a new password for an account; its other sessions end.',
     handler: async (c, d) => {
       const input = await readJson(c, PasswordInput)
       const target = getUser(d.meta, c.req.param('id') ?? '')
       if (!target) throw notFound('User')
-      if (target.role === 'participant') throw badRequest('Participants have no password; they join with a code.')
+      if (target.role === 'participant')
+        throw badRequest('Participants have no password; they join with a code.')
       const { hash, salt } = await hashPassword(input.password)
       await patchUser(d.meta, target.id, { passwordHash: hash, salt })
       // A reset usually means the old password leaked: end the account's other sessions.
       await d.meta.update((data) => {
-        data.sessions = data.sessions.filter((s) => s.userId !== target.id || s.tokenHash === hashOf(c.get('token')))
+        data.sessions = data.sessions.filter(
+          (s) => s.userId !== target.id || s.tokenHash === hashOf(c.get('token')),
+        )
       })
       return json(c, { user: presentUser(target) })
     },

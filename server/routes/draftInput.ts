@@ -2,10 +2,10 @@
 import { z } from 'zod'
 import { DRAFT_LIMITS } from '../../shared/domain/draft.js'
 import { LanguageTag } from '../../shared/domain/language.js'
-import { extractDraftText } from '../importers/index.js'
-import { badRequest, tooLarge, unsupportedType } from '../errors.js'
 import type { DraftSource } from '../commands/drafts.js'
+import { badRequest, tooLarge, unsupportedType } from '../errors.js'
 import type { Ctx } from '../http/context.js'
+import { extractDraftText } from '../importers/index.js'
 import { parseWith, readJson } from './types.js'
 
 const Title = z.string().trim().min(1, 'Title is required.').max(DRAFT_LIMITS.maxTitleChars)
@@ -50,7 +50,11 @@ export async function readDraftSource(c: Ctx, fallbackTitle?: string): Promise<D
     const extracted = await extractDraftText({ name: file.name, type: file.type || undefined, bytes })
     if (extracted.text.length > DRAFT_LIMITS.maxTextChars) throw tooLarge('The text in the file is too long.')
     const title = fields.title ?? extracted.title?.trim() ?? fallbackTitle ?? stripExtension(file.name)
-    return { title: title.slice(0, DRAFT_LIMITS.maxTitleChars), text: extracted.text, language: fields.language }
+    return {
+      title: title.slice(0, DRAFT_LIMITS.maxTitleChars),
+      text: extracted.text,
+      language: fields.language,
+    }
   }
   if (type.startsWith('application/json') || type === '') {
     if (fallbackTitle === undefined) return readJson(c, DraftJsonInput)

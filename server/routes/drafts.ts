@@ -1,17 +1,17 @@
 /** Draft routes: create (JSON or upload), versions, list, read, marker suggestions. */
 import { z } from 'zod'
-import { LanguageTag } from '../../shared/domain/language.js'
 import { detect } from '../../shared/detector/index.js'
+import { LanguageTag } from '../../shared/domain/language.js'
 import { addDraftVersion, createDraft } from '../commands/drafts.js'
 import { loadDraftVersion, loadUnits, participantReview, viewerOf } from '../commands/loaders.js'
 import { DEFAULT_METHODOLOGY_ID, latestPack, packVersion } from '../commands/packs.js'
 import { notFound } from '../errors.js'
+import type { Ctx, ResolvedDeps } from '../http/context.js'
 import { canReadDraftVersion, isStaffSide } from '../policies/access.js'
 import { presentDraft, presentDraftSummary } from '../presenters/draft.js'
 import { listDrafts } from '../storage/drafts.js'
-import type { Ctx, ResolvedDeps } from '../http/context.js'
 import { DraftJsonInput, readDraftSource, VersionJsonInput } from './draftInput.js'
-import { caller, json, readQuery, type RouteDef } from './types.js'
+import { caller, json, type RouteDef, readQuery } from './types.js'
 
 /** Upload routes accept 20 MiB of file plus form overhead. */
 export const UPLOAD_BODY_LIMIT = 21 * 1024 * 1024
@@ -36,8 +36,14 @@ function readableVersion(c: Ctx, d: ResolvedDeps, draftId: string, versionId?: s
 /** Draft routes. */
 export const draftRoutes: RouteDef[] = [
   {
-    method: 'post', path: '/api/drafts', auth: AUTHORS, tag: 'drafts', status: 201, body: DraftJsonInput,
-    multipart: true, bodyLimit: UPLOAD_BODY_LIMIT,
+    method: 'post',
+    path: '/api/drafts',
+    auth: AUTHORS,
+    tag: 'drafts',
+    status: 201,
+    body: DraftJsonInput,
+    multipart: true,
+    bodyLimit: UPLOAD_BODY_LIMIT,
     summary: 'Create a draft from pasted text or an uploaded file (.docx, .txt, .md, .html, .pdf).',
     handler: async (c, d) => {
       const source = await readDraftSource(c)
@@ -46,7 +52,11 @@ export const draftRoutes: RouteDef[] = [
     },
   },
   {
-    method: 'get', path: '/api/drafts', auth: 'user', tag: 'drafts', status: 200,
+    method: 'get',
+    path: '/api/drafts',
+    auth: 'user',
+    tag: 'drafts',
+    status: 200,
     summary: 'All drafts with their versions (participants: only the draft of their review).',
     handler: (c, d) => {
       const user = caller(c)
@@ -56,7 +66,12 @@ export const draftRoutes: RouteDef[] = [
     },
   },
   {
-    method: 'get', path: '/api/drafts/:id', auth: 'user', tag: 'drafts', status: 200, query: VersionQuery,
+    method: 'get',
+    path: '/api/drafts/:id',
+    auth: 'user',
+    tag: 'drafts',
+    status: 200,
+    query: VersionQuery,
     summary: 'A draft at its latest version, or at `?version=`.',
     handler: async (c, d) => {
       const q = readQuery(c, VersionQuery)
@@ -65,8 +80,14 @@ export const draftRoutes: RouteDef[] = [
     },
   },
   {
-    method: 'post', path: '/api/drafts/:id/versions', auth: AUTHORS, tag: 'drafts', status: 201, body: VersionJsonInput,
-    multipart: true, bodyLimit: UPLOAD_BODY_LIMIT,
+    method: 'post',
+    path: '/api/drafts/:id/versions',
+    auth: AUTHORS,
+    tag: 'drafts',
+    status: 201,
+    body: VersionJsonInput,
+    multipart: true,
+    bodyLimit: UPLOAD_BODY_LIMIT,
     summary: 'Add an immutable version (same inputs as creating a draft; the title may be left out).',
     handler: async (c, d) => {
       const { draft } = loadDraftVersion(d.meta, c.req.param('id') ?? '')
@@ -77,7 +98,12 @@ export const draftRoutes: RouteDef[] = [
     },
   },
   {
-    method: 'get', path: '/api/drafts/:id/suggestions', auth: 'user', tag: 'drafts', status: 200, query: SuggestionQuery,
+    method: 'get',
+    path: '/api/drafts/:id/suggestions',
+    auth: 'user',
+    tag: 'drafts',
+    status: 200,
+    query: SuggestionQuery,
     summary: 'Candidate factors found by the marker detector (offsets as for findings).',
     handler: async (c, d) => {
       const q = readQuery(c, SuggestionQuery)

@@ -1,6 +1,12 @@
 /** Request schemas of the finding routes. */
 import { z } from 'zod'
-import { FINDING_LIMITS, FindingStatus, ProposalKind, RESPONSE_STATUSES, Risk } from '../../shared/domain/finding.js'
+import {
+  FINDING_LIMITS,
+  FindingStatus,
+  ProposalKind,
+  RESPONSE_STATUSES,
+  Risk,
+} from '../../shared/domain/finding.js'
 
 const FactorIds = z.array(z.string().min(1).max(200)).max(FINDING_LIMITS.maxFactors)
 
@@ -20,9 +26,12 @@ export const MergeInput = z
     proposalKind: ProposalKind.optional(),
   })
   .strict()
-  .refine((v) => v.unitId !== undefined || (v.start === undefined && v.end === undefined && v.quote === undefined), {
-    message: 'A span override needs unitId.',
-  })
+  .refine(
+    (v) => v.unitId !== undefined || (v.start === undefined && v.end === undefined && v.quote === undefined),
+    {
+      message: 'A span override needs unitId.',
+    },
+  )
 export type MergeInput = z.infer<typeof MergeInput>
 
 /** `PATCH …/findings/:findingId`. */

@@ -16,7 +16,7 @@ import { ensure, loadVisibleReview, viewerOf } from '../commands/loaders.js'
 import type { Ctx, ResolvedDeps } from '../http/context.js'
 import { canReadComparison, canReadScope, canWriteScope } from '../policies/access.js'
 import { MergeInput, PatchFindingInput, ResponseInput } from './findingSchemas.js'
-import { caller, json, readJson, type RouteDef } from './types.js'
+import { caller, json, type RouteDef, readJson } from './types.js'
 
 const EXPERTS = ['admin', 'facilitator', 'expert'] as const
 const GROUP = '/api/reviews/:id/groups/:groupId/findings'
@@ -28,7 +28,8 @@ async function scoped(c: Ctx, d: ResolvedDeps, scope: string, mode: 'read' | 'wr
   const review = loadVisibleReview(d.meta, user, c.req.param('id') ?? '')
   scopeRoom(review, scope)
   const viewer = viewerOf(user)
-  if (mode === 'read') ensure(canReadScope(viewer, review, scope), 'You may not read this group’s findings now.')
+  if (mode === 'read')
+    ensure(canReadScope(viewer, review, scope), 'You may not read this group’s findings now.')
   else ensure(canWriteScope(viewer, review, scope), 'You may not change this group’s findings now.')
   const actor = { id: user.id, name: user.name }
   return { ctx: await loadReviewContext(d.meta, review), actor }
@@ -39,7 +40,11 @@ const groupScope = (c: Ctx) => c.req.param('groupId') ?? ''
 /** Finding routes. */
 export const findingRoutes: RouteDef[] = [
   {
-    method: 'get', path: GROUP, auth: 'user', tag: 'findings', status: 200,
+    method: 'get',
+    path: GROUP,
+    auth: 'user',
+    tag: 'findings',
+    status: 200,
     summary: 'Findings of a group in document order (`consolidated` is accepted as a group id).',
     handler: async (c, d) => {
       const { ctx } = await scoped(c, d, groupScope(c), 'read')
@@ -47,7 +52,12 @@ export const findingRoutes: RouteDef[] = [
     },
   },
   {
-    method: 'post', path: GROUP, auth: 'user', tag: 'findings', status: 201, body: CreateFindingInput,
+    method: 'post',
+    path: GROUP,
+    auth: 'user',
+    tag: 'findings',
+    status: 201,
+    body: CreateFindingInput,
     summary: 'Create a finding by offsets or by quote; appears live in the group room.',
     handler: async (c, d) => {
       const input = await readJson(c, CreateFindingInput)
@@ -56,7 +66,11 @@ export const findingRoutes: RouteDef[] = [
     },
   },
   {
-    method: 'get', path: `${GROUP}/:findingId`, auth: 'user', tag: 'findings', status: 200,
+    method: 'get',
+    path: `${GROUP}/:findingId`,
+    auth: 'user',
+    tag: 'findings',
+    status: 200,
     summary: 'One finding of a group.',
     handler: async (c, d) => {
       const { ctx } = await scoped(c, d, groupScope(c), 'read')
@@ -64,16 +78,36 @@ export const findingRoutes: RouteDef[] = [
     },
   },
   {
-    method: 'patch', path: `${GROUP}/:findingId`, auth: 'user', tag: 'findings', status: 200, body: PatchFindingInput,
+    method: 'patch',
+    path: `${GROUP}/:findingId`,
+    auth: 'user',
+    tag: 'findings',
+    status: 200,
+    body: PatchFindingInput,
     summary: 'Change factors, risk, status or proposal kind of a group finding.',
     handler: async (c, d) => {
       const input = await readJson(c, PatchFindingInput)
       const { ctx, actor } = await scoped(c, d, groupScope(c), 'write')
-      return json(c, await patchScopedFinding(d.rooms, ctx, groupScope(c), c.req.param('findingId') ?? '', input, actor, d.now()))
+      return json(
+        c,
+        await patchScopedFinding(
+          d.rooms,
+          ctx,
+          groupScope(c),
+          c.req.param('findingId') ?? '',
+          input,
+          actor,
+          d.now(),
+        ),
+      )
     },
   },
   {
-    method: 'get', path: CONS, auth: 'user', tag: 'findings', status: 200,
+    method: 'get',
+    path: CONS,
+    auth: 'user',
+    tag: 'findings',
+    status: 200,
     summary: 'Consolidated findings with their sources.',
     handler: async (c, d) => {
       const { ctx } = await scoped(c, d, CONSOLIDATED, 'read')
@@ -81,7 +115,12 @@ export const findingRoutes: RouteDef[] = [
     },
   },
   {
-    method: 'post', path: CONS, auth: EXPERTS, tag: 'findings', status: 201, body: MergeInput,
+    method: 'post',
+    path: CONS,
+    auth: EXPERTS,
+    tag: 'findings',
+    status: 201,
+    body: MergeInput,
     summary: 'Merge group findings (`from`) into one consolidated finding, with optional overrides.',
     handler: async (c, d) => {
       const input = await readJson(c, MergeInput)
@@ -90,7 +129,11 @@ export const findingRoutes: RouteDef[] = [
     },
   },
   {
-    method: 'get', path: `${CONS}/:findingId`, auth: 'user', tag: 'findings', status: 200,
+    method: 'get',
+    path: `${CONS}/:findingId`,
+    auth: 'user',
+    tag: 'findings',
+    status: 200,
     summary: 'One consolidated finding.',
     handler: async (c, d) => {
       const { ctx } = await scoped(c, d, CONSOLIDATED, 'read')
@@ -98,32 +141,71 @@ export const findingRoutes: RouteDef[] = [
     },
   },
   {
-    method: 'patch', path: `${CONS}/:findingId`, auth: EXPERTS, tag: 'findings', status: 200, body: PatchFindingInput,
+    method: 'patch',
+    path: `${CONS}/:findingId`,
+    auth: EXPERTS,
+    tag: 'findings',
+    status: 200,
+    body: PatchFindingInput,
     summary: 'Change factors, risk, status or proposal kind of a consolidated finding.',
     handler: async (c, d) => {
       const input = await readJson(c, PatchFindingInput)
       const { ctx, actor } = await scoped(c, d, CONSOLIDATED, 'write')
-      return json(c, await patchScopedFinding(d.rooms, ctx, CONSOLIDATED, c.req.param('findingId') ?? '', input, actor, d.now()))
+      return json(
+        c,
+        await patchScopedFinding(
+          d.rooms,
+          ctx,
+          CONSOLIDATED,
+          c.req.param('findingId') ?? '',
+          input,
+          actor,
+          d.now(),
+        ),
+      )
     },
   },
   {
-    method: 'put', path: `${CONS}/:findingId/response`, auth: EXPERTS, tag: 'findings', status: 200, body: ResponseInput,
+    method: 'put',
+    path: `${CONS}/:findingId/response`,
+    auth: EXPERTS,
+    tag: 'findings',
+    status: 200,
+    body: ResponseInput,
     summary: 'Record the drafting body’s answer (accepted, partly, rejected) to a consolidated proposal.',
     handler: async (c, d) => {
       const input = await readJson(c, ResponseInput)
       const { ctx, actor } = await scoped(c, d, CONSOLIDATED, 'write')
       const at = d.now().toISOString()
       const response = { status: input.status, reason: input.reason, recordedAt: at, recordedBy: actor }
-      return json(c, await patchScopedFinding(d.rooms, ctx, CONSOLIDATED, c.req.param('findingId') ?? '', { response }, actor, d.now()))
+      return json(
+        c,
+        await patchScopedFinding(
+          d.rooms,
+          ctx,
+          CONSOLIDATED,
+          c.req.param('findingId') ?? '',
+          { response },
+          actor,
+          d.now(),
+        ),
+      )
     },
   },
   {
-    method: 'get', path: '/api/reviews/:id/comparison', auth: 'user', tag: 'findings', status: 200,
+    method: 'get',
+    path: '/api/reviews/:id/comparison',
+    auth: 'user',
+    tag: 'findings',
+    status: 200,
     summary: 'Agreement between groups (Krippendorff’s alpha, pairwise F1), factors per unit, clusters.',
     handler: async (c, d) => {
       const user = caller(c)
       const review = loadVisibleReview(d.meta, user, c.req.param('id') ?? '')
-      ensure(canReadComparison(viewerOf(user), review), 'The comparison opens to participants once the facilitator reveals it.')
+      ensure(
+        canReadComparison(viewerOf(user), review),
+        'The comparison opens to participants once the facilitator reveals it.',
+      )
       const ctx = await loadReviewContext(d.meta, review)
       const findings = await listAllGroupFindings(d.rooms, ctx)
       return json(

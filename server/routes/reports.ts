@@ -6,12 +6,14 @@ import { buildReport } from '../../shared/reports/model.js'
 import { loadReviewContext, scopeRoom } from '../commands/findings.js'
 import { ensure, loadVisibleReview, viewerOf } from '../commands/loaders.js'
 import { reportInput } from '../commands/report.js'
-import { EXPORT_FORMATS, writeReport } from '../reports/index.js'
 import { canReadScope } from '../policies/access.js'
-import { caller, readQuery, type RouteDef } from './types.js'
+import { EXPORT_FORMATS, writeReport } from '../reports/index.js'
+import { caller, type RouteDef, readQuery } from './types.js'
 
 const ReportQuery = z.object({
-  scope: z.string().regex(/^(group:[A-Za-z0-9_-]{1,100}|consolidated)$/, 'Use scope=group:<groupId> or scope=consolidated.'),
+  scope: z
+    .string()
+    .regex(/^(group:[A-Za-z0-9_-]{1,100}|consolidated)$/, 'Use scope=group:<groupId> or scope=consolidated.'),
   format: z.enum(EXPORT_FORMATS),
   lang: LanguageTag.optional(),
 })
@@ -25,7 +27,12 @@ export function contentDisposition(fileName: string): string {
 /** Report routes. */
 export const reportRoutes: RouteDef[] = [
   {
-    method: 'get', path: '/api/reviews/:id/report', auth: 'user', tag: 'reports', status: 200, query: ReportQuery,
+    method: 'get',
+    path: '/api/reviews/:id/report',
+    auth: 'user',
+    tag: 'reports',
+    status: 200,
+    query: ReportQuery,
     produces: 'application/octet-stream',
     summary: 'Export one group’s findings or the consolidated conclusion (read access to that scope).',
     handler: async (c, d) => {
@@ -42,7 +49,10 @@ export const reportRoutes: RouteDef[] = [
       const file = await writeReport(model, q.format)
       return new Response(file.body as BodyInit, {
         status: 200,
-        headers: { 'Content-Type': file.contentType, 'Content-Disposition': contentDisposition(file.fileName) },
+        headers: {
+          'Content-Type': file.contentType,
+          'Content-Disposition': contentDisposition(file.fileName),
+        },
       })
     },
   },

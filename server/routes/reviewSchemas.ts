@@ -18,7 +18,12 @@ export const JoinInput = z.object({
   name: PersonName,
   groupId: z.string().min(1).max(100),
   /** A random id the browser keeps, so a rejoin on the same device keeps the same identity. */
-  deviceId: z.string().min(16).max(128).regex(/^[A-Za-z0-9_-]+$/).optional(),
+  deviceId: z
+    .string()
+    .min(16)
+    .max(128)
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .optional(),
 })
 
 export const PhaseInput = z.object({ phase: Phase })

@@ -2,7 +2,13 @@
 import { CONSOLIDATED } from '../../shared/domain/review.js'
 import { joinGroup, resolveJoinCode } from '../commands/join.js'
 import { loadVisibleReview, viewerOf } from '../commands/loaders.js'
-import { createReview, refreshReviewRooms, setGroupLock, setPhase, uniqueJoinCode } from '../commands/reviews.js'
+import {
+  createReview,
+  refreshReviewRooms,
+  setGroupLock,
+  setPhase,
+  uniqueJoinCode,
+} from '../commands/reviews.js'
 import { badRequest, notFound, tooManyRequests } from '../errors.js'
 import { clientIp } from '../http/clientIp.js'
 import type { Ctx, ResolvedDeps } from '../http/context.js'
@@ -22,7 +28,7 @@ import {
   PhaseInput,
   ReferenceInput,
 } from './reviewSchemas.js'
-import { caller, json, readJson, type RouteDef } from './types.js'
+import { caller, json, type RouteDef, readJson } from './types.js'
 
 const MANAGERS = ['admin', 'facilitator'] as const
 
@@ -38,8 +44,14 @@ function limitJoin(c: Ctx, d: ResolvedDeps, code: string): void {
 /** Review routes. */
 export const reviewRoutes: RouteDef[] = [
   {
-    method: 'post', path: '/api/reviews', auth: MANAGERS, tag: 'reviews', status: 201, body: CreateReviewInput,
-    summary: 'Create a review of one draft version with named groups (pack defaults to the built-in default).',
+    method: 'post',
+    path: '/api/reviews',
+    auth: MANAGERS,
+    tag: 'reviews',
+    status: 201,
+    body: CreateReviewInput,
+    summary:
+      'Create a review of one draft version with named groups (pack defaults to the built-in default).',
     handler: async (c, d) => {
       const input = await readJson(c, CreateReviewInput)
       const review = await createReview(d.meta, input, caller(c).id, d.now())
@@ -47,52 +59,103 @@ export const reviewRoutes: RouteDef[] = [
     },
   },
   {
-    method: 'get', path: '/api/reviews', auth: 'user', tag: 'reviews', status: 200,
+    method: 'get',
+    path: '/api/reviews',
+    auth: 'user',
+    tag: 'reviews',
+    status: 200,
     summary: 'Reviews the caller may see, newest first (participants: only their own).',
     handler: (c, d) => {
       const viewer = viewerOf(caller(c))
-      return json(c, listReviews(d.meta).filter((r) => canSeeReview(viewer, r)).map((r) => presentReview(r, viewer)))
+      return json(
+        c,
+        listReviews(d.meta)
+          .filter((r) => canSeeReview(viewer, r))
+          .map((r) => presentReview(r, viewer)),
+      )
     },
   },
   {
-    method: 'get', path: '/api/reviews/:id', auth: 'user', tag: 'reviews', status: 200,
+    method: 'get',
+    path: '/api/reviews/:id',
+    auth: 'user',
+    tag: 'reviews',
+    status: 200,
     summary: 'One review, as far as the caller may see it.',
     handler: (c, d) => json(c, presentReview(reviewOf(c, d), viewerOf(caller(c)))),
   },
   {
-    method: 'get', path: '/api/reviews/:id/groups', auth: 'user', tag: 'reviews', status: 200,
+    method: 'get',
+    path: '/api/reviews/:id/groups',
+    auth: 'user',
+    tag: 'reviews',
+    status: 200,
     summary: 'The groups of a review the caller may see, with their lock state.',
     handler: (c, d) => {
       const view = presentReview(reviewOf(c, d), viewerOf(caller(c)))
-      return json(c, view.groups.map((g) => ({ ...g, locked: view.locked.includes(g.id) })))
+      return json(
+        c,
+        view.groups.map((g) => ({ ...g, locked: view.locked.includes(g.id) })),
+      )
     },
   },
   {
-    method: 'get', path: '/api/join/:code', auth: 'public', tag: 'reviews', status: 200,
+    method: 'get',
+    path: '/api/join/:code',
+    auth: 'public',
+    tag: 'reviews',
+    status: 200,
     summary: 'What a join code opens: the review title and its groups to pick from (rate-limited).',
     handler: (c, d) => {
       const code = normalizeJoinCode(c.req.param('code') ?? '')
       limitJoin(c, d, code)
       const review = resolveJoinCode(d.meta, code)
-      return json(c, { review: { id: review.id, title: review.title, phase: review.phase }, groups: review.groups.map(({ id, name }) => ({ id, name })) })
+      return json(c, {
+        review: { id: review.id, title: review.title, phase: review.phase },
+        groups: review.groups.map(({ id, name }) => ({ id, name })),
+      })
     },
   },
   {
-    method: 'post', path: '/api/join', auth: 'public', tag: 'reviews', status: 201, body: JoinInput,
+    method: 'post',
+    path: '/api/join',
+    auth: 'public',
+    tag: 'reviews',
+    status: 201,
+    body: JoinInput,
     summary: 'Join a group with a code; 404 for an unknown or disabled code, 429 when rate-limited.',
     handler: async (c, d) => {
       const input = await readJson(c, JoinInput)
       const code = normalizeJoinCode(input.code)
       limitJoin(c, d, code)
-      const { user, review, group, moved } = await joinGroup(d.meta, { ...input, code }, c.get('user'), d.now())
+      const { user, review, group, moved } = await joinGroup(
+        d.meta,
+        { ...input, code },
+        c.get('user'),
+        d.now(),
+      )
       if (moved) await refreshReviewRooms(d.rooms, review)
       const token = await createSession(d.meta, user.id, d.now(), d.sessionTtlMs)
       setSessionCookie(c, token, d.sessionTtlMs)
-      return json(c, { token, user: presentUser(user), review: { id: review.id }, group: { id: group.id, name: group.name, room: group.room } }, 201)
+      return json(
+        c,
+        {
+          token,
+          user: presentUser(user),
+          review: { id: review.id },
+          group: { id: group.id, name: group.name, room: group.room },
+        },
+        201,
+      )
     },
   },
   {
-    method: 'put', path: '/api/reviews/:id/phase', auth: MANAGERS, tag: 'reviews', status: 200, body: PhaseInput,
+    method: 'put',
+    path: '/api/reviews/:id/phase',
+    auth: MANAGERS,
+    tag: 'reviews',
+    status: 200,
+    body: PhaseInput,
     summary: 'Move the review to annotate, reveal or closed; applies to open connections at once.',
     handler: async (c, d) => {
       const input = await readJson(c, PhaseInput)
@@ -101,7 +164,12 @@ export const reviewRoutes: RouteDef[] = [
     },
   },
   {
-    method: 'put', path: '/api/reviews/:id/join-code', auth: MANAGERS, tag: 'reviews', status: 200, body: JoinCodeInput,
+    method: 'put',
+    path: '/api/reviews/:id/join-code',
+    auth: MANAGERS,
+    tag: 'reviews',
+    status: 200,
+    body: JoinCodeInput,
     summary: 'Regenerate or disable the join code (existing participants stay signed in).',
     handler: async (c, d) => {
       const input = await readJson(c, JoinCodeInput)
@@ -112,21 +180,41 @@ export const reviewRoutes: RouteDef[] = [
     },
   },
   {
-    method: 'put', path: '/api/reviews/:id/groups/:groupId/lock', auth: MANAGERS, tag: 'reviews', status: 200, body: LockInput,
+    method: 'put',
+    path: '/api/reviews/:id/groups/:groupId/lock',
+    auth: MANAGERS,
+    tag: 'reviews',
+    status: 200,
+    body: LockInput,
     summary: 'Lock or unlock a group (read-only for its participants, at once).',
     handler: async (c, d) => {
       const input = await readJson(c, LockInput)
-      const review = await setGroupLock(d.meta, d.rooms, reviewOf(c, d), c.req.param('groupId') ?? '', input.locked)
+      const review = await setGroupLock(
+        d.meta,
+        d.rooms,
+        reviewOf(c, d),
+        c.req.param('groupId') ?? '',
+        input.locked,
+      )
       return json(c, presentReview(review, viewerOf(caller(c))))
     },
   },
   {
-    method: 'get', path: '/api/reviews/:id/participants', auth: MANAGERS, tag: 'reviews', status: 200,
+    method: 'get',
+    path: '/api/reviews/:id/participants',
+    auth: MANAGERS,
+    tag: 'reviews',
+    status: 200,
     summary: 'Participants who joined the review.',
     handler: (c, d) => json(c, participantsOf(d.meta, reviewOf(c, d).id).map(presentParticipant)),
   },
   {
-    method: 'put', path: '/api/reviews/:id/participants/:userId', auth: MANAGERS, tag: 'reviews', status: 200, body: MoveInput,
+    method: 'put',
+    path: '/api/reviews/:id/participants/:userId',
+    auth: MANAGERS,
+    tag: 'reviews',
+    status: 200,
+    body: MoveInput,
     summary: 'Move a participant to another group; their open connections are re-checked at once.',
     handler: async (c, d) => {
       const input = await readJson(c, MoveInput)
@@ -134,13 +222,20 @@ export const reviewRoutes: RouteDef[] = [
       const user = participantsOf(d.meta, review.id).find((u) => u.id === c.req.param('userId'))
       if (!user?.participant) throw notFound('Participant')
       if (!review.groups.some((g) => g.id === input.groupId)) throw notFound('Group')
-      const moved = await patchUser(d.meta, user.id, { participant: { ...user.participant, groupId: input.groupId } })
+      const moved = await patchUser(d.meta, user.id, {
+        participant: { ...user.participant, groupId: input.groupId },
+      })
       await refreshReviewRooms(d.rooms, review)
       return json(c, presentParticipant(moved ?? user))
     },
   },
   {
-    method: 'put', path: '/api/reviews/:id/reference', auth: MANAGERS, tag: 'reviews', status: 200, body: ReferenceInput,
+    method: 'put',
+    path: '/api/reviews/:id/reference',
+    auth: MANAGERS,
+    tag: 'reviews',
+    status: 200,
+    body: ReferenceInput,
     summary: 'Mark a group (or the consolidated findings) as the reference answer, or clear it.',
     handler: async (c, d) => {
       const input = await readJson(c, ReferenceInput)

@@ -2,8 +2,8 @@
 import type { z } from 'zod'
 import type { Role } from '../../shared/domain/review.js'
 import { badRequest, unauthorized } from '../errors.js'
-import type { UserRecord } from '../storage/metaTypes.js'
 import type { Ctx, ResolvedDeps } from '../http/context.js'
+import type { UserRecord } from '../storage/metaTypes.js'
 
 /** Who may call a route at all: anyone, any signed-in user, or listed roles. Finer checks are policies. */
 export type RouteAuth = 'public' | 'user' | readonly Role[]
@@ -60,7 +60,10 @@ export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.inf
   if (r.success) return r.data
   const details = r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
   const first = details[0]
-  throw badRequest(first ? `Invalid input${first.path ? ` at ${first.path}` : ''}: ${first.message}` : 'Invalid input.', details)
+  throw badRequest(
+    first ? `Invalid input${first.path ? ` at ${first.path}` : ''}: ${first.message}` : 'Invalid input.',
+    details,
+  )
 }
 
 /** JSON response helper with an explicit status. */

@@ -4,7 +4,9 @@ import type { DraftRecord, VersionRecord } from './metaTypes.js'
 
 /** All drafts, newest first. */
 export function listDrafts(store: MetaStore): DraftRecord[] {
-  return [...store.data.drafts].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))
+  return [...store.data.drafts].sort((a, b) =>
+    a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0,
+  )
 }
 
 /** A draft by id. */
@@ -14,7 +16,9 @@ export function getDraft(store: MetaStore, id: string): DraftRecord | undefined 
 
 /** One version of a draft; the latest when `versionId` is not given. */
 export function findVersion(draft: DraftRecord, versionId?: string): VersionRecord | undefined {
-  return versionId ? draft.versions.find((v) => v.id === versionId) : draft.versions[draft.versions.length - 1]
+  return versionId
+    ? draft.versions.find((v) => v.id === versionId)
+    : draft.versions[draft.versions.length - 1]
 }
 
 /** Add a new draft with its first version. */

@@ -4,7 +4,9 @@ import type { ReviewRecord, RoomRecord, UserRecord } from './metaTypes.js'
 
 /** All reviews, newest first. */
 export function listReviews(store: MetaStore): ReviewRecord[] {
-  return [...store.data.reviews].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))
+  return [...store.data.reviews].sort((a, b) =>
+    a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0,
+  )
 }
 
 /** A review by id. */
@@ -28,7 +30,11 @@ export function insertReview(store: MetaStore, review: ReviewRecord): Promise<Re
 }
 
 /** Change fields of a review in place. */
-export function patchReview(store: MetaStore, id: string, patch: Partial<ReviewRecord>): Promise<ReviewRecord | undefined> {
+export function patchReview(
+  store: MetaStore,
+  id: string,
+  patch: Partial<ReviewRecord>,
+): Promise<ReviewRecord | undefined> {
   return store.update((d) => {
     const r = d.reviews.find((x) => x.id === id)
     if (r) Object.assign(r, patch)

@@ -29,7 +29,11 @@ export function insertUser(store: MetaStore, user: UserRecord): Promise<UserReco
 }
 
 /** Change fields of a user in place. */
-export function patchUser(store: MetaStore, id: string, patch: Partial<UserRecord>): Promise<UserRecord | undefined> {
+export function patchUser(
+  store: MetaStore,
+  id: string,
+  patch: Partial<UserRecord>,
+): Promise<UserRecord | undefined> {
   return store.update((d) => {
     const u = d.users.find((x) => x.id === id)
     if (u) Object.assign(u, patch)
@@ -38,7 +42,11 @@ export function patchUser(store: MetaStore, id: string, patch: Partial<UserRecor
 }
 
 /** Remember the UI language of a user. */
-export function setPreferences(store: MetaStore, id: string, lang: LanguageTag): Promise<UserRecord | undefined> {
+export function setPreferences(
+  store: MetaStore,
+  id: string,
+  lang: LanguageTag,
+): Promise<UserRecord | undefined> {
   return store.update((d) => {
     const u = d.users.find((x) => x.id === id)
     if (u) u.preferences = { ...u.preferences, lang }
@@ -47,7 +55,12 @@ export function setPreferences(store: MetaStore, id: string, lang: LanguageTag):
 }
 
 /** Open a session for a user; returns the token (only its hash is stored). Expired sessions are pruned. */
-export async function createSession(store: MetaStore, userId: string, now: Date, ttlMs: number): Promise<string> {
+export async function createSession(
+  store: MetaStore,
+  userId: string,
+  now: Date,
+  ttlMs: number,
+): Promise<string> {
   const token = newToken()
   const session: SessionRecord = {
     tokenHash: hashToken(token),

@@ -4,7 +4,7 @@ import type { Methodology } from '../methodology/schema.js'
 import { clauseAround, isCourtClause, isProhibited, subjectBefore } from './context.js'
 import { explain } from './explanations.js'
 import { type MatchLang, matchLangOf, type Normalized, normalize, toOriginal } from './normalize.js'
-import { compileRules, type DetectorKey, type Rule } from './rules.js'
+import { compileRules, type DetectorKey, matchAll, type Rule } from './rules.js'
 import { EN_RULES } from './rules-en.js'
 import { RU_RULES } from './rules-ru.js'
 import { UZ_RULES } from './rules-uz.js'
@@ -71,14 +71,9 @@ function accept(rule: Rule, text: string, a: number, b: number): boolean {
 function lexicalHits(unit: number, f: Normalized, rules: Rule[]): Hit[] {
   const hits: Hit[] = []
   for (const rule of rules) {
-    if (rule.literal && !f.text.includes(rule.literal)) continue
-    rule.re.lastIndex = 0
-    for (let m = rule.re.exec(f.text); m; m = rule.re.exec(f.text)) {
-      const a = m.index
-      const b = a + m[0].length
-      if (b > a && accept(rule, f.text, a, b)) hits.push({ unit, a, b, key: rule.key, ruleId: rule.id, priority: rule.priority })
-      if (m[0].length === 0) rule.re.lastIndex++
-    }
+    matchAll(rule.parts, f.text, (a, b) => {
+      if (accept(rule, f.text, a, b)) hits.push({ unit, a, b, key: rule.key, ruleId: rule.id, priority: rule.priority })
+    })
   }
   return hits
 }

@@ -1,6 +1,6 @@
 import type { Unit } from '../domain/draft.js'
 import type { MatchLang, Normalized } from './normalize.js'
-import { type DetectorKey, expand } from './rules.js'
+import { compileMatcher, type DetectorKey, expand, type MatcherPart, matchAll } from './rules.js'
 
 /**
  * Checks for what is MISSING, which no marker word can show: a procedure with no time limit, or a
@@ -63,7 +63,7 @@ const CHECKS: Record<MatchLang, CheckSpec[]> = {
   ],
 }
 
-type Check = { id: string; key: DetectorKey; trigger: RegExp; element: RegExp }
+type Check = { id: string; key: DetectorKey; trigger: MatcherPart[]; element: RegExp }
 const compiled = new Map<MatchLang, Check[]>()
 
 function checksFor(lang: MatchLang): Check[] {
@@ -72,7 +72,7 @@ function checksFor(lang: MatchLang): Check[] {
     list = CHECKS[lang].map((c) => ({
       id: c.id,
       key: c.key,
-      trigger: new RegExp(`(?<![\\p{L}\\p{N}])(?:${expand(c.trigger, lang)})(?![\\p{L}\\p{N}])`, 'u'),
+      trigger: compileMatcher(c.trigger, lang),
       element: new RegExp(`(?<![\\p{L}\\p{N}])(?:${expand(c.element, lang)})`, 'u'),
     }))
     compiled.set(lang, list)
@@ -115,11 +115,15 @@ export function structuralHits(units: Unit[], folded: (Normalized | null)[], lan
     for (const check of checksFor(langs[i])) {
       const tag = `${roots[i]}|${check.id}`
       if (done.has(tag)) continue
-      const m = check.trigger.exec(f.text)
-      if (!m) continue
+      const first = { a: -1, b: -1 }
+      matchAll(check.trigger, f.text, (a, b) => {
+        if (first.a < 0 || a < first.a) Object.assign(first, { a, b })
+      })
+      if (first.a < 0) continue
+      const { a, b } = first
       done.add(tag)
       if (check.element.test(scopeText.get(roots[i]) ?? '')) continue
-      hits.push({ unit: i, a: m.index, b: m.index + m[0].length, key: check.key, ruleId: check.id, priority: 0 })
+      hits.push({ unit: i, a, b, key: check.key, ruleId: check.id, priority: 0 })
     }
   })
   return hits

@@ -5,7 +5,7 @@ import { classifyLines } from './classify.js'
 import { detectLanguage } from './detect.js'
 
 export { detectLanguage } from './detect.js'
-export { looksLikeStructureStart } from './markers.js'
+export { enumMarker, structureStart } from './markers.js'
 
 /** The result of parsing a draft: its language and its units in document order. */
 export interface ParsedDraft {

@@ -188,11 +188,17 @@ export function hasUsSections(lines: readonly string[]): boolean {
   return lines.some((l) => EN_ARTICLE.test(l))
 }
 
-/** A cheap test the PDF importer uses: does this line open a structural unit in any language? */
-export function looksLikeStructureStart(line: string): boolean {
+/**
+ * What a line opens in any language, for the PDF importer's paragraph rebuilding: a heading
+ * (division, article, annex), an enumerated item, or nothing.
+ */
+export function structureStart(line: string): 'heading' | 'item' | null {
   const t = line.trim()
-  return (['uz-Latn', 'ru', 'en'] as const).some((lang) => {
+  let found: 'heading' | 'item' | null = null
+  for (const lang of ['uz-Latn', 'ru', 'en'] as const) {
     const m = lineMarker(t, lang, false)
-    return m !== null && m.type !== 'signature'
-  })
+    if (m && m.type !== 'signature' && m.type !== 'enum') return 'heading'
+    if (m?.type === 'enum') found = 'item'
+  }
+  return found
 }

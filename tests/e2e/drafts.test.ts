@@ -113,10 +113,22 @@ describe('drafts in the browser', () => {
     const body = uzbekDraft(1, 5)
     await page.getByTestId('file-input').setInputFiles({ name: 'nazorat.txt', mimeType: 'text/plain', buffer: Buffer.from(body) })
     expect(await page.getByTestId('dropzone').innerText()).toContain('nazorat.txt')
+    // Record every state of the progress bar while the XHR upload runs.
+    await page.evaluate(() => {
+      const seen: number[] = []
+      ;(window as unknown as { progressSeen: number[] }).progressSeen = seen
+      new MutationObserver(() => {
+        const bar = document.querySelector('[role=progressbar]')
+        if (bar) seen.push(Number(bar.getAttribute('aria-valuenow')))
+      }).observe(document.body, { subtree: true, childList: true, attributes: true })
+    })
     await page.getByTestId('draft-submit').click()
     await page.waitForURL((u) => /\/drafts\/[^/]+$/.test(u.pathname) && u.pathname !== draftUrl)
     await page.getByTestId('outline').waitFor()
     expect(await page.locator('[data-testid=outline] li').count()).toBe(1 + 5)
+    const seen = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen)
+    expect(seen.length).toBeGreaterThan(0)
+    expect(seen.every((v) => v >= 0 && v <= 100)).toBe(true)
   })
 
   it('refuses an unsupported file type before uploading, and shows the server’s 422 clearly', async () => {

@@ -115,3 +115,12 @@ export async function typeRationale(page: Page, text: string): Promise<void> {
   await page.keyboard.press('End')
   await page.keyboard.type(text)
 }
+
+/** The open finding's rationale as plain text (group mates' caret labels left out). */
+export function rationaleText(page: Page): Promise<string> {
+  return page.locator('[data-testid="finding-detail"] [data-testid="rationale-editor"]').evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement
+    for (const c of copy.querySelectorAll('.collaboration-carets__caret')) c.remove()
+    return [...copy.children].map((b) => b.textContent ?? '').join('\n').trim()
+  })
+}

@@ -81,7 +81,7 @@ describe('a seminar, end to end', () => {
       )
     }
     await console_.waitForFunction(() => document.querySelectorAll('[data-testid=participants] tbody tr').length === 3)
-  })
+  }, 90_000)
 
   it('a finding made in group 1 shows up live on the console and in the room', async () => {
     const p = people[0] as (typeof people)[number]
@@ -129,7 +129,7 @@ describe('a seminar, end to end', () => {
       factorIds: [],
     })
     expect(write.status).toBe(403)
-  })
+  }, 90_000)
 
   it('close: nothing more can be written, and the rooms say so', async () => {
     await console_.getByTestId('phase-closed').click()
@@ -146,7 +146,7 @@ describe('a seminar, end to end', () => {
     }
     const count = await api(app.url, adminToken).get<unknown[]>(`/api/reviews/${review.id}/groups/${people[0]?.groupId}/findings`)
     expect(count.body).toHaveLength(1)
-  })
+  }, 90_000)
 
   it('the join code can be regenerated and shown on the projector', async () => {
     const before = await console_.getByTestId('join-code').innerText()

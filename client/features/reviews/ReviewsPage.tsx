@@ -40,7 +40,16 @@ export function ReviewsPage() {
       <ErrorMessage error={error} />
       {sorted === null && !error ? <Loading /> : null}
       {sorted?.length === 0 ? (
-        <EmptyState title={t('empty')} action={newButton ?? undefined}>
+        <EmptyState
+          title={t('empty')}
+          action={
+            canFacilitate(user) ? (
+              <Link to="/reviews/new" className="btn btn-secondary">
+                {t('new')}
+              </Link>
+            ) : undefined
+          }
+        >
           {t('emptyHint')}
         </EmptyState>
       ) : null}

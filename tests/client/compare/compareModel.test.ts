@@ -28,8 +28,8 @@ describe('comparison view models', () => {
     expect(alphaBand(-0.3)).toBe('chance')
   })
 
-  it('rolls findings up to their article, in span order; units outside articles go to one bucket', () => {
-    const map = findingsByArticle(units, [f('x', 'g1', 'a1p1a', 5), f('y', 'g1', 'a1p1', 1), f('z', 'g2', 'pre')])
+  it('rolls findings up to their article, in document order (unit, then span); units outside articles go to one bucket', () => {
+    const map = findingsByArticle(units, [f('x', 'g1', 'a1p1a', 0), f('y', 'g1', 'a1p1', 9), f('z', 'g2', 'pre')])
     expect(map.get('a1|g1')?.map((x) => x.id)).toEqual(['y', 'x'])
     expect(map.get(`${OUTSIDE_ARTICLES}|g2`)?.map((x) => x.id)).toEqual(['z'])
     expect(articleFor(units)('a1p1a')).toBe('a1')

@@ -34,7 +34,7 @@ describe('cluster decisions in the consolidated room', () => {
     const seen = readFindings(d2)
     expect(seen).toHaveLength(1)
     expect(seen[0]?.sources).toEqual([{ groupId: 'g1', findingId: 'fa' }, { groupId: 'g2', findingId: 'fb' }])
-    expect(seen[0]?.rationale).toBe('Широкие полномочия.\n\nНет критериев.')
+    expect(seen[0]?.rationale).toBe('Широкие полномочия.\nНет критериев.')
     expect(seen[0]?.factorIds).toEqual(['discretion', 'no-criteria'])
     const decision = readDecisions(d2).get(clusterKey(['fb', 'fa']))
     expect(decision).toMatchObject({ status: 'accepted', findingId: seen[0]?.id, by: e1 })

@@ -48,7 +48,7 @@ describe('merging a cluster into one consolidated finding', () => {
   })
 
   it('merges distinct non-blank texts only', () => {
-    expect(mergeTexts(['x', ' x ', '', 'y'])).toBe('x\n\ny')
+    expect(mergeTexts(['x', ' x ', '', 'y'])).toBe('x\ny')
   })
 
   it('spans the whole cluster, cuts the quote from the unit text and lists every source', () => {
@@ -58,8 +58,8 @@ describe('merging a cluster into one consolidated finding', () => {
     expect(f.quote).toBe(unit.text.slice(16, 52))
     expect(f.factorIds).toEqual(['discretion', 'no-deadline'])
     expect(f.risk).toBe('high')
-    expect(f.rationale).toBe('Keng ixtiyor.\n\nMuddat yoʻq.')
-    expect(f.proposal).toBe('Mezonlarni belgilash.\n\nNormani chiqarib tashlash.')
+    expect(f.rationale).toBe('Keng ixtiyor.\nMuddat yoʻq.')
+    expect(f.proposal).toBe('Mezonlarni belgilash.\nNormani chiqarib tashlash.')
     expect(f.sources).toEqual([
       { groupId: 'g1', findingId: 'fa' },
       { groupId: 'g2', findingId: 'fb' },

@@ -40,7 +40,9 @@ describe('health and setup', () => {
     expect(cookie).toMatch(/HttpOnly/i)
     expect(cookie).toMatch(/SameSite=Lax/i)
     expect(cookie).toMatch(/Path=\//)
-    const again = await call(app, 'POST', '/api/setup', { body: { name: 'Other', password: 'another password' } })
+    const again = await call(app, 'POST', '/api/setup', {
+      body: { name: 'Other', password: 'another password' },
+    })
     expect(again.status).toBe(409)
     expect(again.body.error.code).toBe('setup_done')
     expect((await call(app, 'GET', '/api/setup')).body).toEqual({ needed: false })
@@ -48,13 +50,20 @@ describe('health and setup', () => {
 
   it('rejects bad setup input with 400 and the contract body', async () => {
     const { app } = await fresh()
-    for (const body of [{ name: 'A' }, { name: '', password: 'long enough pw' }, { name: 'A', password: 'short' }]) {
+    for (const body of [
+      { name: 'A' },
+      { name: '', password: 'long enough pw' },
+      { name: 'A', password: 'short' },
+    ]) {
       const r = await call(app, 'POST', '/api/setup', { body })
       expect(r.status).toBe(400)
       expect(r.body.error.code).toBe('invalid_input')
       expect(typeof r.body.error.message).toBe('string')
     }
-    const malformed = await call(app, 'POST', '/api/setup', { raw: '{"name":', headers: { 'Content-Type': 'application/json' } })
+    const malformed = await call(app, 'POST', '/api/setup', {
+      raw: '{"name":',
+      headers: { 'Content-Type': 'application/json' },
+    })
     expect(malformed.status).toBe(400)
     expect(malformed.body.error.code).toBe('malformed_json')
   })
@@ -67,7 +76,10 @@ describe('sign-in', () => {
     const login = await call(app, 'POST', '/api/login', { body: { name: 'admin', password: ADMIN.password } })
     expect(login.status).toBe(200)
     const token = login.body.token
-    expect((await call(app, 'GET', '/api/me', { token })).body.user).toMatchObject({ name: 'Admin', role: 'admin' })
+    expect((await call(app, 'GET', '/api/me', { token })).body.user).toMatchObject({
+      name: 'Admin',
+      role: 'admin',
+    })
     const byCookie = await call(app, 'GET', '/api/me', { headers: { Cookie: `shaffof_session=${token}` } })
     expect(byCookie.status).toBe(200)
     const out = await call(app, 'POST', '/api/logout', { token })
@@ -79,12 +91,18 @@ describe('sign-in', () => {
   it('answers 401 for wrong password, unknown name, forged and expired tokens', async () => {
     const t = await fresh()
     const { token } = (await call(t.app, 'POST', '/api/setup', { body: ADMIN })).body
-    const wrong = await call(t.app, 'POST', '/api/login', { body: { name: 'Admin', password: 'nope nope nope' } })
+    const wrong = await call(t.app, 'POST', '/api/login', {
+      body: { name: 'Admin', password: 'nope nope nope' },
+    })
     expect(wrong.status).toBe(401)
     expect(wrong.body.error.code).toBe('invalid_credentials')
-    expect((await call(t.app, 'POST', '/api/login', { body: { name: 'Ghost', password: 'whatever1' } })).status).toBe(401)
+    expect(
+      (await call(t.app, 'POST', '/api/login', { body: { name: 'Ghost', password: 'whatever1' } })).status,
+    ).toBe(401)
     expect((await call(t.app, 'GET', '/api/me', { token: `${token.slice(0, -2)}xx` })).status).toBe(401)
-    expect((await call(t.app, 'GET', '/api/me', { headers: { Authorization: 'Basic abc' } })).status).toBe(401)
+    expect((await call(t.app, 'GET', '/api/me', { headers: { Authorization: 'Basic abc' } })).status).toBe(
+      401,
+    )
     t.clock.now = new Date(t.clock.now.getTime() + 31 * 24 * 3600 * 1000)
     const expired = await call(t.app, 'GET', '/api/me', { token })
     expect(expired.status).toBe(401)
@@ -96,7 +114,10 @@ describe('sign-in', () => {
     await call(app, 'POST', '/api/setup', { body: ADMIN })
     const statuses: number[] = []
     for (let i = 0; i < 11; i++) {
-      statuses.push((await call(app, 'POST', '/api/login', { body: { name: 'Admin', password: 'wrong password' } })).status)
+      statuses.push(
+        (await call(app, 'POST', '/api/login', { body: { name: 'Admin', password: 'wrong password' } }))
+          .status,
+      )
     }
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true)
     const limited = await call(app, 'POST', '/api/login', { body: ADMIN })
@@ -122,34 +143,70 @@ describe('users and preferences', () => {
   it('lets the admin create, list and reset accounts', async () => {
     const { app } = await fresh()
     const admin = (await call(app, 'POST', '/api/setup', { body: ADMIN })).body.token
-    const created = await call(app, 'POST', '/api/users', { token: admin, body: { name: 'Fatima', password: 'password-1', role: 'facilitator' } })
+    const created = await call(app, 'POST', '/api/users', {
+      token: admin,
+      body: { name: 'Fatima', password: 'password-1', role: 'facilitator' },
+    })
     expect(created.status).toBe(201)
     expect(created.body.user).toMatchObject({ name: 'Fatima', role: 'facilitator' })
     expect(Object.keys(created.body.user).sort()).toEqual(['id', 'name', 'role'])
-    const dup = await call(app, 'POST', '/api/users', { token: admin, body: { name: 'fatima', password: 'password-2', role: 'expert' } })
+    const dup = await call(app, 'POST', '/api/users', {
+      token: admin,
+      body: { name: 'fatima', password: 'password-2', role: 'expert' },
+    })
     expect(dup.status).toBe(409)
-    for (const body of [{ name: 'X', password: 'password-1' }, { name: 'X', role: 'staff' }, { password: 'password-1', role: 'staff' }]) {
+    for (const body of [
+      { name: 'X', password: 'password-1' },
+      { name: 'X', role: 'staff' },
+      { password: 'password-1', role: 'staff' },
+    ]) {
       expect((await call(app, 'POST', '/api/users', { token: admin, body })).status).toBe(400)
     }
-    expect((await call(app, 'POST', '/api/users', { token: admin, body: { name: 'P', password: 'password-1', role: 'participant' } })).status).toBe(400)
+    expect(
+      (
+        await call(app, 'POST', '/api/users', {
+          token: admin,
+          body: { name: 'P', password: 'password-1', role: 'participant' },
+        })
+      ).status,
+    ).toBe(400)
     const list = await call(app, 'GET', '/api/users', { token: admin })
     expect(list.body.map((u: { name: string }) => u.name).sort()).toEqual(['Admin', 'Fatima'])
     expect(JSON.stringify(list.body)).not.toMatch(/hash|salt/i)
 
-    const fatima = (await call(app, 'POST', '/api/login', { body: { name: 'Fatima', password: 'password-1' } })).body.token
+    const fatima = (
+      await call(app, 'POST', '/api/login', { body: { name: 'Fatima', password: 'password-1' } })
+    ).body.token
     expect((await call(app, 'GET', '/api/users', { token: fatima })).status).toBe(403)
-    const reset = await call(app, 'PUT', `/api/users/${created.body.user.id}/password`, { token: admin, body: { password: 'new-password-9' } })
+    const reset = await call(app, 'PUT', `/api/users/${created.body.user.id}/password`, {
+      token: admin,
+      body: { password: 'new-password-9' },
+    })
     expect(reset.status).toBe(200)
     expect((await call(app, 'GET', '/api/me', { token: fatima })).status).toBe(401)
-    expect((await call(app, 'POST', '/api/login', { body: { name: 'Fatima', password: 'password-1' } })).status).toBe(401)
-    expect((await call(app, 'POST', '/api/login', { body: { name: 'Fatima', password: 'new-password-9' } })).status).toBe(200)
-    expect((await call(app, 'PUT', '/api/users/nobody/password', { token: admin, body: { password: 'new-password-9' } })).status).toBe(404)
+    expect(
+      (await call(app, 'POST', '/api/login', { body: { name: 'Fatima', password: 'password-1' } })).status,
+    ).toBe(401)
+    expect(
+      (await call(app, 'POST', '/api/login', { body: { name: 'Fatima', password: 'new-password-9' } }))
+        .status,
+    ).toBe(200)
+    expect(
+      (
+        await call(app, 'PUT', '/api/users/nobody/password', {
+          token: admin,
+          body: { password: 'new-password-9' },
+        })
+      ).status,
+    ).toBe(404)
   })
 
   it('remembers the UI language', async () => {
     const { app } = await fresh()
     const token = (await call(app, 'POST', '/api/setup', { body: ADMIN })).body.token
-    expect((await call(app, 'PUT', '/api/me/preferences', { token, body: { lang: 'uz-Cyrl' } })).body).toEqual({ preferences: { lang: 'uz-Cyrl' } })
+    expect(
+      (await call(app, 'PUT', '/api/me/preferences', { token, body: { lang: 'uz-Cyrl' } })).body,
+    ).toEqual({ preferences: { lang: 'uz-Cyrl' } })
     expect((await call(app, 'GET', '/api/me', { token })).body.preferences).toEqual({ lang: 'uz-Cyrl' })
     expect((await call(app, 'PUT', '/api/me/preferences', { token, body: { lang: 'de' } })).status).toBe(400)
   })

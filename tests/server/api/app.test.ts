@@ -5,10 +5,10 @@ import { Hono } from 'hono'
 import { afterEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { ALL_ROUTES } from '../../../server/app.js'
-import { AppError } from '../../../server/errors.js'
-import { createErrorHandler } from '../../../server/http/errorHandler.js'
-import type { AppEnv } from '../../../server/http/context.js'
 import { loadEnv } from '../../../server/env.js'
+import { AppError } from '../../../server/errors.js'
+import type { AppEnv } from '../../../server/http/context.js'
+import { createErrorHandler } from '../../../server/http/errorHandler.js'
 import type { Logger } from '../../../server/log.js'
 import { call, makeApp, type TestApp } from './helpers.js'
 
@@ -49,14 +49,22 @@ describe('errors and headers', () => {
   it('limits JSON bodies to 1 MiB with a contract 413', async () => {
     const { app } = await fresh()
     const big = JSON.stringify({ name: 'x'.repeat(1.2 * 1024 * 1024), password: 'whatever1' })
-    const r = await call(app, 'POST', '/api/login', { raw: big, headers: { 'Content-Type': 'application/json' } })
+    const r = await call(app, 'POST', '/api/login', {
+      raw: big,
+      headers: { 'Content-Type': 'application/json' },
+    })
     expect(r.status).toBe(413)
     expect(r.body.error.code).toBe('too_large')
   })
 
   it('turns unknown errors into an opaque 500 logged with the request id', async () => {
     const logged: Record<string, unknown>[] = []
-    const log: Logger = { error: (_m, f) => void logged.push(f ?? {}), warn: () => {}, info: () => {}, debug: () => {} }
+    const log: Logger = {
+      error: (_m, f) => void logged.push(f ?? {}),
+      warn: () => {},
+      info: () => {},
+      debug: () => {},
+    }
     const app = new Hono<AppEnv>()
     app.use(async (c, next) => {
       c.set('requestId', 'req-42')
@@ -94,11 +102,14 @@ describe('openapi', () => {
       const p = route.path.replace(/:([A-Za-z]+)/g, '{$1}')
       expect(r.body.paths[p]?.[route.method], `${route.method} ${p}`).toBeDefined()
     }
+    expect(r.body.paths['/collab/{room}'].get).toBeDefined()
     const setup = r.body.paths['/api/setup'].post
     expect(setup.requestBody.content['application/json'].schema.properties).toHaveProperty('password')
     expect(r.body.paths['/api/drafts'].post.requestBody.content).toHaveProperty('multipart/form-data')
     const report = r.body.paths['/api/reviews/{id}/report'].get
-    expect(report.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['id', 'scope', 'format', 'lang']))
+    expect(report.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['id', 'scope', 'format', 'lang']),
+    )
   })
 })
 
@@ -123,7 +134,9 @@ describe('env', () => {
   it('has the contract defaults and fails fast on bad values', () => {
     const env = loadEnv({})
     expect([env.host, env.port, env.dataDir.endsWith('/data')]).toEqual(['127.0.0.1', 3000, true])
-    expect(loadEnv({ ALLOWED_ORIGINS: 'http://localhost:5173, http://127.0.0.1:5173' }).allowedOrigins).toHaveLength(2)
+    expect(
+      loadEnv({ ALLOWED_ORIGINS: 'http://localhost:5173, http://127.0.0.1:5173' }).allowedOrigins,
+    ).toHaveLength(2)
     expect(() => loadEnv({ PORT: 'eighty' })).toThrow(/PORT/)
     expect(() => loadEnv({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/)
   })
@@ -132,15 +145,29 @@ describe('env', () => {
 describe('cross-origin writes', () => {
   it('refuses cookie-authenticated writes from a foreign Origin but accepts our own and bearer', async () => {
     const { app } = await fresh()
-    const token = (await call(app, 'POST', '/api/setup', { body: { name: 'Admin', password: 'correct horse battery' } })).body.token
+    const token = (
+      await call(app, 'POST', '/api/setup', { body: { name: 'Admin', password: 'correct horse battery' } })
+    ).body.token
     const body = { lang: 'ru' }
     const cookie = { Cookie: `shaffof_session=${token}` }
-    const foreign = await call(app, 'PUT', '/api/me/preferences', { body, headers: { ...cookie, Origin: 'https://evil.example' } })
+    const foreign = await call(app, 'PUT', '/api/me/preferences', {
+      body,
+      headers: { ...cookie, Origin: 'https://evil.example' },
+    })
     expect(foreign.status).toBe(403)
-    const own = await call(app, 'PUT', '/api/me/preferences', { body, headers: { ...cookie, Origin: 'http://localhost' } })
+    const own = await call(app, 'PUT', '/api/me/preferences', {
+      body,
+      headers: { ...cookie, Origin: 'http://localhost' },
+    })
     expect(own.status).toBe(200)
-    const bearer = await call(app, 'PUT', '/api/me/preferences', { token, body, headers: { Origin: 'https://evil.example' } })
+    const bearer = await call(app, 'PUT', '/api/me/preferences', {
+      token,
+      body,
+      headers: { Origin: 'https://evil.example' },
+    })
     expect(bearer.status).toBe(200)
-    expect((await call(app, 'GET', '/api/me', { headers: { ...cookie, Origin: 'https://evil.example' } })).status).toBe(200)
+    expect(
+      (await call(app, 'GET', '/api/me', { headers: { ...cookie, Origin: 'https://evil.example' } })).status,
+    ).toBe(200)
   })
 })

@@ -2,12 +2,20 @@
  * The api's `authorize` over real sockets: the whole app (REST + WebSocket) on 127.0.0.1 port 0.
  * Close codes, read-only connections, and phase/move changes reaching open sockets at once.
  */
-import type { AddressInfo } from 'node:net'
+
 import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { createAdaptorServer, upgradeWebSocket } from '@hono/node-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCollabWss } from '../../../server/collab/index.js'
-import { connectSynced, createPeer, nextCloseCode, openRaw, type TestPeer, waitUntil } from '../../helpers/wsClient.js'
+import {
+  connectSynced,
+  createPeer,
+  nextCloseCode,
+  openRaw,
+  type TestPeer,
+  waitUntil,
+} from '../../helpers/wsClient.js'
 import { call, makeApp, type Seeded, seed, setPhase, type TestApp } from './helpers.js'
 
 let t: TestApp
@@ -47,7 +55,11 @@ async function peer(room: string, token: string): Promise<TestPeer> {
 async function writeThenFlush(writer: TestPeer, observer: TestPeer, key: string): Promise<void> {
   writer.doc.getMap('probe').set(key, true)
   writer.provider.awareness.setLocalStateField('mark', key)
-  await waitUntil(() => [...observer.provider.awareness.getStates().values()].some((st) => st.mark === key), 5000, `awareness ${key}`)
+  await waitUntil(
+    () => [...observer.provider.awareness.getStates().values()].some((st) => st.mark === key),
+    5000,
+    `awareness ${key}`,
+  )
 }
 
 describe('collab authorize', () => {
@@ -61,7 +73,9 @@ describe('collab authorize', () => {
   it('closes with 4403 for a member of another group and 4404 for an unknown room', async () => {
     expect((await openRaw(`${wsUrl}/${roomA()}?token=${s.tokens.pB}`).closed).code).toBe(4403)
     expect((await openRaw(`${wsUrl}/rv.nope.g.nope?token=${s.tokens.admin}`).closed).code).toBe(4404)
-    expect((await openRaw(`${wsUrl}/${roomA()}`, { Cookie: `shaffof_session=${s.tokens.pB}` }).closed).code).toBe(4403)
+    expect(
+      (await openRaw(`${wsUrl}/${roomA()}`, { Cookie: `shaffof_session=${s.tokens.pB}` }).closed).code,
+    ).toBe(4403)
   })
 
   it('drops updates of read-only peers and applies a phase change to open sockets at once', async () => {
@@ -86,7 +100,11 @@ describe('collab authorize', () => {
 
   it('closes a moved participant out of the old group room with 4403', async () => {
     await setPhase(t.app, s, 'annotate')
-    const join = (await call(t.app, 'POST', '/api/join', { body: { code: s.review.joinCode, name: 'Mover', groupId: s.groupB } })).body
+    const join = (
+      await call(t.app, 'POST', '/api/join', {
+        body: { code: s.review.joinCode, name: 'Mover', groupId: s.groupB },
+      })
+    ).body
     const p = createPeer(wsUrl, roomB(), { token: join.token })
     peers.push(p)
     await new Promise<void>((resolve) => p.provider.once('sync', () => resolve()))

@@ -7,8 +7,8 @@ import { createApp } from '../../../server/app.js'
 import { createRoomManager, type RoomManager, silentLogger } from '../../../server/collab/index.js'
 import type { AppDeps, AppEnv } from '../../../server/http/context.js'
 import { createLogger } from '../../../server/log.js'
-import { type MetaStore, memoryMetaStore } from '../../../server/storage/metaStore.js'
 import { MemoryRoomStore } from '../../../server/storage/memoryRoomStore.js'
+import { type MetaStore, memoryMetaStore } from '../../../server/storage/metaStore.js'
 
 /** A draft with articles, parts and a discretion marker, in Uzbek Latin. */
 export const DRAFT_TEXT = [
@@ -41,10 +41,12 @@ export async function makeApp(extra: Partial<AppDeps> = {}): Promise<TestApp> {
   return { app, meta, rooms, clock, close: () => rooms.close() }
 }
 
-/** A parsed response. */
+/** A parsed response; bodies are checked field by field, so they default to `any`. */
+// biome-ignore lint/suspicious/noExplicitAny: test bodies are asserted, not typed
 export type Res<T = any> = { status: number; body: T; headers: Headers; text: string }
 
 /** Call the app in-process with an optional bearer token and JSON body. */
+// biome-ignore lint/suspicious/noExplicitAny: see Res
 export async function call<T = any>(
   app: Hono<AppEnv>,
   method: string,
@@ -59,7 +61,8 @@ export async function call<T = any>(
     body = JSON.stringify(opts.body)
   }
   const res = await app.request(path, { method, headers, body })
-  const text = (res.headers.get('content-type') ?? '').includes('json') || res.status >= 400 ? await res.text() : ''
+  const text =
+    (res.headers.get('content-type') ?? '').includes('json') || res.status >= 400 ? await res.text() : ''
   let parsed: unknown = text
   try {
     parsed = text ? JSON.parse(text) : null
@@ -74,7 +77,12 @@ export type Seeded = {
   tokens: { admin: string; facilitator: string; expert: string; staff: string; pA: string; pB: string }
   users: Record<'pA' | 'pB', { id: string }>
   draft: { id: string; versionId: string; units: { id: string; kind: string; label: string; text: string }[] }
-  review: { id: string; joinCode: string; groups: { id: string; name: string; room: string }[]; consolidatedRoom: string }
+  review: {
+    id: string
+    joinCode: string
+    groups: { id: string; name: string; room: string }[]
+    consolidatedRoom: string
+  }
   groupA: string
   groupB: string
   /** The unit whose text carries the discretion marker. */
@@ -90,21 +98,52 @@ async function expectStatus<T>(p: Promise<Res<T>>, status: number): Promise<Res<
 
 /** Admin, one account per role, a draft, a two-group review and one participant per group. */
 export async function seed(app: Hono<AppEnv>): Promise<Seeded> {
-  const admin = (await expectStatus(call(app, 'POST', '/api/setup', { body: { name: 'Admin', password: 'correct horse battery' } }), 201)).body.token
+  const admin = (
+    await expectStatus(
+      call(app, 'POST', '/api/setup', { body: { name: 'Admin', password: 'correct horse battery' } }),
+      201,
+    )
+  ).body.token
   const account = async (name: string, role: string) => {
-    await expectStatus(call(app, 'POST', '/api/users', { token: admin, body: { name, password: 'password-123', role } }), 201)
-    return (await expectStatus(call(app, 'POST', '/api/login', { body: { name, password: 'password-123' } }), 200)).body.token as string
+    await expectStatus(
+      call(app, 'POST', '/api/users', { token: admin, body: { name, password: 'password-123', role } }),
+      201,
+    )
+    return (
+      await expectStatus(call(app, 'POST', '/api/login', { body: { name, password: 'password-123' } }), 200)
+    ).body.token as string
   }
   const facilitator = await account('Fatima', 'facilitator')
   const expert = await account('Erkin', 'expert')
   const staff = await account('Sardor', 'staff')
-  const draft = (await expectStatus(call(app, 'POST', '/api/drafts', { token: admin, body: { title: 'Permits', text: DRAFT_TEXT } }), 201)).body
+  const draft = (
+    await expectStatus(
+      call(app, 'POST', '/api/drafts', { token: admin, body: { title: 'Permits', text: DRAFT_TEXT } }),
+      201,
+    )
+  ).body
   const review = (
-    await expectStatus(call(app, 'POST', '/api/reviews', { token: facilitator, body: { title: 'Seminar', draftId: draft.id, groups: ['Alpha', 'Beta'] } }), 201)
+    await expectStatus(
+      call(app, 'POST', '/api/reviews', {
+        token: facilitator,
+        body: { title: 'Seminar', draftId: draft.id, groups: ['Alpha', 'Beta'] },
+      }),
+      201,
+    )
   ).body
   const [groupA, groupB] = review.groups.map((g: { id: string }) => g.id)
-  const joinA = (await expectStatus(call(app, 'POST', '/api/join', { body: { code: review.joinCode, name: 'Aziz', groupId: groupA } }), 201)).body
-  const joinB = (await expectStatus(call(app, 'POST', '/api/join', { body: { code: review.joinCode, name: 'Barno', groupId: groupB } }), 201)).body
+  const joinA = (
+    await expectStatus(
+      call(app, 'POST', '/api/join', { body: { code: review.joinCode, name: 'Aziz', groupId: groupA } }),
+      201,
+    )
+  ).body
+  const joinB = (
+    await expectStatus(
+      call(app, 'POST', '/api/join', { body: { code: review.joinCode, name: 'Barno', groupId: groupB } }),
+      201,
+    )
+  ).body
   const unit = draft.units.find((u: { text: string }) => u.text.includes('oʻz xohishiga koʻra'))
   if (!unit) throw new Error(`no unit with the marker: ${JSON.stringify(draft.units)}`)
   const packs = (await expectStatus(call(app, 'GET', '/api/methodologies', { token: admin }), 200)).body
@@ -123,7 +162,10 @@ export async function seed(app: Hono<AppEnv>): Promise<Seeded> {
 
 /** Set a review's phase as the facilitator. */
 export async function setPhase(app: Hono<AppEnv>, s: Seeded, phase: string): Promise<void> {
-  await expectStatus(call(app, 'PUT', `/api/reviews/${s.review.id}/phase`, { token: s.tokens.facilitator, body: { phase } }), 200)
+  await expectStatus(
+    call(app, 'PUT', `/api/reviews/${s.review.id}/phase`, { token: s.tokens.facilitator, body: { phase } }),
+    200,
+  )
 }
 
 /** A finding body on the seeded marker unit. */

@@ -8,12 +8,19 @@ beforeAll(async () => {
   t = await makeApp({ authAttemptsPerMinute: 10_000 })
   s = await seed(t.app)
   const url = `/api/reviews/${s.review.id}/groups/${s.groupA}/findings`
-  const f = await call(t.app, 'POST', url, { token: s.tokens.pA, body: markerFinding(s, { rationale: 'Keng <b>vakolat</b>' }) })
-  await call(t.app, 'POST', `/api/reviews/${s.review.id}/consolidated/findings`, { token: s.tokens.expert, body: { from: [f.body.id] } })
+  const f = await call(t.app, 'POST', url, {
+    token: s.tokens.pA,
+    body: markerFinding(s, { rationale: 'Keng <b>vakolat</b>' }),
+  })
+  await call(t.app, 'POST', `/api/reviews/${s.review.id}/consolidated/findings`, {
+    token: s.tokens.expert,
+    body: { from: [f.body.id] },
+  })
 })
 afterAll(() => t.close())
 
-const report = (q: string, token: string) => t.app.request(`/api/reviews/${s.review.id}/report?${q}`, { headers: { Authorization: `Bearer ${token}` } })
+const report = (q: string, token: string) =>
+  t.app.request(`/api/reviews/${s.review.id}/report?${q}`, { headers: { Authorization: `Bearer ${token}` } })
 
 describe('report', () => {
   it.each(EXPORT_FORMATS)('exports a group as %s with type and file name', async (format) => {

@@ -30,7 +30,8 @@ describe('create and read', () => {
       [{ title: 'x', draftId: s.draft.id, versionId: 'nope', groups: ['A'] }, 404],
       [{ title: 'x', draftId: s.draft.id, methodologyId: 'nope', groups: ['A'] }, 404],
     ] as const
-    for (const [body, status] of bad) expect((await call(t.app, 'POST', '/api/reviews', { token: tok, body })).status).toBe(status)
+    for (const [body, status] of bad)
+      expect((await call(t.app, 'POST', '/api/reviews', { token: tok, body })).status).toBe(status)
   })
 
   it('shows participants only their own group before reveal, and never the join code', async () => {
@@ -40,13 +41,22 @@ describe('create and read', () => {
     await setPhase(t.app, s, 'reveal')
     const revealed = await call(t.app, 'GET', reviewUrl(), { token: s.tokens.pA })
     expect(revealed.body.groups).toHaveLength(2)
-    expect((await call(t.app, 'GET', reviewUrl(), { token: s.tokens.staff })).body).not.toHaveProperty('joinCode')
-    expect((await call(t.app, 'GET', reviewUrl(), { token: s.tokens.facilitator })).body.joinCode).toBe(s.review.joinCode)
+    expect((await call(t.app, 'GET', reviewUrl(), { token: s.tokens.staff })).body).not.toHaveProperty(
+      'joinCode',
+    )
+    expect((await call(t.app, 'GET', reviewUrl(), { token: s.tokens.facilitator })).body.joinCode).toBe(
+      s.review.joinCode,
+    )
     expect((await call(t.app, 'GET', `${reviewUrl()}/groups`, { token: s.tokens.pB })).body).toHaveLength(2)
   })
 
   it('lists reviews by visibility and hides other reviews from participants with 404', async () => {
-    const other = (await call(t.app, 'POST', '/api/reviews', { token: s.tokens.admin, body: { title: 'Other', draftId: s.draft.id, groups: ['G'] } })).body
+    const other = (
+      await call(t.app, 'POST', '/api/reviews', {
+        token: s.tokens.admin,
+        body: { title: 'Other', draftId: s.draft.id, groups: ['G'] },
+      })
+    ).body
     expect((await call(t.app, 'GET', '/api/reviews', { token: s.tokens.staff })).body).toHaveLength(2)
     const mine = await call(t.app, 'GET', '/api/reviews', { token: s.tokens.pA })
     expect(mine.body.map((r: { id: string }) => r.id)).toEqual([s.review.id])
@@ -57,9 +67,15 @@ describe('create and read', () => {
 
 describe('join', () => {
   it('joins with a code, sets the cookie, and /api/me shows the group', async () => {
-    const r = await call(t.app, 'POST', '/api/join', { body: { code: s.review.joinCode.toLowerCase(), name: 'Dilnoza', groupId: s.groupB } })
+    const r = await call(t.app, 'POST', '/api/join', {
+      body: { code: s.review.joinCode.toLowerCase(), name: 'Dilnoza', groupId: s.groupB },
+    })
     expect(r.status).toBe(201)
-    expect(r.body).toMatchObject({ user: { name: 'Dilnoza', role: 'participant' }, review: { id: s.review.id }, group: { id: s.groupB, name: 'Beta' } })
+    expect(r.body).toMatchObject({
+      user: { name: 'Dilnoza', role: 'participant' },
+      review: { id: s.review.id },
+      group: { id: s.groupB, name: 'Beta' },
+    })
     expect(r.headers.get('set-cookie')).toMatch(/shaffof_session=.*HttpOnly/i)
     const me = await call(t.app, 'GET', '/api/me', { token: r.body.token })
     expect(me.body.participant).toEqual({ reviewId: s.review.id, groupId: s.groupB })
@@ -78,40 +94,84 @@ describe('join', () => {
     const first = (await call(t.app, 'POST', '/api/join', { body })).body
     const again = (await call(t.app, 'POST', '/api/join', { body: { ...body, name: 'KOMIL' } })).body
     expect(again.user.id).toBe(first.user.id)
-    const bySession = (await call(t.app, 'POST', '/api/join', { token: first.token, body: { ...body, deviceId: undefined } })).body
+    const bySession = (
+      await call(t.app, 'POST', '/api/join', { token: first.token, body: { ...body, deviceId: undefined } })
+    ).body
     expect(bySession.user.id).toBe(first.user.id)
     // A session of this review keeps the identity even when the person picks another group.
-    const switched = (await call(t.app, 'POST', '/api/join', { token: first.token, body: { ...body, groupId: s.groupB } })).body
+    const switched = (
+      await call(t.app, 'POST', '/api/join', { token: first.token, body: { ...body, groupId: s.groupB } })
+    ).body
     expect(switched.user.id).toBe(first.user.id)
-    expect((await call(t.app, 'GET', '/api/me', { token: switched.token })).body.participant.groupId).toBe(s.groupB)
+    expect((await call(t.app, 'GET', '/api/me', { token: switched.token })).body.participant.groupId).toBe(
+      s.groupB,
+    )
     await call(t.app, 'POST', '/api/join', { token: first.token, body })
-    const otherDevice = (await call(t.app, 'POST', '/api/join', { body: { ...body, deviceId: 'device-fedcba9876543210' } })).body
+    const otherDevice = (
+      await call(t.app, 'POST', '/api/join', { body: { ...body, deviceId: 'device-fedcba9876543210' } })
+    ).body
     expect(otherDevice.user.id).not.toBe(first.user.id)
     const otherName = (await call(t.app, 'POST', '/api/join', { body: { ...body, name: 'Lola' } })).body
     expect(otherName.user.id).not.toBe(first.user.id)
   })
 
   it('refuses unknown codes and groups with 404, and disabled codes too', async () => {
-    expect((await call(t.app, 'POST', '/api/join', { body: { code: 'ZZZZZZZZZZ', name: 'X', groupId: s.groupA } })).status).toBe(404)
-    expect((await call(t.app, 'POST', '/api/join', { body: { code: s.review.joinCode, name: 'X', groupId: 'nope' } })).status).toBe(404)
-    expect((await call(t.app, 'POST', '/api/join', { body: { code: s.review.joinCode, name: '', groupId: s.groupA } })).status).toBe(400)
-    const disabled = await call(t.app, 'PUT', `${reviewUrl()}/join-code`, { token: s.tokens.facilitator, body: { action: 'disable' } })
+    expect(
+      (await call(t.app, 'POST', '/api/join', { body: { code: 'ZZZZZZZZZZ', name: 'X', groupId: s.groupA } }))
+        .status,
+    ).toBe(404)
+    expect(
+      (
+        await call(t.app, 'POST', '/api/join', {
+          body: { code: s.review.joinCode, name: 'X', groupId: 'nope' },
+        })
+      ).status,
+    ).toBe(404)
+    expect(
+      (
+        await call(t.app, 'POST', '/api/join', {
+          body: { code: s.review.joinCode, name: '', groupId: s.groupA },
+        })
+      ).status,
+    ).toBe(400)
+    const disabled = await call(t.app, 'PUT', `${reviewUrl()}/join-code`, {
+      token: s.tokens.facilitator,
+      body: { action: 'disable' },
+    })
     expect(disabled.body.joinCode).toBeNull()
-    const r = await call(t.app, 'POST', '/api/join', { body: { code: s.review.joinCode, name: 'X', groupId: s.groupA } })
+    const r = await call(t.app, 'POST', '/api/join', {
+      body: { code: s.review.joinCode, name: 'X', groupId: s.groupA },
+    })
     expect(r.status).toBe(404)
     expect(r.body.error.code).toBe('not_found')
     // Existing participants stay signed in.
     expect((await call(t.app, 'GET', '/api/me', { token: s.tokens.pA })).status).toBe(200)
-    const regenerated = await call(t.app, 'PUT', `${reviewUrl()}/join-code`, { token: s.tokens.facilitator, body: { action: 'regenerate' } })
+    const regenerated = await call(t.app, 'PUT', `${reviewUrl()}/join-code`, {
+      token: s.tokens.facilitator,
+      body: { action: 'regenerate' },
+    })
     expect(regenerated.body.joinCode).toMatch(/^[A-HJ-NP-Z2-9]{10}$/)
-    expect((await call(t.app, 'POST', '/api/join', { body: { code: regenerated.body.joinCode, name: 'X', groupId: s.groupA } })).status).toBe(201)
+    expect(
+      (
+        await call(t.app, 'POST', '/api/join', {
+          body: { code: regenerated.body.joinCode, name: 'X', groupId: s.groupA },
+        })
+      ).status,
+    ).toBe(201)
   })
 
   it('rate-limits joins per address and code with 429', async () => {
     const limited = await makeApp()
     try {
       const statuses: number[] = []
-      for (let i = 0; i < 11; i++) statuses.push((await call(limited.app, 'POST', '/api/join', { body: { code: 'ABCDEFGHJK', name: 'X', groupId: 'g' } })).status)
+      for (let i = 0; i < 11; i++)
+        statuses.push(
+          (
+            await call(limited.app, 'POST', '/api/join', {
+              body: { code: 'ABCDEFGHJK', name: 'X', groupId: 'g' },
+            })
+          ).status,
+        )
       expect(statuses.slice(0, 10)).toEqual(Array(10).fill(404))
       expect(statuses[10]).toBe(429)
     } finally {
@@ -122,24 +182,74 @@ describe('join', () => {
 
 describe('facilitator controls', () => {
   it('changes the phase; invalid phases are 400', async () => {
-    const r = await call(t.app, 'PUT', `${reviewUrl()}/phase`, { token: s.tokens.facilitator, body: { phase: 'reveal' } })
+    const r = await call(t.app, 'PUT', `${reviewUrl()}/phase`, {
+      token: s.tokens.facilitator,
+      body: { phase: 'reveal' },
+    })
     expect(r.body.phase).toBe('reveal')
-    expect((await call(t.app, 'PUT', `${reviewUrl()}/phase`, { token: s.tokens.facilitator, body: { phase: 'later' } })).status).toBe(400)
+    expect(
+      (
+        await call(t.app, 'PUT', `${reviewUrl()}/phase`, {
+          token: s.tokens.facilitator,
+          body: { phase: 'later' },
+        })
+      ).status,
+    ).toBe(400)
   })
 
   it('locks a group, lists and moves participants, sets the reference', async () => {
-    const locked = await call(t.app, 'PUT', `${reviewUrl()}/groups/${s.groupA}/lock`, { token: s.tokens.facilitator, body: { locked: true } })
+    const locked = await call(t.app, 'PUT', `${reviewUrl()}/groups/${s.groupA}/lock`, {
+      token: s.tokens.facilitator,
+      body: { locked: true },
+    })
     expect(locked.body.locked).toEqual([s.groupA])
-    expect((await call(t.app, 'PUT', `${reviewUrl()}/groups/nope/lock`, { token: s.tokens.facilitator, body: { locked: true } })).status).toBe(404)
-    const people = (await call(t.app, 'GET', `${reviewUrl()}/participants`, { token: s.tokens.facilitator })).body
+    expect(
+      (
+        await call(t.app, 'PUT', `${reviewUrl()}/groups/nope/lock`, {
+          token: s.tokens.facilitator,
+          body: { locked: true },
+        })
+      ).status,
+    ).toBe(404)
+    const people = (await call(t.app, 'GET', `${reviewUrl()}/participants`, { token: s.tokens.facilitator }))
+      .body
     expect(people).toEqual(expect.arrayContaining([{ id: s.users.pA.id, name: 'Aziz', groupId: s.groupA }]))
-    const moved = await call(t.app, 'PUT', `${reviewUrl()}/participants/${s.users.pA.id}`, { token: s.tokens.facilitator, body: { groupId: s.groupB } })
+    const moved = await call(t.app, 'PUT', `${reviewUrl()}/participants/${s.users.pA.id}`, {
+      token: s.tokens.facilitator,
+      body: { groupId: s.groupB },
+    })
     expect(moved.body.groupId).toBe(s.groupB)
-    expect((await call(t.app, 'GET', '/api/me', { token: s.tokens.pA })).body.participant.groupId).toBe(s.groupB)
-    expect((await call(t.app, 'PUT', `${reviewUrl()}/participants/nobody`, { token: s.tokens.facilitator, body: { groupId: s.groupB } })).status).toBe(404)
-    const ref = await call(t.app, 'PUT', `${reviewUrl()}/reference`, { token: s.tokens.facilitator, body: { reference: s.groupB } })
+    expect((await call(t.app, 'GET', '/api/me', { token: s.tokens.pA })).body.participant.groupId).toBe(
+      s.groupB,
+    )
+    expect(
+      (
+        await call(t.app, 'PUT', `${reviewUrl()}/participants/nobody`, {
+          token: s.tokens.facilitator,
+          body: { groupId: s.groupB },
+        })
+      ).status,
+    ).toBe(404)
+    const ref = await call(t.app, 'PUT', `${reviewUrl()}/reference`, {
+      token: s.tokens.facilitator,
+      body: { reference: s.groupB },
+    })
     expect(ref.body.reference).toBe(s.groupB)
-    expect((await call(t.app, 'PUT', `${reviewUrl()}/reference`, { token: s.tokens.facilitator, body: { reference: 'x' } })).status).toBe(400)
-    expect((await call(t.app, 'PUT', `${reviewUrl()}/reference`, { token: s.tokens.facilitator, body: { reference: null } })).body.reference).toBeNull()
+    expect(
+      (
+        await call(t.app, 'PUT', `${reviewUrl()}/reference`, {
+          token: s.tokens.facilitator,
+          body: { reference: 'x' },
+        })
+      ).status,
+    ).toBe(400)
+    expect(
+      (
+        await call(t.app, 'PUT', `${reviewUrl()}/reference`, {
+          token: s.tokens.facilitator,
+          body: { reference: null },
+        })
+      ).body.reference,
+    ).toBeNull()
   })
 })

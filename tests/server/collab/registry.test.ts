@@ -101,6 +101,24 @@ describe('room manager', () => {
     await expect(m.getDoc('a')).rejects.toMatchObject({ status: 503 })
   })
 
+  it('close() retries a failing final save before giving up', async () => {
+    const store = new FlakyStore(2)
+    const m = createRoomManager({ store, log: silentLogger, saveDebounceMs: 60_000, saveRetryBaseMs: 1 })
+    ;(await m.getDoc('r')).getText('t').insert(0, 'last words')
+    await m.close()
+    expect(store.attempts).toBe(3)
+    expect(textOf(store.states.get('r'))).toBe('last words')
+    const hopeless = new FlakyStore(Number.POSITIVE_INFINITY)
+    const h = createRoomManager({
+      store: hopeless,
+      log: silentLogger,
+      saveDebounceMs: 60_000,
+      saveRetryBaseMs: 1,
+    })
+    ;(await h.getDoc('r')).getText('t').insert(0, 'x')
+    await expect(h.close()).rejects.toThrow(/Saving rooms failed/)
+  })
+
   it('serves the previous generation for a damaged file; refuses when both are damaged', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'shaffof-corrupt-'))
     cleanups.push(() => rm(dir, { recursive: true, force: true }))

@@ -38,7 +38,10 @@ export async function buildDocx(text: string): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(doc))
 }
 
-/** A PDF typeset with pdfkit in DejaVu Sans: one paragraph per line, bold headings, a gap for blank lines. */
+/**
+ * A PDF typeset with pdfkit in DejaVu Sans: one paragraph per line with a first-line indent,
+ * bold headings, a gap for blank lines.
+ */
 export function buildPdf(text: string, align: 'justify' | 'left' = 'justify', title?: string): Promise<Uint8Array> {
   const doc = new PDFDocument({ size: 'A4', margin: 60, info: title ? { Title: title } : undefined })
   const chunks: Uint8Array[] = []
@@ -50,7 +53,8 @@ export function buildPdf(text: string, align: 'justify' | 'left' = 'justify', ti
       doc.moveDown(1)
       continue
     }
-    doc.font(HEADING.test(line) ? 'bold' : 'body').text(line, { align, indent: ITEM.test(line) ? 14 : 0 })
+    const heading = HEADING.test(line)
+    doc.font(heading ? 'bold' : 'body').text(line, { align, indent: heading ? 0 : ITEM.test(line) ? 28 : 18 })
   }
   doc.end()
   return done

@@ -4,8 +4,8 @@ import {
   canReadComparison,
   canReadDraftVersion,
   canSeeReview,
-  roomAccess,
   type ReviewAccessState,
+  roomAccess,
   type Viewer,
   visibleGroupIds,
 } from '../../../server/policies/access.js'
@@ -18,7 +18,11 @@ const review = (phase: Phase, locked: string[] = []): ReviewAccessState => ({
   groups: [{ id: 'gA' }, { id: 'gB' }],
 })
 const staff = (role: Viewer['role']): Viewer => ({ id: role, role })
-const member = (groupId: string, reviewId = 'r1'): Viewer => ({ id: `p-${groupId}`, role: 'participant', participant: { reviewId, groupId } })
+const member = (groupId: string, reviewId = 'r1'): Viewer => ({
+  id: `p-${groupId}`,
+  role: 'participant',
+  participant: { reviewId, groupId },
+})
 
 describe('roomAccess', () => {
   // Expected access per phase: [own group, other group, consolidated] for a participant of gA.
@@ -31,7 +35,9 @@ describe('roomAccess', () => {
     it(`participant in ${phase}`, () => {
       const p = member('gA')
       const r = review(phase)
-      expect([roomAccess(p, r, 'gA'), roomAccess(p, r, 'gB'), roomAccess(p, r, 'consolidated')]).toEqual(participantTable[phase])
+      expect([roomAccess(p, r, 'gA'), roomAccess(p, r, 'gB'), roomAccess(p, r, 'consolidated')]).toEqual(
+        participantTable[phase],
+      )
     })
   }
 
@@ -54,10 +60,19 @@ describe('roomAccess', () => {
   it('staff roles: staff reads, expert writes only consolidated, managers write all', () => {
     for (const phase of PHASES) {
       const r = review(phase)
-      expect([roomAccess(staff('staff'), r, 'gA'), roomAccess(staff('staff'), r, 'consolidated')]).toEqual(['read', 'read'])
-      expect([roomAccess(staff('expert'), r, 'gA'), roomAccess(staff('expert'), r, 'consolidated')]).toEqual(['read', 'write'])
+      expect([roomAccess(staff('staff'), r, 'gA'), roomAccess(staff('staff'), r, 'consolidated')]).toEqual([
+        'read',
+        'read',
+      ])
+      expect([roomAccess(staff('expert'), r, 'gA'), roomAccess(staff('expert'), r, 'consolidated')]).toEqual([
+        'read',
+        'write',
+      ])
       for (const role of ['admin', 'facilitator'] as const) {
-        expect([roomAccess(staff(role), r, 'gB'), roomAccess(staff(role), r, 'consolidated')]).toEqual(['write', 'write'])
+        expect([roomAccess(staff(role), r, 'gB'), roomAccess(staff(role), r, 'consolidated')]).toEqual([
+          'write',
+          'write',
+        ])
       }
     }
   })
@@ -84,9 +99,11 @@ describe('review-level policies', () => {
   })
 
   it('only admins and facilitators manage reviews', () => {
-    expect((['admin', 'facilitator', 'expert', 'staff', 'participant'] as const).map((r) => canManageReviews(staff(r)))).toEqual([
-      true, true, false, false, false,
-    ])
+    expect(
+      (['admin', 'facilitator', 'expert', 'staff', 'participant'] as const).map((r) =>
+        canManageReviews(staff(r)),
+      ),
+    ).toEqual([true, true, false, false, false])
   })
 
   it('participants read only the draft version of their review', () => {

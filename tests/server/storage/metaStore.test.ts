@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Unit } from '../../../shared/domain/draft.js'
 import { memoryMetaStore, openMetaStore } from '../../../server/storage/metaStore.js'
 import { createSession, insertUser, resolveSession } from '../../../server/storage/users.js'
+import type { Unit } from '../../../shared/domain/draft.js'
 
 const dirs: string[] = []
 const tempDir = () => {
@@ -16,9 +16,22 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
 })
 
-const user = (id: string) => ({ id, name: id, role: 'admin' as const, createdAt: '2026-01-01T00:00:00Z', preferences: {} })
+const user = (id: string) => ({
+  id,
+  name: id,
+  role: 'admin' as const,
+  createdAt: '2026-01-01T00:00:00Z',
+  preferences: {},
+})
 const units = (n: number): Unit[] =>
-  Array.from({ length: n }, (_, i) => ({ id: `u${i}`, kind: 'part' as const, number: String(i), label: `${i}-qism`, parentId: null, text: 'x'.repeat(100) }))
+  Array.from({ length: n }, (_, i) => ({
+    id: `u${i}`,
+    kind: 'part' as const,
+    number: String(i),
+    label: `${i}-qism`,
+    parentId: null,
+    text: 'x'.repeat(100),
+  }))
 
 describe('file meta store', () => {
   it('persists users and sessions across reopen, storing only token hashes', async () => {
@@ -39,7 +52,16 @@ describe('file meta store', () => {
     const dir = tempDir()
     const store = await openMetaStore(dir)
     await store.units.write('v1', units(2000))
-    await store.update((d) => d.drafts.push({ id: 'd1', title: 't', language: 'uz-Latn', createdAt: '', createdBy: 'u1', versions: [] }))
+    await store.update((d) =>
+      d.drafts.push({
+        id: 'd1',
+        title: 't',
+        language: 'uz-Latn',
+        createdAt: '',
+        createdBy: 'u1',
+        versions: [],
+      }),
+    )
     expect(readFileSync(join(dir, 'meta.json'), 'utf8').length).toBeLessThan(2000)
     expect(readdirSync(join(dir, 'versions'))).toEqual(['v1.json'])
     const reopened = await openMetaStore(dir)

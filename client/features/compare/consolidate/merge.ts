@@ -31,14 +31,14 @@ export function highestRisk(findings: readonly Finding[]): Risk {
   return best
 }
 
-/** Distinct non-blank texts joined by blank lines, in source order. */
+/** Distinct non-blank texts, one paragraph each, in source order. */
 export function mergeTexts(texts: readonly string[]): string {
   const seen: string[] = []
   for (const t of texts) {
     const s = t.trim()
     if (s && !seen.includes(s)) seen.push(s)
   }
-  return seen.join('\n\n')
+  return seen.join('\n')
 }
 
 function chooseText(findings: readonly Finding[], choice: TextChoice, field: 'rationale' | 'proposal'): string {

@@ -6,6 +6,7 @@
 import type { Unit } from '../../../../shared/domain/draft'
 import type { Finding } from '../../../../shared/domain/finding'
 import { articleOfUnits } from '../../../../shared/reports/articles'
+import { documentOrder } from '../../../../shared/reports/spans'
 
 /** Plain-words band of Krippendorff's alpha (his 0.667 / 0.8 thresholds for tentative / firm conclusions). */
 export type AlphaBand = 'none' | 'high' | 'moderate' | 'low' | 'chance'
@@ -38,7 +39,7 @@ export function allFindings(groupIds: readonly string[], findingsByGroup: Record
 /** Key for findings outside any article (preamble, annexes, closing text) in per-article views. */
 export const OUTSIDE_ARTICLES = '__outside__'
 
-/** Findings bucketed by `articleId|groupId`, with units outside articles under `OUTSIDE_ARTICLES`. */
+/** Findings bucketed by `articleId|groupId` in document order; units outside articles go under `OUTSIDE_ARTICLES`. */
 export function findingsByArticle(units: readonly Unit[], findings: readonly Finding[]): Map<string, Finding[]> {
   const articleOf = articleOfUnits(units)
   const out = new Map<string, Finding[]>()
@@ -48,7 +49,8 @@ export function findingsByArticle(units: readonly Unit[], findings: readonly Fin
     if (list) list.push(f)
     else out.set(key, [f])
   }
-  for (const list of out.values()) list.sort((a, b) => a.start - b.start || a.end - b.end)
+  const order = documentOrder(units.map((u) => u.id))
+  for (const list of out.values()) list.sort(order)
   return out
 }
 

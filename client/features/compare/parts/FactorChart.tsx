@@ -13,7 +13,7 @@ export function groupColour(i: number): string {
 export function chartLayout(
   factorIds: readonly string[],
   counts: readonly GroupFactorCounts[],
-  opts = { bar: 12, gap: 10, labelWidth: 220, width: 640 },
+  opts = { bar: 12, gap: 10, labelWidth: 250, width: 660 },
 ) {
   const groupIds = counts.map((c) => c.groupId)
   const value = (i: number, f: string) => counts[i]?.byFactor[f] ?? 0
@@ -71,7 +71,7 @@ export function FactorChart({
             {layout.rows.map((row) => (
               <g key={row.factorId}>
                 <text x={layout.labelWidth - 8} y={row.y + (groupIds.length * 12) / 2 + 4} textAnchor="end" className="cmp-chart-label">
-                  {truncate(factorName(row.factorId), 34)}
+                  {truncate(factorName(row.factorId), 36)}
                   <title>{factorName(row.factorId)}</title>
                 </text>
                 {row.bars.map((b, i) => (

@@ -6,14 +6,18 @@ export function FindingSummary({
   finding,
   factorName,
   detailed = false,
+  showUnit = false,
 }: {
   finding: Finding
   factorName: (id: string) => string
   detailed?: boolean
+  /** Name the unit (e.g. "part 2") when the finding is listed under its article. */
+  showUnit?: boolean
 }) {
   const { t } = useTranslation('compare')
   return (
     <div className="cmp-finding" data-finding-id={finding.id}>
+      {showUnit ? <div className="cmp-meta">{finding.unitLabel}</div> : null}
       <blockquote className="cmp-quote">{finding.quote}</blockquote>
       <div className="cmp-tags">
         {finding.factorIds.length === 0 ? <span className="cmp-tag cmp-tag-empty">{t('finding.untagged')}</span> : null}
