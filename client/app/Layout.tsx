@@ -28,7 +28,7 @@ export function Layout({ children, wide = false }: { children: ReactNode; wide?:
         {t('skipToContent')}
       </a>
       <header className="app-header">
-        <Link to="/" className="brand">
+        <Link to="/" className="brand" translate="no">
           <span className="brand-mark" aria-hidden="true">
             ◈
           </span>

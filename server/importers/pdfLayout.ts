@@ -75,18 +75,20 @@ function percentile(values: number[], p: number): number {
  * Rebuilds paragraphs from a PDF's text layer. A line continues the previous one when the
  * previous line reaches the right margin (justified text), or, in left-aligned text, when the
  * next line's first word would not have fitted after it and it does not end a sentence; a
- * structural marker ("5-modda", "Статья 3", "(a)") always starts a new line. A larger vertical
- * gap is a blank line. Hyphenated words are rejoined when the whole word occurs elsewhere.
+ * heading ("5-modda", "Статья 3") starts a new line, and so do a first-line indent and extra
+ * space above a line; a gap of more than one and a half lines is a blank line. Hyphenated words are rejoined when the whole word occurs elsewhere.
  */
 export function pdfItemsToText(pages: readonly (readonly PdfItem[])[]): string {
   const all = pages.map(pageLines)
   const flat = all.flat()
   if (!flat.length) return ''
   const edge = percentile(flat.map((l) => l.x1), 0.97)
-  const spacing = percentile(
-    all.flatMap((ls) => ls.slice(1).map((l, i) => ls[i].y - l.y)).filter((g) => g > 0),
-    0.5,
-  )
+  // The tightest common baseline distance is the line spacing inside a paragraph.
+  const gaps = all.flatMap((ls) => ls.slice(1).map((l, i) => ({ gap: ls[i].y - l.y, h: l.h }))).filter((g) => g.gap >= 0.9 * g.h)
+  const spacing = percentile(gaps.map((g) => g.gap), 0.03)
+  const isSpaced = (gap: number, h: number) => spacing > 0 && gap > spacing + 0.15 * h && gap <= 1.6 * spacing
+  // When paragraphs are set apart by space, that space alone tells wraps from paragraph ends.
+  const usesSpacing = gaps.filter((g) => isSpaced(g.gap, g.h)).length >= 0.1 * gaps.length
   const tight = (l: Line) => edge - l.x1 <= Math.max(1, 0.1 * l.h)
   // In justified text wrapped lines end on the margin, so only those continue a paragraph.
   const justified = flat.filter(tight).length >= 0.1 * flat.length
@@ -99,7 +101,10 @@ export function pdfItemsToText(pages: readonly (readonly PdfItem[])[]): string {
     ls.forEach((line, i) => {
       const gap = i > 0 && prev ? prev.y - line.y : 0
       const blank = spacing > 0 && gap > 1.6 * spacing
-      if (prev && !blank && para && continues(prev, line, edge, justified, lastItem)) {
+      // Space between paragraphs (Word's "spacing after") separates them too.
+      const spaced = spacing > 0 && gap > spacing + 0.15 * line.h
+      const joins = usesSpacing && i > 0 ? !spaced && structureStart(line.text) !== 'heading' : continues(prev, line, edge, justified, lastItem)
+      if (prev && !spaced && para && joins) {
         para = joinWrapped(para, line.text, words)
       } else {
         if (para) out.push(para)
@@ -115,7 +120,8 @@ export function pdfItemsToText(pages: readonly (readonly PdfItem[])[]): string {
   return out.join('\n')
 }
 
-function continues(prev: Line, line: Line, edge: number, justified: boolean, lastItem: Map<string, string>): boolean {
+function continues(prev: Line | null, line: Line, edge: number, justified: boolean, lastItem: Map<string, string>): boolean {
+  if (!prev) return false
   // A first-line indent starts a paragraph.
   if (line.x0 > prev.x0 + 0.5 * line.h) return false
   const start = structureStart(line.text)

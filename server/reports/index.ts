@@ -4,12 +4,10 @@
  */
 import type { ReportModel } from '../../shared/reports/schema.js'
 import { writeCsv } from './csv.js'
-import { writeDocx } from './docx.js'
 import { reportFileName } from './fileName.js'
 import { writeHtml } from './html.js'
 import { writeJson } from './json.js'
 import { writeMarkdown } from './markdown.js'
-import { writePdf } from './pdf.js'
 import { writeW3c } from './w3c.js'
 
 /** Every export format. */
@@ -27,9 +25,10 @@ const WRITERS: Record<
   docx: {
     ext: 'docx',
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    write: writeDocx,
+    // docx and pdfmake take about a second to load; load them on the first export, not at start-up.
+    write: async (m) => (await import('./docx.js')).writeDocx(m),
   },
-  pdf: { ext: 'pdf', contentType: 'application/pdf', write: writePdf },
+  pdf: { ext: 'pdf', contentType: 'application/pdf', write: async (m) => (await import('./pdf.js')).writePdf(m) },
   html: { ext: 'html', contentType: 'text/html; charset=utf-8', write: writeHtml },
   md: { ext: 'md', contentType: 'text/markdown; charset=utf-8', write: writeMarkdown },
   csv: { ext: 'csv', contentType: 'text/csv; charset=utf-8; header=present', write: writeCsv },

@@ -59,7 +59,8 @@ const LEXICONS: Record<MatchLang, Lexicon> = {
   },
 }
 
-const CLAUSE_END = /[.;:!?]/
+/** Clause ends; U+0001 separates units in the joined text, so no clause crosses a unit. */
+const CLAUSE_END = /[.;:!?\u0001]/
 
 /** The clause around `[a, b)` in folded text: from the previous to the next `.;:!?`. */
 export function clauseAround(text: string, a: number, b: number): { start: number; end: number } {

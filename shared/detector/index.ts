@@ -8,7 +8,7 @@ import { compileRules, type DetectorKey, matchAll, type Rule } from './rules.js'
 import { EN_RULES } from './rules-en.js'
 import { RU_RULES } from './rules-ru.js'
 import { UZ_RULES } from './rules-uz.js'
-import { type Hit, structuralHits } from './structural.js'
+import { type Hit, type Joined, structuralHits } from './structural.js'
 
 export { DETECTOR_KEYS, type DetectorKey } from './rules.js'
 export { normalize, toOriginal } from './normalize.js'
@@ -68,14 +68,33 @@ function accept(rule: Rule, text: string, a: number, b: number): boolean {
   return true
 }
 
-function lexicalHits(unit: number, f: Normalized, rules: Rule[]): Hit[] {
+function lexicalHits(text: string, rules: Rule[], unitAt: (pos: number) => number): Hit[] {
   const hits: Hit[] = []
   for (const rule of rules) {
-    matchAll(rule.parts, f.text, (a, b) => {
-      if (accept(rule, f.text, a, b)) hits.push({ unit, a, b, key: rule.key, ruleId: rule.id, priority: rule.priority })
+    matchAll(rule.parts, text, (a, b) => {
+      if (accept(rule, text, a, b)) hits.push({ unit: unitAt(a), a, b, key: rule.key, ruleId: rule.id, priority: rule.priority })
     })
   }
   return hits
+}
+
+/** Folds all units at once, joined by U+0001: one pass and one scan per rule, however many units. */
+function foldJoined(units: Unit[], lang: MatchLang): { joined: Joined; norm: Normalized; origFrom: number[] } {
+  const origFrom: number[] = []
+  let pos = 0
+  for (const u of units) {
+    origFrom.push(pos)
+    pos += u.text.length + 1
+  }
+  const norm = normalize(units.map((u) => u.text).join('\u0001'), lang)
+  const from: number[] = [0]
+  const to: number[] = []
+  for (let k = norm.text.indexOf('\u0001'); k >= 0; k = norm.text.indexOf('\u0001', k + 1)) {
+    to.push(k)
+    from.push(k + 1)
+  }
+  to.push(norm.text.length)
+  return { joined: { text: norm.text, from, to }, norm, origFrom }
 }
 
 /** Keeps the strongest of overlapping hits; an absence check only yields to a hit of the same key. */
@@ -95,18 +114,27 @@ function resolveOverlaps(hits: Hit[]): Hit[] {
  */
 export function detect(units: Unit[], pack: Methodology, opts: DetectOptions): Suggestion[] {
   const mapping = keyMapping(pack)
-  if (mapping.size === 0) return []
+  if (mapping.size === 0 || units.length === 0) return []
   const lang = matchLangOf(opts.language)
   const rules = rulesFor(lang).filter((r) => mapping.has(r.key))
-  const folded = units.map((u) => (u.text.trim() ? normalize(u.text, lang) : null))
-  const hits: Hit[] = []
-  folded.forEach((f, i) => {
-    if (f) hits.push(...lexicalHits(i, f, rules))
-  })
-  for (const h of structuralHits(units, folded, units.map(() => lang))) if (mapping.has(h.key)) hits.push(h)
+  const { joined, norm, origFrom } = foldJoined(units, lang)
+  const unitAt = (pos: number) => {
+    let lo = 0
+    let hi = joined.from.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (joined.from[mid] <= pos) lo = mid
+      else hi = mid - 1
+    }
+    return lo
+  }
+  const hits = lexicalHits(joined.text, rules, unitAt)
+  for (const h of structuralHits(units, joined, lang, unitAt)) if (mapping.has(h.key)) hits.push(h)
   const out: (Suggestion & { order: number })[] = resolveOverlaps(hits).map((h) => {
     const unit = units[h.unit]
-    const { start, end } = toOriginal(folded[h.unit] as Normalized, h.a, h.b)
+    const span = toOriginal(norm, h.a, h.b)
+    const start = span.start - origFrom[h.unit]
+    const end = span.end - origFrom[h.unit]
     const quote = unit.text.slice(start, end)
     return {
       order: h.unit,

@@ -34,42 +34,59 @@ const UZ_CYR: Record<string, string> = {
   о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'x', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '', ы: 'i', ь: '',
   э: 'e', ю: 'yu', я: 'ya', ў: 'o', қ: 'q', ғ: 'g', ҳ: 'h', і: 'i',
 }
-const VOWEL = /[аеёиоуэюяўaeiou]/
+// е and ц depend on the previous letter (see `afterConsonant`).
 
 /** Fixes look-alike letters in words that mix Latin and Cyrillic (e.g. a Latin "o" in "вoзможно"). */
 function fixLookAlikes(src: string, preferCyrillic: boolean): string {
-  if (!(LATIN.test(src) && CYRILLIC.test(src))) return src
-  return src.replace(/\p{L}+/gu, (word) => {
-    if (!(LATIN.test(word) && CYRILLIC.test(word))) return word
-    let lat = 0
-    let cyr = 0
-    for (const ch of word) {
-      if (LATIN.test(ch)) lat++
-      else if (CYRILLIC.test(ch)) cyr++
+  // One cheap pass over char codes finds the mixed words; almost all texts have none.
+  let pieces: string[] | null = null
+  let copied = 0
+  let wordStart = -1
+  let lat = 0
+  let cyr = 0
+  for (let i = 0; i <= src.length; i++) {
+    const c = i < src.length ? src.charCodeAt(i) : 32
+    const isLat = (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+    const isCyr = c >= 0x400 && c <= 0x4ff
+    if (isLat || isCyr) {
+      if (wordStart < 0) {
+        wordStart = i
+        lat = 0
+        cyr = 0
+      }
+      if (isLat) lat++
+      else cyr++
+      continue
     }
-    if (!lat || !cyr) return word
-    const toCyr = cyr > lat || (cyr === lat && preferCyrillic)
-    const table = toCyr ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN
-    let out = ''
-    for (const ch of word) out += table[ch] ?? ch
-    return out
-  })
+    if (wordStart >= 0 && lat > 0 && cyr > 0) {
+      const toCyr = cyr > lat || (cyr === lat && preferCyrillic)
+      const table = toCyr ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN
+      let word = ''
+      for (let k = wordStart; k < i; k++) word += table[src[k]] ?? src[k]
+      pieces ??= []
+      pieces.push(src.slice(copied, wordStart), word)
+      copied = i
+    }
+    wordStart = -1
+  }
+  if (!pieces) return src
+  pieces.push(src.slice(copied))
+  return pieces.join('')
 }
 
-const UZ_FOLD: (number[] | undefined)[] = []
-for (const [cyr, lat] of Object.entries(UZ_CYR)) UZ_FOLD[cyr.charCodeAt(0)] = Array.from(lat, (c) => c.charCodeAt(0))
-const YE = [121, 101]
-const TS = [116, 115]
-const E = [101]
-const S = [115]
+/** Single-letter folds by code (0 = none); the few two-letter folds live in UZ_FOLD2. */
+const UZ_FOLD1 = new Int32Array(0x500)
+const UZ_FOLD2 = new Map<number, [number, number]>()
+for (const [cyr, lat] of Object.entries(UZ_CYR)) {
+  if (lat.length === 1) UZ_FOLD1[cyr.charCodeAt(0)] = lat.charCodeAt(0)
+  else if (lat.length === 2) UZ_FOLD2.set(cyr.charCodeAt(0), [lat.charCodeAt(0), lat.charCodeAt(1)])
+  else UZ_FOLD1[cyr.charCodeAt(0)] = -1
+}
 const VOWEL_CODES = new Set(Array.from('аеёиоуэюяўaeiou', (c) => c.charCodeAt(0)))
 
-/** Folds one lower-case Uzbek Cyrillic letter; `е` is "ye" at a word start or after a vowel or `ъ`. */
-function foldUzCyrillic(code: number, prev: number): number[] {
-  const afterConsonant = prev > 0 && isLetterCode(prev) && !VOWEL_CODES.has(prev) && prev !== 0x44a
-  if (code === 0x435) return afterConsonant ? E : YE
-  if (code === 0x446) return afterConsonant ? S : TS
-  return UZ_FOLD[code] ?? [code]
+/** Whether the letter before an Uzbek Cyrillic `е`/`ц` is a consonant ("ye"/"ts" otherwise). */
+function afterConsonant(prev: number): boolean {
+  return prev > 0 && isLetterCode(prev) && !VOWEL_CODES.has(prev) && prev !== 0x44a
 }
 
 const UTF16 = new TextDecoder('utf-16le')
@@ -135,7 +152,24 @@ export function normalize(src: string, lang: MatchLang): Normalized {
     }
     if (c >= 0x400 && c <= 0x4ff) {
       if (lang === 'uz') {
-        for (const f of foldUzCyrillic(c, i > 0 ? text.charCodeAt(i - 1) : 0)) put(f, i)
+        const one = UZ_FOLD1[c]
+        if (one > 0) put(one, i)
+        else if (c === 0x435 || c === 0x446) {
+          const cons = afterConsonant(i > 0 ? text.charCodeAt(i - 1) : 0)
+          if (c === 0x435) {
+            if (!cons) put(121, i)
+            put(101, i)
+          } else {
+            if (!cons) put(116, i)
+            put(115, i)
+          }
+        } else if (one === 0) {
+          const two = UZ_FOLD2.get(c)
+          if (two) {
+            put(two[0], i)
+            put(two[1], i)
+          } else put(c, i)
+        }
         continue
       }
       if (c === 0x451) c = 0x435

@@ -32,7 +32,7 @@ export const UZ_RULES: RuleSpec[] = [
     id: 'uz.bylaw.by-body',
     key: 'excessive-bylaw-rulemaking',
     pattern:
-      '(?:vazirlar mahkamasi|hukumat|vakolatli (?:davlat )?organ(?:i|lar|lari)?|(?:% )?vazirligi|(?:% )?qomitasi|(?:% )?agentligi|hokimligi|rahbari) tomonidan (?:belgila*|tasdiqla*|aniqla*)(?: tartib(?:da|ga))?',
+      '(?:vazirlar mahkamasi|hukumat|vakolatli (?:davlat )?organ(?:i|lar|lari)?|vazirligi|qomitasi|agentligi|hokimligi|rahbari) tomonidan (?:belgila*|tasdiqla*|aniqla*)(?: tartib(?:da|ga))?',
     priority: 3,
   },
   // references to acts not yet adopted

@@ -131,10 +131,12 @@ export type MatcherPart = { re: RegExp; literal: string | null }
 /** Compiles a pattern into global regexes, one per top-level alternative. */
 export function compileMatcher(pattern: string, lang: MatchLang): MatcherPart[] {
   const p = lang === 'uz' ? pattern.replace(/['ʻʼ’‘]/g, '') : pattern
-  return alternatives(p).map((alt) => ({
-    re: new RegExp(`(?:${expand(alt, lang)})(?![\\p{L}\\p{N}])`, 'gu'),
-    literal: requiredLiteral(alt),
-  }))
+  return alternatives(p).map((alt) => {
+    // A literal first letter lets the engine skip ahead fast; otherwise a look-behind keeps
+    // "%..." patterns from being retried inside every word.
+    const guard = /^[\p{L}\p{N}]/u.test(alt) ? '' : '(?<![\\p{L}\\p{N}])'
+    return { re: new RegExp(`${guard}(?:${expand(alt, lang)})(?![\\p{L}\\p{N}])`, 'gu'), literal: requiredLiteral(alt) }
+  })
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u

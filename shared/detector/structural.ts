@@ -1,5 +1,5 @@
 import type { Unit } from '../domain/draft.js'
-import type { MatchLang, Normalized } from './normalize.js'
+import type { MatchLang } from './normalize.js'
 import { compileMatcher, type DetectorKey, expand, type MatcherPart, matchAll } from './rules.js'
 
 /**
@@ -80,7 +80,7 @@ function checksFor(lang: MatchLang): Check[] {
   return list
 }
 
-/** A raw hit in folded coordinates of one unit. */
+/** A raw hit in folded coordinates of the joined text, with the unit it lies in. */
 export type Hit = { unit: number; a: number; b: number; key: DetectorKey; ruleId: string; priority: number }
 
 /** The unit index whose article (or, failing that, top non-division ancestor) scopes each unit. */
@@ -99,32 +99,34 @@ export function scopeRoots(units: Unit[]): number[] {
   })
 }
 
-/** Runs the absence checks; at most one hit per check and article. */
-export function structuralHits(units: Unit[], folded: (Normalized | null)[], langs: MatchLang[]): Hit[] {
+/** A folded, joined text of all units and where each unit lies in it. */
+export type Joined = { text: string; from: number[]; to: number[] }
+
+/** Runs the absence checks over the joined text; at most one hit per check and article. */
+export function structuralHits(units: Unit[], joined: Joined, lang: MatchLang, unitAt: (pos: number) => number): Hit[] {
   const roots = scopeRoots(units)
-  const scopeText = new Map<number, string>()
-  units.forEach((_, i) => {
-    const f = folded[i]
-    if (f) scopeText.set(roots[i], `${scopeText.get(roots[i]) ?? ''} ${f.text}`)
+  const members = new Map<number, number[]>()
+  roots.forEach((r, i) => {
+    const list = members.get(r)
+    if (list) list.push(i)
+    else members.set(r, [i])
   })
   const hits: Hit[] = []
   const done = new Set<string>()
-  units.forEach((_, i) => {
-    const f = folded[i]
-    if (!f) return
-    for (const check of checksFor(langs[i])) {
-      const tag = `${roots[i]}|${check.id}`
+  for (const check of checksFor(lang)) {
+    const firsts: { unit: number; a: number; b: number }[] = []
+    matchAll(check.trigger, joined.text, (a, b) => {
+      firsts.push({ unit: unitAt(a), a, b })
+    })
+    firsts.sort((x, y) => x.a - y.a)
+    for (const t of firsts) {
+      const tag = `${roots[t.unit]}|${check.id}`
       if (done.has(tag)) continue
-      const first = { a: -1, b: -1 }
-      matchAll(check.trigger, f.text, (a, b) => {
-        if (first.a < 0 || a < first.a) Object.assign(first, { a, b })
-      })
-      if (first.a < 0) continue
-      const { a, b } = first
       done.add(tag)
-      if (check.element.test(scopeText.get(roots[i]) ?? '')) continue
-      hits.push({ unit: i, a, b, key: check.key, ruleId: check.id, priority: 0 })
+      const scope = (members.get(roots[t.unit]) ?? []).map((i) => joined.text.slice(joined.from[i], joined.to[i])).join(' ')
+      if (check.element.test(scope)) continue
+      hits.push({ unit: t.unit, a: t.a, b: t.b, key: check.key, ruleId: check.id, priority: 0 })
     }
-  })
+  }
   return hits
 }

@@ -6,7 +6,14 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { api, launchBrowser, type RunningApp, startApp } from './harness'
-import { addFinding, type CompareSeed, createUser, seedCompareReview, signedInPage, unitWith } from './helpers-compare'
+import {
+  addFinding,
+  type CompareSeed,
+  createUser,
+  seedCompareReview,
+  signedInPage,
+  unitWith,
+} from './helpers-compare'
 
 let app: RunningApp
 let browser: Browser
@@ -24,10 +31,32 @@ beforeAll(async () => {
   const deadline = unitWith(seed, 'Срок рассмотрения')
   const [g1, g2, g3] = seed.review.groups.map((g) => g.id) as [string, string, string]
   const [f1, f2] = seed.factorIds as [string, string]
-  await addFinding(app.url, seed, g1, { unitId: part.id, quote: 'по своему усмотрению', factorIds: [f1], rationale: 'Широкие дискреционные полномочия.', proposal: 'Указать исчерпывающие основания отказа.' })
-  await addFinding(app.url, seed, g2, { unitId: part.id, quote: 'вправе по своему усмотрению выдать', factorIds: [f1, f2], rationale: 'Нет критериев решения.', proposal: 'Заменить «вправе» на «обязан».' })
-  await addFinding(app.url, seed, g3, { unitId: part.id, quote: 'усмотрению выдать разрешение', factorIds: [f2], rationale: 'Альтернативные полномочия.' })
-  await addFinding(app.url, seed, g1, { unitId: deadline.id, quote: 'устанавливается уполномоченным органом', factorIds: [f2], rationale: 'Срок не определён законом.' })
+  await addFinding(app.url, seed, g1, {
+    unitId: part.id,
+    quote: 'по своему усмотрению',
+    factorIds: [f1],
+    rationale: 'Широкие дискреционные полномочия.',
+    proposal: 'Указать исчерпывающие основания отказа.',
+  })
+  await addFinding(app.url, seed, g2, {
+    unitId: part.id,
+    quote: 'вправе по своему усмотрению выдать',
+    factorIds: [f1, f2],
+    rationale: 'Нет критериев решения.',
+    proposal: 'Заменить «вправе» на «обязан».',
+  })
+  await addFinding(app.url, seed, g3, {
+    unitId: part.id,
+    quote: 'усмотрению выдать разрешение',
+    factorIds: [f2],
+    rationale: 'Альтернативные полномочия.',
+  })
+  await addFinding(app.url, seed, g1, {
+    unitId: deadline.id,
+    quote: 'устанавливается уполномоченным органом',
+    factorIds: [f2],
+    rationale: 'Срок не определён законом.',
+  })
 }, 120_000)
 
 afterAll(async () => {
@@ -62,7 +91,10 @@ describe('consensus builder', () => {
       const theirSources = await theirs.first().locator('[data-testid="finding-sources"]').textContent()
       for (const name of ['Alpha', 'Beta', 'Gamma']) expect(theirSources).toContain(name)
       await two.page.waitForFunction(
-        () => document.querySelector('[data-testid="rationale-editor"]')?.textContent?.includes('Нет критериев решения.') ?? false,
+        () =>
+          document
+            .querySelector('[data-testid="rationale-editor"]')
+            ?.textContent?.includes('Нет критериев решения.') ?? false,
       )
       expect(await two.page.locator('[data-testid="decided-count"]').textContent()).toContain('1 of 2')
 
@@ -72,7 +104,9 @@ describe('consensus builder', () => {
       )
       expect(rest.status).toBe(200)
       expect(rest.body).toHaveLength(1)
-      expect(rest.body[0]?.sources.map((s) => s.groupId).sort()).toEqual(seed.review.groups.map((g) => g.id).sort())
+      expect(rest.body[0]?.sources.map((s) => s.groupId).sort()).toEqual(
+        seed.review.groups.map((g) => g.id).sort(),
+      )
       expect(rest.body[0]?.factorIds.sort()).toEqual(seed.factorIds.slice(0, 2).sort())
 
       // Expert one rejects the remaining cluster; expert two sees the decision count move to 2 of 2.
@@ -80,7 +114,10 @@ describe('consensus builder', () => {
       await rest1.getByRole('button', { name: 'Reject…' }).click()
       await rest1.locator('textarea').fill('Срок устанавливается постановлением правительства.')
       await rest1.getByRole('button', { name: 'Reject', exact: true }).click()
-      await two.page.waitForFunction(() => document.querySelector('[data-testid="decided-count"]')?.textContent?.includes('2 of 2') ?? false)
+      await two.page.waitForFunction(
+        () =>
+          document.querySelector('[data-testid="decided-count"]')?.textContent?.includes('2 of 2') ?? false,
+      )
 
       // Expert two records the drafting body's answer; expert one sees it.
       const card = two.page.locator('[data-testid="consolidated-finding"]').first()
@@ -88,11 +125,54 @@ describe('consensus builder', () => {
       await card.locator('.cmp-response-box textarea').fill('Основания отказа будут перечислены.')
       await card.getByRole('button', { name: 'Record answer' }).click()
       await one.page.waitForFunction(
-        () => document.querySelector('[data-testid="response-summary"]')?.textContent?.includes('Основания отказа будут перечислены.') ?? false,
+        () =>
+          document
+            .querySelector('[data-testid="response-summary"]')
+            ?.textContent?.includes('Основания отказа будут перечислены.') ?? false,
       )
     } finally {
       await one.context.close()
       await two.context.close()
     }
   }, 90_000)
+
+  it('shows agreement, the heat map and the side-by-side, and follows new findings live', async () => {
+    const { context, page } = await signedInPage(
+      browser,
+      app,
+      seed.adminToken,
+      `/reviews/${seed.review.id}/compare`,
+    )
+    try {
+      await page.locator('[data-testid="heat-map"]').waitFor({ timeout: 20_000 })
+      const heat = await page.locator('[data-testid="heat-map"]').textContent()
+      expect(heat).toContain('3/3') // article 2: all three groups found a risk
+      expect(heat).toContain('0/3')
+      expect(await page.locator('[data-testid="alpha-value"]').textContent()).not.toBe('')
+      const side = page.locator('[data-testid="side-by-side"]')
+      for (const name of ['Alpha', 'Beta', 'Gamma']) expect(await side.textContent()).toContain(name)
+      await page.locator('[data-testid="factor-chart"]').waitFor()
+
+      // A new finding in article 3 (group Beta) shows up without a reload.
+      const closing = unitWith(seed, 'вступает в силу')
+      const beta = seed.review.groups[1]?.id ?? ''
+      await addFinding(app.url, seed, beta, {
+        unitId: closing.id,
+        quote: 'вступает в силу',
+        factorIds: [seed.factorIds[0] ?? ''],
+      })
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-testid="side-by-side"]')?.textContent?.includes('вступает в силу') ??
+          false,
+        undefined,
+        {
+          timeout: 15_000,
+        },
+      )
+      expect(await page.locator('[data-testid="heat-map"]').textContent()).toContain('1/3')
+    } finally {
+      await context.close()
+    }
+  }, 60_000)
 })

@@ -4,10 +4,10 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningApp, launchBrowser, newPerson, startApp } from './harness'
-import { countOccurrences, inViewport, uzbekDraft } from './helpers-shell'
+import { type RunningApp, launchBrowser, startApp } from './harness'
+import { countOccurrences, inViewport, uzbekDraft, person } from './helpers-shell'
 
-describe('drafts in the browser', () => {
+describe('drafts in the browser', { timeout: 120_000 }, () => {
   let app: RunningApp
   let browser: Browser
   let ctx: BrowserContext
@@ -18,13 +18,13 @@ describe('drafts in the browser', () => {
   beforeAll(async () => {
     app = await startApp()
     browser = await launchBrowser()
-    ctx = await newPerson(browser, app)
+    ctx = await person(browser, app)
     page = await ctx.newPage()
-  })
+  }, 180_000)
   afterAll(async () => {
     await browser?.close()
     await app?.stop()
-  })
+  }, 60_000)
 
   it('first run sends the visitor to setup, which creates the admin and signs in', async () => {
     await page.goto('/')

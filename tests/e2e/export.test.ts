@@ -6,7 +6,14 @@ import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, type RunningApp, startApp } from './harness'
-import { addFinding, type CompareSeed, createUser, seedCompareReview, signedInPage, unitWith } from './helpers-compare'
+import {
+  addFinding,
+  type CompareSeed,
+  createUser,
+  seedCompareReview,
+  signedInPage,
+  unitWith,
+} from './helpers-compare'
 
 let app: RunningApp
 let browser: Browser
@@ -35,10 +42,16 @@ afterAll(async () => {
 
 async function download(page: Page, format: string): Promise<{ bytes: Buffer; name: string; type: string }> {
   await page.locator(`input[name="format"][value="${format}"]`).check()
-  const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-download"]').click()])
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-testid="export-download"]').click(),
+  ])
   const path = await file.path()
   await page.locator('[data-testid="export-status"][data-phase="done"]').waitFor()
-  const type = (await page.locator('[data-testid="export-status"] [data-content-type]').getAttribute('data-content-type')) ?? ''
+  const type =
+    (await page
+      .locator('[data-testid="export-status"] [data-content-type]')
+      .getAttribute('data-content-type')) ?? ''
   return { bytes: readFileSync(path), name: file.suggestedFilename(), type }
 }
 

@@ -3,7 +3,7 @@
  * Russian draft with overlapping findings from three groups, and pages signed in by token.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { api, newPerson, type RunningApp, seedReview, type SeededReview } from './harness'
+import { api, newPerson, type RunningApp, type SeededReview, seedReview } from './harness'
 
 /** A draft whose article 2 gives the groups something to disagree about. */
 export const DRAFT_RU = [
@@ -20,7 +20,12 @@ type Unit = { id: string; kind: string; label: string; text: string }
 type Pack = { id: string; factors: { id: string }[] }
 
 /** Create a user with a role (as admin) and sign them in; returns their token. */
-export async function createUser(url: string, adminToken: string, name: string, role: string): Promise<string> {
+export async function createUser(
+  url: string,
+  adminToken: string,
+  name: string,
+  role: string,
+): Promise<string> {
   const password = 'a long enough password'
   const made = await api(url, adminToken).post('/api/users', { name, password, role })
   if (made.status !== 201) throw new Error(`user failed: ${made.status} ${JSON.stringify(made.body)}`)
@@ -56,15 +61,30 @@ export async function addFinding(
   url: string,
   seed: CompareSeed,
   groupId: string,
-  body: { unitId: string; quote: string; factorIds: string[]; rationale?: string; proposal?: string; risk?: string },
+  body: {
+    unitId: string
+    quote: string
+    factorIds: string[]
+    rationale?: string
+    proposal?: string
+    risk?: string
+  },
 ): Promise<string> {
-  const res = await api(url, seed.adminToken).post<{ id: string }>(`/api/reviews/${seed.review.id}/groups/${groupId}/findings`, body)
+  const res = await api(url, seed.adminToken).post<{ id: string }>(
+    `/api/reviews/${seed.review.id}/groups/${groupId}/findings`,
+    body,
+  )
   if (res.status !== 201) throw new Error(`finding failed: ${res.status} ${JSON.stringify(res.body)}`)
   return res.body.id
 }
 
 /** A new person (own cookies and storage) signed in with `token`, on `path`. */
-export async function signedInPage(browser: Browser, app: RunningApp, token: string, path: string): Promise<{ context: BrowserContext; page: Page }> {
+export async function signedInPage(
+  browser: Browser,
+  app: RunningApp,
+  token: string,
+  path: string,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newPerson(browser, app)
   await context.addInitScript((t) => {
     localStorage.setItem('shaffof.token', t)

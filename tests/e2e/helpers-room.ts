@@ -57,7 +57,13 @@ export async function openMember(browser: Browser, url: string, seed: SeededRevi
 
 /** Wait until the room shows it is connected and synced ("Live"). */
 export async function waitLive(page: Page, timeout = 15_000): Promise<void> {
-  await page.locator('[data-testid="connection-status"][data-status="connected"]').waitFor({ timeout })
+  try {
+    await page.locator('[data-testid="connection-status"][data-status="connected"]').waitFor({ timeout })
+  } catch (e) {
+    const status = await page.locator('[data-testid="connection-status"]').innerText().catch(() => 'no status')
+    const body = (await page.locator('body').innerText().catch(() => '')).slice(0, 300)
+    throw new Error(`room not live: ${status} | ${body}`, { cause: e })
+  }
   await page.locator('[data-testid="draft-view"]').waitFor({ timeout })
 }
 

@@ -2,7 +2,8 @@
  * Helpers for the shell's browser tests: generated draft texts (so expectations are computed from the
  * text, not hard-coded) and small page utilities.
  */
-import type { Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { newPerson } from './harness'
 
 /** An Uzbek (Latin) draft law with `chapters` chapters of `perChapter` articles, two parts each. */
 export function uzbekDraft(chapters: number, perChapter: number): string {
@@ -47,4 +48,11 @@ export async function inViewport(page: Page, selector: string): Promise<boolean>
     const r = el.getBoundingClientRect()
     return r.bottom > 0 && r.top < window.innerHeight
   }, selector)
+}
+
+/** A separate person (fresh context) with patient timeouts: CI machines can be heavily loaded. */
+export async function person(browser: Browser, app: { url: string }): Promise<BrowserContext> {
+  const ctx = await newPerson(browser, app)
+  ctx.setDefaultTimeout(60_000)
+  return ctx
 }

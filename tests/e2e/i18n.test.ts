@@ -6,8 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningApp, api, launchBrowser, newPerson, seedReview, startApp } from './harness'
-import { signInUi, uzbekDraft } from './helpers-shell'
+import { type RunningApp, api, launchBrowser, seedReview, startApp } from './harness'
+import { signInUi, uzbekDraft, person } from './helpers-shell'
 
 const LOCALES = join(import.meta.dirname, '..', '..', 'client', 'i18n', 'locales')
 const SHELL_NS = ['common', 'admin', 'drafts', 'review', 'join']
@@ -31,7 +31,7 @@ async function uiText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const clone = document.body.cloneNode(true) as HTMLElement
     for (const el of clone.querySelectorAll(
-      'select, [data-testid=draft-units], [data-testid=outline], h1, .list-card-title, [data-testid=user-name], [data-testid=join-code], .join-url, .meta span:not(.badge), table td, .members, .breadcrumb + h1, .group-card h3, input, textarea, .visually-hidden',
+      'select, .brand, [lang], [data-testid=draft-units], [data-testid=outline], h1, .list-card-title, [data-testid=user-name], [data-testid=join-code], .join-url, .meta span:not(.badge), table td, .members, .breadcrumb + h1, .group-card h3, input, textarea, .visually-hidden',
     )) el.remove()
     return clone.innerText
   })
@@ -43,7 +43,7 @@ function scriptShare(text: string): { latin: number; cyrillic: number } {
   return { latin, cyrillic }
 }
 
-describe('the UI in four languages', () => {
+describe('the UI in four languages', { timeout: 120_000 }, () => {
   let app: RunningApp
   let browser: Browser
   let adminToken = ''
@@ -63,15 +63,15 @@ describe('the UI in four languages', () => {
       `/reviews/${seeded.review.id}`,
       '/admin/users',
     ]
-  })
+  }, 180_000)
   afterAll(async () => {
     await browser?.close()
     await app?.stop()
-  })
+  }, 60_000)
 
   for (const tag of TAGS) {
     it(`${tag}: main screens are complete and in the right script`, async () => {
-      const ctx = await newPerson(browser, app)
+      const ctx = await person(browser, app)
       const page = await ctx.newPage()
       await page.goto(`/login?lang=${tag}`)
       await page.locator('form button[type=submit]').waitFor()
@@ -108,7 +108,7 @@ describe('the UI in four languages', () => {
   }
 
   it('?lang= is remembered for the user and applied on another device after sign-in', async () => {
-    const first = await newPerson(browser, app)
+    const first = await person(browser, app)
     const p1 = await first.newPage()
     await signInUi(p1, 'admin', 'correct horse battery')
     await p1.goto('/drafts?lang=uz-Cyrl')
@@ -116,7 +116,7 @@ describe('the UI in four languages', () => {
     const me = await api(app.url, adminToken).get<{ preferences: { lang?: string } }>('/api/me')
     expect(me.body.preferences.lang).toBe('uz-Cyrl')
     await first.close()
-    const second = await newPerson(browser, app) // browser says en-US
+    const second = await person(browser, app) // browser says en-US
     const p2 = await second.newPage()
     await p2.goto('/login')
     expect(await p2.locator('main h1').innerText()).toBe('Sign in')
@@ -126,7 +126,7 @@ describe('the UI in four languages', () => {
   })
 
   it('plurals follow each language’s rules', async () => {
-    const ctx = await newPerson(browser, app)
+    const ctx = await person(browser, app)
     const page = await ctx.newPage()
     await signInUi(page, 'admin', 'correct horse battery')
     await page.goto('/?lang=ru')

@@ -5,7 +5,7 @@
  */
 import type { Browser, CDPSession, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { api, launchBrowser, type RunningApp, startApp, newPerson } from './harness'
+import { api, launchBrowser, type RunningApp, startApp } from './harness'
 import { type Member, markFinding, openMember, type RoomSeed, seedRoomReview, selectInUnit, typeRationale, unitWith, waitLive } from './helpers-room'
 
 async function setOffline(page: Page, offline: boolean): Promise<CDPSession> {
@@ -89,9 +89,10 @@ describe('offline (browser)', () => {
     await waitLive(page2)
     await page2.locator(`[data-testid="finding-item"][data-finding-id="${offlineId}"]`).waitFor({ timeout: 5000 })
     await page2.locator(`[data-testid="finding-item"][data-finding-id="${onlineId}"]`).waitFor({ timeout: 5000 })
+    expect(await page2.locator(`[data-testid="finding-item"][data-finding-id="${offlineId}"]`).innerText()).toContain('Offline Olim')
 
     // The group mate and the server now have the offline work, rationale included.
-    await b.page.locator(`[data-testid="finding-item"][data-finding-id="${offlineId}"]`).waitFor({ timeout: 5000 })
+    await b.page.locator(`[data-testid="draft-view"] [data-finding-id="${offlineId}"]`).first().waitFor({ timeout: 5000 })
     await expect
       .poll(async () => {
         const res = await api(app.url, seed.adminToken).get<{ rationale: string }>(`/api/reviews/${seed.review.id}/groups/${group.id}/findings/${offlineId}`)
@@ -102,7 +103,7 @@ describe('offline (browser)', () => {
     await a.context.close()
   })
 
-  it('reconnects without a reload and both sides converge', async () => {
+  it('reconnects without a reload and both sides converge', { timeout: 90_000 }, async () => {
     const group = seed.review.groups[0]!
     const a = await openMember(browser, app.url, seed, 0, 'Sayyor')
     const b = await openMember(browser, app.url, seed, 0, 'Sobit')
@@ -116,7 +117,7 @@ describe('offline (browser)', () => {
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 })
     await a.page.locator('[data-testid="connection-status"][data-status="connected"]').waitFor({ timeout: 10_000 })
     for (const m of [a, b]) {
-      for (const id of [offlineId, onlineId]) await m.page.locator(`[data-testid="finding-item"][data-finding-id="${id}"]`).waitFor({ state: 'attached', timeout: 5000 })
+      for (const id of [offlineId, onlineId]) await m.page.locator(`[data-testid="draft-view"] [data-finding-id="${id}"]`).first().waitFor({ timeout: 5000 })
     }
     await expect.poll(() => findingIds(group.id), { timeout: 5000 }).toEqual(expect.arrayContaining([offlineId, onlineId]))
     await a.context.close()

@@ -85,14 +85,23 @@ describe('group room (browser)', () => {
     await a2.page.locator(`[data-testid="finding-detail"][data-finding-id="${id1}"]`).waitFor()
     await a1.page.locator('[data-testid="finding-close"]').click()
     await a1.page.locator(`[data-testid="finding-item"][data-finding-id="${id1}"] button`).click()
-    await Promise.all([typeRationale(a1.page, 'Mezonlar yoʻq. '), typeRationale(a2.page, 'Muddat belgilanmagan. ')])
+    await typeRationale(a1.page, 'Mezonlar yoʻq.')
     const text = (m: Member) => rationaleText(m.page)
+    await expect.poll(() => text(a2), { timeout: 2000 }).toBe('Mezonlar yoʻq.')
+    // Now both type at once: one at the end, the other at the start of the same paragraph.
+    const atStart = async (m: Member, words: string) => {
+      await m.page.locator('[data-testid="finding-detail"] [data-testid="rationale-editor"]').click()
+      await m.page.keyboard.press('Control+Home')
+      await m.page.keyboard.type(words)
+    }
+    await Promise.all([typeRationale(a1.page, ' Aniq mezon kerak.'), atStart(a2, 'Muddat belgilanmagan. ')])
+    const expected = 'Muddat belgilanmagan. Mezonlar yoʻq. Aniq mezon kerak.'
     await expect
       .poll(async () => {
         const [x, y] = await Promise.all([text(a1), text(a2)])
-        return x === y && x.includes('Mezonlar yoʻq.') && x.includes('Muddat belgilanmagan.') ? 'same' : `${x} ≠ ${y}`
+        return x === y ? x : `${x} ≠ ${y}`
       }, { timeout: 5000 })
-      .toBe('same')
+      .toBe(expected)
     // The server's plain-text view agrees with the editors.
     const admin = api(app.url, seed.adminToken)
     await expect

@@ -4,12 +4,12 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningApp, api, launchBrowser, newPerson, setupAdmin, startApp } from './harness'
-import { signInUi, uzbekDraft } from './helpers-shell'
+import { type RunningApp, api, launchBrowser, setupAdmin, startApp } from './harness'
+import { signInUi, uzbekDraft, person } from './helpers-shell'
 
 type Review = { id: string; joinCode: string; groups: { id: string; name: string; room: string }[] }
 
-describe('a seminar, end to end', () => {
+describe('a seminar, end to end', { timeout: 120_000 }, () => {
   let app: RunningApp
   let browser: Browser
   let console_: Page
@@ -32,14 +32,14 @@ describe('a seminar, end to end', () => {
     expect(draft.status).toBe(201)
     unitId = draft.body.units.find((u) => u.kind === 'part' && u.text.includes('ruxsat'))?.id ?? ''
     expect(unitId).not.toBe('')
-  })
+  }, 180_000)
   afterAll(async () => {
     await browser?.close()
     await app?.stop()
-  })
+  }, 60_000)
 
   it('the facilitator creates a review with three groups in the UI', async () => {
-    const ctx = await newPerson(browser, app)
+    const ctx = await person(browser, app)
     console_ = await ctx.newPage()
     await signInUi(console_, 'Facilitator', 'facilitate-123')
     await console_.getByTestId('new-review').click()
@@ -47,7 +47,7 @@ describe('a seminar, end to end', () => {
     await console_.locator('input[name=title]').fill('Anti-corruption seminar')
     expect(await console_.getByTestId('group-name').count()).toBe(3)
     await console_.getByTestId('create-review').click()
-    await console_.waitForURL(/\/reviews\/[^/]+$/)
+    await console_.waitForURL((u) => /^\/reviews\/[^/]+$/.test(u.pathname) && u.pathname !== '/reviews/new')
     const id = new URL(console_.url()).pathname.split('/')[2] ?? ''
     const res = await api(app.url, adminToken).get<Review>(`/api/reviews/${id}`)
     review = res.body
@@ -61,7 +61,7 @@ describe('a seminar, end to end', () => {
     const names = ['Aziza', 'Bekzod', 'Charos']
     for (const [i, name] of names.entries()) {
       const group = review.groups[i] as Review['groups'][number]
-      const ctx = await newPerson(browser, app)
+      const ctx = await person(browser, app)
       const page = await ctx.newPage()
       await page.goto(`/join?code=${encodeURIComponent(review.joinCode)}`)
       await page.getByTestId('join-review').waitFor()
@@ -81,7 +81,7 @@ describe('a seminar, end to end', () => {
       )
     }
     await console_.waitForFunction(() => document.querySelectorAll('[data-testid=participants] tbody tr').length === 3)
-  }, 90_000)
+  })
 
   it('a finding made in group 1 shows up live on the console and in the room', async () => {
     const p = people[0] as (typeof people)[number]
@@ -129,7 +129,7 @@ describe('a seminar, end to end', () => {
       factorIds: [],
     })
     expect(write.status).toBe(403)
-  }, 90_000)
+  })
 
   it('close: nothing more can be written, and the rooms say so', async () => {
     await console_.getByTestId('phase-closed').click()
@@ -146,7 +146,7 @@ describe('a seminar, end to end', () => {
     }
     const count = await api(app.url, adminToken).get<unknown[]>(`/api/reviews/${review.id}/groups/${people[0]?.groupId}/findings`)
     expect(count.body).toHaveLength(1)
-  }, 90_000)
+  })
 
   it('the join code can be regenerated and shown on the projector', async () => {
     const before = await console_.getByTestId('join-code').innerText()

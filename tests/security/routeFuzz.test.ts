@@ -20,7 +20,7 @@ type Operation = {
   pathParams: string[]
 }
 
-const RANDOM_BODIES_PER_ROUTE = 25
+const RANDOM_BODIES_PER_ROUTE = 15
 const HOSTILE_IDS = [
   '..%2F..%2Fetc%2Fpasswd',
   '..%2f..%2f..%2f..%2fetc%2fshadow',
@@ -181,8 +181,9 @@ describe('JSON routes under hostile input (routes from /api/openapi.json)', () =
       for (const name of op.pathParams) {
         for (const raw of HOSTILE_IDS) {
           const res = await send(op, fillPath(op.path, seed, { name, raw }), body)
-          // A hostile id may name nothing (404) or be refused (400); it never succeeds.
-          check(res, `${op.method} ${op.path} {${name}}=${raw.slice(0, 30)}`)
+          // A hostile id names nothing (404) or is refused (400). A bare `.` or `..` segment is resolved
+          // by URL rules to another path (e.g. the app's index page), which may answer 200.
+          check(res, `${op.method} ${op.path} {${name}}=${raw.slice(0, 30)}`, raw === '.' || raw === '..')
           if (/root:x:0:0|"passwordHash"|"salt"/.test(res.text)) failures.push(`${op.method} ${op.path} {${name}}=${raw} leaked a file`)
           tried++
         }

@@ -5,13 +5,19 @@
  */
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { factorsPerGroup, foundBy, heat, scoreAgainstReference } from '../../../shared/reports/views'
 import { Link } from '../../app/router'
 import { canFacilitate, useSession } from '../../app/session'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Loading } from '../../components/Spinner'
-import { factorsPerGroup, foundBy, heat, scoreAgainstReference } from '../../../shared/reports/views'
 import { putReference } from './api'
-import { OUTSIDE_ARTICLES, allFindings, articleFor, findingsByArticle, referenceFindings } from './model/compareModel'
+import {
+  allFindings,
+  articleFor,
+  findingsByArticle,
+  OUTSIDE_ARTICLES,
+  referenceFindings,
+} from './model/compareModel'
 import { factorNamer } from './model/localized'
 import { AgreementPanel } from './parts/AgreementPanel'
 import { FactorChart } from './parts/FactorChart'
@@ -43,7 +49,13 @@ export function ComparePage({ reviewId }: { reviewId: string }) {
     const outside = findings.filter((f) => byArticle.has(`${OUTSIDE_ARTICLES}|${f.groupId}`))
     if (outside.length) {
       const outsideGroups = groupIds.filter((g) => byArticle.has(`${OUTSIDE_ARTICLES}|${g}`))
-      rows.push({ articleId: OUTSIDE_ARTICLES, label: t('side.outside'), groupIds: outsideGroups, groupCount: outsideGroups.length, findingCount: outside.length })
+      rows.push({
+        articleId: OUTSIDE_ARTICLES,
+        label: t('side.outside'),
+        groupIds: outsideGroups,
+        groupCount: outsideGroups.length,
+        findingCount: outside.length,
+      })
     }
     const reference = referenceFindings(review.reference, findingsByGroup, consolidated)
     const referenceId = review.reference ?? undefined
@@ -56,18 +68,29 @@ export function ComparePage({ reviewId }: { reviewId: string }) {
       rows,
       found: foundBy({ units: draft.units, factorIds, groupIds, findings }),
       missedByAll: reference
-        ? foundBy({ units: draft.units, factorIds, groupIds: others, findings: findings.filter((f) => f.groupId !== referenceId), reference })
-            .missedByAll
+        ? foundBy({
+            units: draft.units,
+            factorIds,
+            groupIds: others,
+            findings: findings.filter((f) => f.groupId !== referenceId),
+            reference,
+          }).missedByAll
         : null,
       counts: factorsPerGroup({ factorIds, groupIds, findings }),
       findingsIn: (a: string, g: string) => byArticle.get(`${a}|${g}`) ?? [],
       scores: reference ? scoreAgainstReference({ groupIds, findings, reference, referenceId }) : null,
-      referenceOptions: [...review.groups.map((g) => ({ id: g.id, name: g.name })), { id: 'consolidated', name: t('consolidatedSet') }],
+      referenceOptions: [
+        ...review.groups.map((g) => ({ id: g.id, name: g.name })),
+        { id: 'consolidated', name: t('consolidatedSet') },
+      ],
       clusterCount: comparison.clusters.length,
     }
   }, [data, t])
 
-  const factorName = useMemo(() => factorNamer(data?.pack ?? null, i18n.language), [data?.pack, i18n.language])
+  const factorName = useMemo(
+    () => factorNamer(data?.pack ?? null, i18n.language),
+    [data?.pack, i18n.language],
+  )
 
   if (!data || !model) {
     return (
@@ -88,7 +111,9 @@ export function ComparePage({ reviewId }: { reviewId: string }) {
         <div>
           <p className="cmp-kicker">{review.title}</p>
           <h1>{t('title')}</h1>
-          <p className="cmp-hint">{t('summary', { groups: model.groupIds.length, clusters: model.clusterCount })}</p>
+          <p className="cmp-hint">
+            {t('summary', { groups: model.groupIds.length, clusters: model.clusterCount })}
+          </p>
         </div>
         <nav className="cmp-nav" aria-label={t('nav.label')}>
           <Link to={`/reviews/${encodeURIComponent(review.id)}`}>{t('nav.review')}</Link>
@@ -99,7 +124,12 @@ export function ComparePage({ reviewId }: { reviewId: string }) {
       {error ? <ErrorMessage error={error} /> : null}
       <div className="cmp-grid">
         <AgreementPanel comparison={data.comparison} groupName={model.groupName} />
-        <HeatMap rows={model.rows} totalGroups={model.groupIds.length} selected={selected} onSelect={setSelected} />
+        <HeatMap
+          rows={model.rows}
+          totalGroups={model.groupIds.length}
+          selected={selected}
+          onSelect={setSelected}
+        />
       </div>
       <SideBySide
         rows={model.rows}

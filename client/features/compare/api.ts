@@ -1,9 +1,10 @@
 /**
  * The compare feature's API calls, one function per endpoint it reads or writes.
  */
-import { api } from '../../api/client'
+
 import type { DraftView } from '../../../shared/domain/draft'
 import type { Finding } from '../../../shared/domain/finding'
+import { api } from '../../api/client'
 import type { Comparison, Methodology, Review } from './types'
 
 const enc = encodeURIComponent
@@ -22,7 +23,8 @@ export async function getPack(methodologyId: string): Promise<Methodology | null
 }
 
 /** `GET /api/reviews/:id/comparison`. */
-export const getComparison = (reviewId: string) => api.get<Comparison>(`/api/reviews/${enc(reviewId)}/comparison`)
+export const getComparison = (reviewId: string) =>
+  api.get<Comparison>(`/api/reviews/${enc(reviewId)}/comparison`)
 
 /** One group's findings. */
 export const getGroupFindings = (reviewId: string, groupId: string) =>

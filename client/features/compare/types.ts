@@ -3,7 +3,10 @@
  * (`GET /api/reviews/:id/comparison`, `GET /api/methodologies`, the review with its extensions).
  */
 import type { ReviewView } from '../../../shared/domain/review'
-import type { Cluster as SharedCluster, Comparison as SharedComparison } from '../../../shared/reports/agreement'
+import type {
+  Cluster as SharedCluster,
+  Comparison as SharedComparison,
+} from '../../../shared/reports/agreement'
 
 /** One cluster of overlapping findings (any group) in one unit. */
 export type Cluster = SharedCluster

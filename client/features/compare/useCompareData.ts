@@ -7,7 +7,14 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { DraftView } from '../../../shared/domain/draft'
 import type { Finding } from '../../../shared/domain/finding'
 import { ApiError } from '../../api/client'
-import { getComparison, getConsolidatedFindings, getDraftVersion, getGroupFindings, getPack, getReview } from './api'
+import {
+  getComparison,
+  getConsolidatedFindings,
+  getDraftVersion,
+  getGroupFindings,
+  getPack,
+  getReview,
+} from './api'
 import type { Comparison, Methodology, Review } from './types'
 
 /** How often the comparison is re-fetched while visible. */
@@ -27,7 +34,9 @@ export type CompareData = {
 /** The hook's state: loading, loaded (refreshing quietly), or failed with the API error. */
 export type CompareState = { data: CompareData | null; error: ApiError | null; reload: () => void }
 
-async function loadLive(review: Review): Promise<Pick<CompareData, 'comparison' | 'findingsByGroup' | 'consolidated'>> {
+async function loadLive(
+  review: Review,
+): Promise<Pick<CompareData, 'comparison' | 'findingsByGroup' | 'consolidated'>> {
   const [comparison, lists, consolidated] = await Promise.all([
     getComparison(review.id),
     Promise.all(review.groups.map((g) => getGroupFindings(review.id, g.id).catch(() => [] as Finding[]))),
@@ -48,6 +57,7 @@ export function useCompareData(reviewId: string): CompareState {
   const staticPart = useRef<{ review: Review; draft: DraftView; pack: Methodology | null } | null>(null)
   const reload = useCallback(() => setTick((t) => t + 1), [])
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `tick` is how reload() restarts the refresh loop at once.
   useEffect(() => {
     let cancelled = false
     let timer: ReturnType<typeof setTimeout> | undefined

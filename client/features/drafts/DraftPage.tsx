@@ -95,7 +95,9 @@ export function DraftPage({ draftId }: { draftId: string }) {
           </p>
           <h1 data-testid="draft-title">{draft.title}</h1>
           <p className="meta">
-            <span className="badge">{LANGUAGE_NAMES[draft.language] ?? draft.language}</span>
+            <span className="badge" lang={draft.language}>
+              {LANGUAGE_NAMES[draft.language] ?? draft.language}
+            </span>
             {draft.versionNumber ? <span>{t('versionN', { n: draft.versionNumber })}</span> : null}
             {latest && latest.id !== draft.versionId ? <span className="badge badge-warn">{t('oldVersion')}</span> : null}
           </p>

@@ -56,7 +56,9 @@ export function DraftsPage() {
                 {d.title}
               </Link>
               <span className="meta">
-                <span className="badge">{LANGUAGE_NAMES[d.language] ?? d.language}</span>
+                <span className="badge" lang={d.language}>
+                  {LANGUAGE_NAMES[d.language] ?? d.language}
+                </span>
                 <span>{t('versionCount', { count: d.versions.length })}</span>
                 <span>{formatDateTime(d.createdAt, i18n.language)}</span>
               </span>

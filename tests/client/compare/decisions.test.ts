@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { clusterDecisionsMap, clusterKey, findingsMap, readFindings } from '../../../shared/collab/roomDoc'
-import type { Finding } from '../../../shared/domain/finding'
-import { acceptCluster, effectiveDecision, readDecisions, recordResponse, rejectCluster, reopenCluster } from '../../../client/features/compare/consolidate/decisions'
+import {
+  acceptCluster,
+  effectiveDecision,
+  readDecisions,
+  recordResponse,
+  rejectCluster,
+  reopenCluster,
+} from '../../../client/features/compare/consolidate/decisions'
 import { buildConsolidatedFinding } from '../../../client/features/compare/consolidate/merge'
 import type { Cluster } from '../../../client/features/compare/types'
+import { clusterDecisionsMap, clusterKey, findingsMap, readFindings } from '../../../shared/collab/roomDoc'
+import type { Finding } from '../../../shared/domain/finding'
 
 /** Two experts' docs wired together the way a y-websocket room relays updates. */
 function twoExperts(): [Y.Doc, Y.Doc] {
@@ -16,16 +23,49 @@ function twoExperts(): [Y.Doc, Y.Doc] {
 }
 
 const sourceA: Finding = {
-  id: 'fa', groupId: 'g1', unitId: 'u1', unitLabel: 'Статья 3, часть 1', start: 0, end: 10, quote: 'Орган вправ',
-  factorIds: ['discretion'], risk: 'high', status: 'open', rationale: 'Широкие полномочия.', proposal: 'Указать основания.',
-  author: { id: 'p', name: 'P' }, createdAt: '2026-11-27T10:00:00Z',
+  id: 'fa',
+  groupId: 'g1',
+  unitId: 'u1',
+  unitLabel: 'Статья 3, часть 1',
+  start: 0,
+  end: 10,
+  quote: 'Орган вправ',
+  factorIds: ['discretion'],
+  risk: 'high',
+  status: 'open',
+  rationale: 'Широкие полномочия.',
+  proposal: 'Указать основания.',
+  author: { id: 'p', name: 'P' },
+  createdAt: '2026-11-27T10:00:00Z',
 }
-const sourceB: Finding = { ...sourceA, id: 'fb', groupId: 'g2', start: 4, end: 20, factorIds: ['no-criteria'], rationale: 'Нет критериев.' }
-const cluster: Cluster = { id: 'c0', unitId: 'u1', start: 0, end: 20, factorIds: ['discretion', 'no-criteria'], findingIds: ['fa', 'fb'], groupIds: ['g1', 'g2'] }
+const sourceB: Finding = {
+  ...sourceA,
+  id: 'fb',
+  groupId: 'g2',
+  start: 4,
+  end: 20,
+  factorIds: ['no-criteria'],
+  rationale: 'Нет критериев.',
+}
+const cluster: Cluster = {
+  id: 'c0',
+  unitId: 'u1',
+  start: 0,
+  end: 20,
+  factorIds: ['discretion', 'no-criteria'],
+  findingIds: ['fa', 'fb'],
+  groupIds: ['g1', 'g2'],
+}
 const e1 = { id: 'e1', name: 'Anna' }
 const e2 = { id: 'e2', name: 'Bekzod' }
 const build = (by: { id: string; name: string }) =>
-  buildConsolidatedFinding({ cluster, findings: [sourceA, sourceB], choice: { rationale: { kind: 'merge' }, proposal: { kind: 'merge' } }, author: by, now: '2026-11-27T12:00:00Z' })
+  buildConsolidatedFinding({
+    cluster,
+    findings: [sourceA, sourceB],
+    choice: { rationale: { kind: 'merge' }, proposal: { kind: 'merge' } },
+    author: by,
+    now: '2026-11-27T12:00:00Z',
+  })
 
 describe('cluster decisions in the consolidated room', () => {
   it("shows one expert's accepted finding, with its sources and texts, to the other at once", () => {
@@ -33,7 +73,10 @@ describe('cluster decisions in the consolidated room', () => {
     acceptCluster(d1, cluster.findingIds, build(e1), e1, '2026-11-27T12:00:00Z')
     const seen = readFindings(d2)
     expect(seen).toHaveLength(1)
-    expect(seen[0]?.sources).toEqual([{ groupId: 'g1', findingId: 'fa' }, { groupId: 'g2', findingId: 'fb' }])
+    expect(seen[0]?.sources).toEqual([
+      { groupId: 'g1', findingId: 'fa' },
+      { groupId: 'g2', findingId: 'fb' },
+    ])
     expect(seen[0]?.rationale).toBe('Широкие полномочия.\nНет критериев.')
     expect(seen[0]?.factorIds).toEqual(['discretion', 'no-criteria'])
     const decision = readDecisions(d2).get(clusterKey(['fb', 'fa']))
@@ -56,7 +99,10 @@ describe('cluster decisions in the consolidated room', () => {
   it('records a rejection with its trimmed reason, and reopening clears it', () => {
     const [d1, d2] = twoExperts()
     rejectCluster(d1, cluster.findingIds, '  Не коррупциогенный фактор.  ', e1, 't')
-    expect(readDecisions(d2).get(clusterKey(cluster.findingIds))).toMatchObject({ status: 'rejected', reason: 'Не коррупциогенный фактор.' })
+    expect(readDecisions(d2).get(clusterKey(cluster.findingIds))).toMatchObject({
+      status: 'rejected',
+      reason: 'Не коррупциогенный фактор.',
+    })
     reopenCluster(d2, cluster.findingIds, e2, 't2')
     expect(readDecisions(d1).size).toBe(0)
   })
@@ -78,7 +124,12 @@ describe('cluster decisions in the consolidated room', () => {
     const f = build(e1)
     acceptCluster(d1, cluster.findingIds, f, e1, 't')
     expect(recordResponse(d2, f.id, 'partly', ' Учтено в статье 3. ', e2, '2026-11-28T09:00:00Z')).toBe(true)
-    expect(readFindings(d1)[0]?.response).toEqual({ status: 'partly', reason: 'Учтено в статье 3.', recordedAt: '2026-11-28T09:00:00Z', recordedBy: e2 })
+    expect(readFindings(d1)[0]?.response).toEqual({
+      status: 'partly',
+      reason: 'Учтено в статье 3.',
+      recordedAt: '2026-11-28T09:00:00Z',
+      recordedBy: e2,
+    })
     expect(recordResponse(d2, 'missing', 'accepted', '', e2, 't')).toBe(false)
   })
 })

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { filenameFromDisposition, type Progress, readWithProgress, reportUrl, sanitizeFilename } from '../../../client/features/compare/export/download'
+import {
+  filenameFromDisposition,
+  type Progress,
+  readWithProgress,
+  reportUrl,
+  sanitizeFilename,
+} from '../../../client/features/compare/export/download'
 
 function streamOf(chunks: Uint8Array[]): ReadableStream<Uint8Array> {
   let i = 0
@@ -19,7 +25,12 @@ describe('report download helpers', () => {
   })
 
   it('reads the file name from Content-Disposition, preferring the UTF-8 form', () => {
-    expect(filenameFromDisposition(`attachment; filename="xulosa.docx"; filename*=UTF-8''%D0%B7%D0%B0%D0%BA%D0%BB%D1%8E%D1%87%D0%B5%D0%BD%D0%B8%D0%B5.docx`, 'x')).toBe('заключение.docx')
+    expect(
+      filenameFromDisposition(
+        `attachment; filename="xulosa.docx"; filename*=UTF-8''%D0%B7%D0%B0%D0%BA%D0%BB%D1%8E%D1%87%D0%B5%D0%BD%D0%B8%D0%B5.docx`,
+        'x',
+      ),
+    ).toBe('заключение.docx')
     expect(filenameFromDisposition('attachment; filename="report.pdf"', 'x')).toBe('report.pdf')
     expect(filenameFromDisposition('attachment; filename=plain.csv', 'x')).toBe('plain.csv')
     expect(filenameFromDisposition(null, 'fallback.md')).toBe('fallback.md')
@@ -33,7 +44,9 @@ describe('report download helpers', () => {
 
   it('reports progress chunk by chunk up to Content-Length and keeps the bytes and type', async () => {
     const chunks = [new Uint8Array(1000).fill(1), new Uint8Array(2000).fill(2), new Uint8Array(500).fill(3)]
-    const res = new Response(streamOf(chunks), { headers: { 'Content-Type': 'application/pdf', 'Content-Length': '3500' } })
+    const res = new Response(streamOf(chunks), {
+      headers: { 'Content-Type': 'application/pdf', 'Content-Length': '3500' },
+    })
     const seen: Progress[] = []
     const blob = await readWithProgress(res, (p) => seen.push(p))
     expect(seen.map((p) => p.loaded)).toEqual([0, 1000, 3000, 3500])
@@ -49,7 +62,12 @@ describe('report download helpers', () => {
     await readWithProgress(new Response(streamOf([new Uint8Array(10)])), (p) => seen.push(p))
     expect(seen.at(-1)).toEqual({ loaded: 10, total: null })
     const gz: Progress[] = []
-    await readWithProgress(new Response(streamOf([new Uint8Array(4)]), { headers: { 'Content-Length': '4', 'Content-Encoding': 'gzip' } }), (p) => gz.push(p))
+    await readWithProgress(
+      new Response(streamOf([new Uint8Array(4)]), {
+        headers: { 'Content-Length': '4', 'Content-Encoding': 'gzip' },
+      }),
+      (p) => gz.push(p),
+    )
     expect(gz.at(-1)?.total).toBeNull()
   })
 })

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { clusterKey } from '../../../shared/collab/roomDoc'
-import type { Finding } from '../../../shared/domain/finding'
 import {
   buildConsolidatedFinding,
   clusterFindings,
@@ -10,10 +8,25 @@ import {
   mergeTexts,
 } from '../../../client/features/compare/consolidate/merge'
 import type { Cluster } from '../../../client/features/compare/types'
+import { clusterKey } from '../../../shared/collab/roomDoc'
+import type { Finding } from '../../../shared/domain/finding'
 
-const unit = { id: 'u5', kind: 'part' as const, number: '2', label: '5-modda 2-qism', parentId: 'a5', text: 'Vakolatli organ oʻz xohishiga koʻra ruxsat berishi mumkin.' }
+const unit = {
+  id: 'u5',
+  kind: 'part' as const,
+  number: '2',
+  label: '5-modda 2-qism',
+  parentId: 'a5',
+  text: 'Vakolatli organ oʻz xohishiga koʻra ruxsat berishi mumkin.',
+}
 
-function finding(id: string, groupId: string, start: number, end: number, over: Partial<Finding> = {}): Finding {
+function finding(
+  id: string,
+  groupId: string,
+  start: number,
+  end: number,
+  over: Partial<Finding> = {},
+): Finding {
   return {
     id,
     groupId,
@@ -33,10 +46,32 @@ function finding(id: string, groupId: string, start: number, end: number, over: 
   }
 }
 
-const a = finding('fa', 'g1', 16, 31, { factorIds: ['discretion'], rationale: 'Keng ixtiyor.', proposal: 'Mezonlarni belgilash.', risk: 'high' })
-const b = finding('fb', 'g2', 20, 52, { factorIds: ['discretion', 'no-deadline'], rationale: 'Muddat yoʻq.', proposal: 'Mezonlarni belgilash.' })
-const c = finding('fc', 'g3', 25, 40, { factorIds: [], rationale: '  ', proposal: 'Normani chiqarib tashlash.', risk: 'low' })
-const cluster: Cluster = { id: 'c0', unitId: 'u5', start: 16, end: 52, factorIds: ['discretion', 'no-deadline'], findingIds: ['fa', 'fb', 'fc'], groupIds: ['g1', 'g2', 'g3'] }
+const a = finding('fa', 'g1', 16, 31, {
+  factorIds: ['discretion'],
+  rationale: 'Keng ixtiyor.',
+  proposal: 'Mezonlarni belgilash.',
+  risk: 'high',
+})
+const b = finding('fb', 'g2', 20, 52, {
+  factorIds: ['discretion', 'no-deadline'],
+  rationale: 'Muddat yoʻq.',
+  proposal: 'Mezonlarni belgilash.',
+})
+const c = finding('fc', 'g3', 25, 40, {
+  factorIds: [],
+  rationale: '  ',
+  proposal: 'Normani chiqarib tashlash.',
+  risk: 'low',
+})
+const cluster: Cluster = {
+  id: 'c0',
+  unitId: 'u5',
+  start: 16,
+  end: 52,
+  factorIds: ['discretion', 'no-deadline'],
+  findingIds: ['fa', 'fb', 'fc'],
+  groupIds: ['g1', 'g2', 'g3'],
+}
 const author = { id: 'e1', name: 'Expert One' }
 
 describe('merging a cluster into one consolidated finding', () => {
@@ -52,7 +87,15 @@ describe('merging a cluster into one consolidated finding', () => {
   })
 
   it('spans the whole cluster, cuts the quote from the unit text and lists every source', () => {
-    const f = buildConsolidatedFinding({ cluster, findings: [a, b, c], unit, articleId: 'a5', choice: { rationale: { kind: 'merge' }, proposal: { kind: 'merge' } }, author, now: '2026-11-27T12:00:00.000Z' })
+    const f = buildConsolidatedFinding({
+      cluster,
+      findings: [a, b, c],
+      unit,
+      articleId: 'a5',
+      choice: { rationale: { kind: 'merge' }, proposal: { kind: 'merge' } },
+      author,
+      now: '2026-11-27T12:00:00.000Z',
+    })
     expect(f.groupId).toBe('consolidated')
     expect([f.start, f.end]).toEqual([16, 52])
     expect(f.quote).toBe(unit.text.slice(16, 52))
@@ -75,7 +118,11 @@ describe('merging a cluster into one consolidated finding', () => {
       cluster,
       findings: [a, b, c],
       unit,
-      choice: { rationale: { kind: 'from', findingId: 'fb' }, proposal: { kind: 'from', findingId: 'fc' }, factorIds: ['no-deadline'] },
+      choice: {
+        rationale: { kind: 'from', findingId: 'fb' },
+        proposal: { kind: 'from', findingId: 'fc' },
+        factorIds: ['no-deadline'],
+      },
       author,
       now: 'now',
     })
@@ -85,13 +132,27 @@ describe('merging a cluster into one consolidated finding', () => {
   })
 
   it('falls back to the longest quote when the unit text is not loaded', () => {
-    const f = buildConsolidatedFinding({ cluster, findings: [a, b], choice: { rationale: { kind: 'merge' }, proposal: { kind: 'merge' } }, author, now: 'now' })
+    const f = buildConsolidatedFinding({
+      cluster,
+      findings: [a, b],
+      choice: { rationale: { kind: 'merge' }, proposal: { kind: 'merge' } },
+      author,
+      now: 'now',
+    })
     expect(f.quote).toBe(b.quote)
     expect(f.unitLabel).toBe(unit.label)
   })
 
   it('refuses a cluster with no loaded finding', () => {
-    expect(() => buildConsolidatedFinding({ cluster, findings: [], choice: { rationale: { kind: 'merge' }, proposal: { kind: 'merge' } }, author, now: 'now' })).toThrow()
+    expect(() =>
+      buildConsolidatedFinding({
+        cluster,
+        findings: [],
+        choice: { rationale: { kind: 'merge' }, proposal: { kind: 'merge' } },
+        author,
+        now: 'now',
+      }),
+    ).toThrow()
   })
 
   it('derives the same id from the same sources in any order, and different ids otherwise', () => {

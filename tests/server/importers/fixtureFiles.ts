@@ -39,8 +39,8 @@ export async function buildDocx(text: string): Promise<Uint8Array> {
 }
 
 /**
- * A PDF typeset with pdfkit in DejaVu Sans: one paragraph per line with a first-line indent,
- * bold headings, a gap for blank lines.
+ * A PDF typeset with pdfkit in DejaVu Sans, like a Word export: one paragraph per line with a
+ * first-line indent and a little space after, bold headings, an empty line for blank lines.
  */
 export function buildPdf(text: string, align: 'justify' | 'left' = 'justify', title?: string): Promise<Uint8Array> {
   const doc = new PDFDocument({ size: 'A4', margin: 60, info: title ? { Title: title } : undefined })
@@ -54,7 +54,7 @@ export function buildPdf(text: string, align: 'justify' | 'left' = 'justify', ti
       continue
     }
     const heading = HEADING.test(line)
-    doc.font(heading ? 'bold' : 'body').text(line, { align, indent: heading ? 0 : ITEM.test(line) ? 28 : 18 })
+    doc.font(heading ? 'bold' : 'body').text(line, { align, indent: heading ? 0 : ITEM.test(line) ? 28 : 18, paragraphGap: 3 })
   }
   doc.end()
   return done

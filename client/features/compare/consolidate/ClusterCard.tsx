@@ -6,7 +6,7 @@ import type { Finding } from '../../../../shared/domain/finding'
 import { Button } from '../../../components/Button'
 import { FindingSummary } from '../parts/FindingSummary'
 import type { Cluster } from '../types'
-import { type MergeChoice, type TextChoice, mergeFactors } from './merge'
+import { type MergeChoice, mergeFactors, type TextChoice } from './merge'
 
 /** The expert's input for one cluster. */
 export type ClusterActions = {
@@ -53,7 +53,11 @@ export function ClusterCard({
   const textPicker = (field: 'rationale' | 'proposal', value: TextChoice, set: (c: TextChoice) => void) => (
     <label className="field">
       <span className="field-label">{t(`consolidate.${field}From`)}</span>
-      <select value={choiceValue(value)} onChange={(e) => set(toChoice(e.target.value))} data-testid={`${field}-choice`}>
+      <select
+        value={choiceValue(value)}
+        onChange={(e) => set(toChoice(e.target.value))}
+        data-testid={`${field}-choice`}
+      >
         <option value="merge">{t('consolidate.mergeAll')}</option>
         {findings
           .filter((f) => f[field].trim())
@@ -66,12 +70,23 @@ export function ClusterCard({
     </label>
   )
   return (
-    <article className={`cmp-cluster cmp-cluster-${decision?.status ?? 'open'}`} aria-labelledby={`${id}-h`} data-testid="cluster-card">
+    <article
+      className={`cmp-cluster cmp-cluster-${decision?.status ?? 'open'}`}
+      aria-labelledby={`${id}-h`}
+      data-testid="cluster-card"
+    >
       <header className="cmp-cluster-head">
         <h3 id={`${id}-h`}>{unit?.label ?? findings[0]?.unitLabel ?? cluster.unitId}</h3>
-        <span className="cmp-meta">{t('consolidate.groupsFound', { count: cluster.groupIds.length, groups: cluster.groupIds.map(groupName).join(', ') })}</span>
+        <span className="cmp-meta">
+          {t('consolidate.groupsFound', {
+            count: cluster.groupIds.length,
+            groups: cluster.groupIds.map(groupName).join(', '),
+          })}
+        </span>
       </header>
-      {unit ? <blockquote className="cmp-quote">{unit.text.slice(cluster.start, cluster.end)}</blockquote> : null}
+      {unit ? (
+        <blockquote className="cmp-quote">{unit.text.slice(cluster.start, cluster.end)}</blockquote>
+      ) : null}
       <ul className="cmp-sources">
         {findings.map((f) => (
           <li key={f.id}>
@@ -102,7 +117,13 @@ export function ClusterCard({
                 <input
                   type="checkbox"
                   checked={factorIds.includes(f)}
-                  onChange={(e) => setFactorIds(e.target.checked ? merged.filter((x) => x === f || factorIds.includes(x)) : factorIds.filter((x) => x !== f))}
+                  onChange={(e) =>
+                    setFactorIds(
+                      e.target.checked
+                        ? merged.filter((x) => x === f || factorIds.includes(x))
+                        : factorIds.filter((x) => x !== f),
+                    )
+                  }
                 />
                 {factorName(f)}
               </label>
@@ -113,7 +134,11 @@ export function ClusterCard({
             {textPicker('proposal', proposal, setProposal)}
           </div>
           <div className="cmp-row">
-            <Button variant="primary" onClick={() => actions.accept({ rationale, proposal, factorIds })} data-testid="accept-cluster">
+            <Button
+              variant="primary"
+              onClick={() => actions.accept({ rationale, proposal, factorIds })}
+              data-testid="accept-cluster"
+            >
               {t('consolidate.accept')}
             </Button>
             <Button variant="secondary" onClick={() => setRejecting((v) => !v)} aria-expanded={rejecting}>
@@ -130,7 +155,13 @@ export function ClusterCard({
             >
               <label className="field">
                 <span className="field-label">{t('consolidate.rejectReason')}</span>
-                <textarea value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={5000} rows={2} />
+                <textarea
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                  required
+                  maxLength={5000}
+                  rows={2}
+                />
               </label>
               <Button type="submit" variant="danger" disabled={!reason.trim()}>
                 {t('consolidate.confirmReject')}

@@ -32,7 +32,11 @@ export function ConsolidatedFindingCard({
   const rationale = map?.get('rationale')
   const proposal = map?.get('proposal')
   return (
-    <article className="cmp-conclusion-item" aria-labelledby={`cf-${finding.id}`} data-testid="consolidated-finding">
+    <article
+      className="cmp-conclusion-item"
+      aria-labelledby={`cf-${finding.id}`}
+      data-testid="consolidated-finding"
+    >
       <header className="cmp-cluster-head">
         <h3 id={`cf-${finding.id}`}>{finding.unitLabel}</h3>
         {canEdit ? (
@@ -64,27 +68,46 @@ export function ConsolidatedFindingCard({
           {(finding.sources ?? []).map((s) => (
             <li key={`${s.groupId}|${s.findingId}`}>
               <span className="cmp-source-group">{groupName(s.groupId)}</span>
-              {sourceQuote(s.groupId, s.findingId) ? <q className="cmp-inline-quote">{sourceQuote(s.groupId, s.findingId)}</q> : null}
+              {sourceQuote(s.groupId, s.findingId) ? (
+                <q className="cmp-inline-quote">{sourceQuote(s.groupId, s.findingId)}</q>
+              ) : null}
             </li>
           ))}
-          {(finding.sources ?? []).length === 0 ? <li className="cmp-hint">{t('consolidate.noSources')}</li> : null}
+          {(finding.sources ?? []).length === 0 ? (
+            <li className="cmp-hint">{t('consolidate.noSources')}</li>
+          ) : null}
         </ul>
       </div>
       <div className="cmp-texts">
         <div>
           <h4>{t('finding.rationale')}</h4>
           {rationale instanceof Y.XmlFragment ? (
-            <FragmentEditor fragment={rationale} editable={canEdit} label={t('finding.rationale')} testId="rationale-editor" />
+            <FragmentEditor
+              fragment={rationale}
+              editable={canEdit}
+              label={t('finding.rationale')}
+              testId="rationale-editor"
+            />
           ) : null}
         </div>
         <div>
           <h4>{t('finding.proposal')}</h4>
           {proposal instanceof Y.XmlFragment ? (
-            <FragmentEditor fragment={proposal} editable={canEdit} label={t('finding.proposal')} testId="proposal-editor" />
+            <FragmentEditor
+              fragment={proposal}
+              editable={canEdit}
+              label={t('finding.proposal')}
+              testId="proposal-editor"
+            />
           ) : null}
         </div>
       </div>
-      <ResponseForm key={finding.response?.recordedAt ?? 'none'} response={finding.response} canEdit={canEdit} onSave={onRespond} />
+      <ResponseForm
+        key={finding.response?.recordedAt ?? 'none'}
+        response={finding.response}
+        canEdit={canEdit}
+        onSave={onRespond}
+      />
     </article>
   )
 }

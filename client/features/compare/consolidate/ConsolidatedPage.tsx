@@ -10,9 +10,9 @@ import type { Finding } from '../../../../shared/domain/finding'
 import { articleOfUnits } from '../../../../shared/reports/articles'
 import { Link } from '../../../app/router'
 import { useSession } from '../../../app/session'
+import { useRoom } from '../../../collab/useRoom'
 import { ErrorMessage } from '../../../components/ErrorMessage'
 import { Loading } from '../../../components/Spinner'
-import { useRoom } from '../../../collab/useRoom'
 import { factorNamer } from '../model/localized'
 import { useCompareData } from '../useCompareData'
 import { ClusterCard } from './ClusterCard'
@@ -40,7 +40,13 @@ export function ConsolidatedPage({ reviewId }: { reviewId: string }) {
   return <ConsensusBuilder data={data} error={error} />
 }
 
-function ConsensusBuilder({ data, error }: { data: NonNullable<ReturnType<typeof useCompareData>['data']>; error: unknown }) {
+function ConsensusBuilder({
+  data,
+  error,
+}: {
+  data: NonNullable<ReturnType<typeof useCompareData>['data']>
+  error: unknown
+}) {
   const { t, i18n } = useTranslation('compare')
   const { user } = useSession()
   const canEdit = !!user && EDITOR_ROLES.has(user.role)
@@ -53,7 +59,15 @@ function ConsensusBuilder({ data, error }: { data: NonNullable<ReturnType<typeof
   const groupName = (id: string) => names.get(id) ?? id
   const unitsById = useMemo(() => new Map(draft.units.map((u) => [u.id, u])), [draft.units])
   const articleOf = useMemo(() => articleOfUnits(draft.units), [draft.units])
-  const byId = useMemo(() => new Map<string, Finding>(Object.values(findingsByGroup).flat().map((f) => [f.id, f])), [findingsByGroup])
+  const byId = useMemo(
+    () =>
+      new Map<string, Finding>(
+        Object.values(findingsByGroup)
+          .flat()
+          .map((f) => [f.id, f]),
+      ),
+    [findingsByGroup],
+  )
   const actor = user ? { id: user.id, name: user.name } : { id: '', name: '' }
   const now = () => new Date().toISOString()
 
@@ -85,14 +99,20 @@ function ConsensusBuilder({ data, error }: { data: NonNullable<ReturnType<typeof
           <div className="cmp-card-head">
             <h2 id="cmp-clusters">{t('consolidate.clusters')}</h2>
             <label className="cmp-check">
-              <input type="checkbox" checked={showDecided} onChange={(e) => setShowDecided(e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={showDecided}
+                onChange={(e) => setShowDecided(e.target.checked)}
+              />
               {t('consolidate.showDecided')}
             </label>
           </div>
           <p className="cmp-hint" data-testid="decided-count">
             {t('consolidate.progress', { decided: decidedCount, total: clusters.length })}
           </p>
-          {visible.length === 0 ? <p>{clusters.length ? t('consolidate.allDecided') : t('consolidate.noClusters')}</p> : null}
+          {visible.length === 0 ? (
+            <p>{clusters.length ? t('consolidate.allDecided') : t('consolidate.noClusters')}</p>
+          ) : null}
           {visible.map((c) => {
             const findings = clusterFindings(c, byId)
             const unit = unitsById.get(c.unitId)
@@ -109,7 +129,15 @@ function ConsensusBuilder({ data, error }: { data: NonNullable<ReturnType<typeof
                 actions={{
                   accept: (choice) => {
                     const at = now()
-                    const f = buildConsolidatedFinding({ cluster: c, findings, unit, articleId: articleOf.get(c.unitId) ?? null, choice, author: actor, now: at })
+                    const f = buildConsolidatedFinding({
+                      cluster: c,
+                      findings,
+                      unit,
+                      articleId: articleOf.get(c.unitId) ?? null,
+                      choice,
+                      author: actor,
+                      now: at,
+                    })
                     acceptCluster(room.doc, c.findingIds, f, actor, at)
                   },
                   reject: (reason) => rejectCluster(room.doc, c.findingIds, reason, actor, now()),
@@ -123,7 +151,9 @@ function ConsensusBuilder({ data, error }: { data: NonNullable<ReturnType<typeof
           <h2 id="cmp-conclusion">
             {t('consolidate.conclusion')} <span className="cmp-count">{state.findings.length}</span>
           </h2>
-          {state.findings.length === 0 ? <p className="cmp-hint">{t('consolidate.emptyConclusion')}</p> : null}
+          {state.findings.length === 0 ? (
+            <p className="cmp-hint">{t('consolidate.emptyConclusion')}</p>
+          ) : null}
           {state.findings.map((f) => (
             <ConsolidatedFindingCard
               key={f.id}

@@ -9,7 +9,17 @@ import { useEffect } from 'react'
 import type * as Y from 'yjs'
 
 /** Edit (or, read-only, show) the rich text in `fragment`. */
-export function FragmentEditor({ fragment, editable, label, testId }: { fragment: Y.XmlFragment; editable: boolean; label: string; testId?: string }) {
+export function FragmentEditor({
+  fragment,
+  editable,
+  label,
+  testId,
+}: {
+  fragment: Y.XmlFragment
+  editable: boolean
+  label: string
+  testId?: string
+}) {
   const editor = useEditor(
     {
       extensions: [

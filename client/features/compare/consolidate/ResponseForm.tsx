@@ -27,7 +27,10 @@ export function ResponseForm({
       {response.reason ? ` — ${response.reason}` : ''}
       <span className="cmp-meta">
         {' '}
-        {t('response.recorded', { name: response.recordedBy.name, at: formatDateTime(response.recordedAt, i18n.language) })}
+        {t('response.recorded', {
+          name: response.recordedBy.name,
+          at: formatDateTime(response.recordedAt, i18n.language),
+        })}
       </span>
     </p>
   ) : (
@@ -47,14 +50,28 @@ export function ResponseForm({
         <legend>{t('response.title')}</legend>
         {STATUSES.map((s) => (
           <label key={s} className="cmp-check">
-            <input type="radio" name="response" value={s} checked={status === s} onChange={() => setStatus(s)} />
+            <input
+              type="radio"
+              name="response"
+              value={s}
+              checked={status === s}
+              onChange={() => setStatus(s)}
+            />
             {t(`response.${s}`)}
           </label>
         ))}
       </fieldset>
       <label className="field">
-        <span className="field-label">{needsReason ? t('response.reasonRequired') : t('response.reason')}</span>
-        <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} maxLength={10000} required={needsReason} />
+        <span className="field-label">
+          {needsReason ? t('response.reasonRequired') : t('response.reason')}
+        </span>
+        <textarea
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          rows={2}
+          maxLength={10000}
+          required={needsReason}
+        />
       </label>
       <Button type="submit" disabled={!status || (needsReason && !reason.trim())}>
         {t('response.save')}

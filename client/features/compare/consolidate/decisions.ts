@@ -4,20 +4,44 @@
  */
 import type * as Y from 'yjs'
 import type { Actor, ClusterDecision, NewFinding } from '../../../../shared/collab/roomDoc'
-import { clusterDecisionsMap, clusterKey, createFinding, deleteFinding, findingsMap, updateFinding } from '../../../../shared/collab/roomDoc'
+import {
+  clusterDecisionsMap,
+  clusterKey,
+  createFinding,
+  deleteFinding,
+  findingsMap,
+  updateFinding,
+} from '../../../../shared/collab/roomDoc'
 import type { DraftingResponse, Finding } from '../../../../shared/domain/finding'
 import type { ResponseStatus } from '../types'
 
 /** Accept a cluster as `finding` (built by `buildConsolidatedFinding`). */
-export function acceptCluster(doc: Y.Doc, findingIds: readonly string[], finding: NewFinding, by: Actor, at: string): void {
+export function acceptCluster(
+  doc: Y.Doc,
+  findingIds: readonly string[],
+  finding: NewFinding,
+  by: Actor,
+  at: string,
+): void {
   doc.transact(() => {
     createFinding(doc, finding)
-    clusterDecisionsMap(doc).set(clusterKey(findingIds), { status: 'accepted', findingId: finding.id, by, at })
+    clusterDecisionsMap(doc).set(clusterKey(findingIds), {
+      status: 'accepted',
+      findingId: finding.id,
+      by,
+      at,
+    })
   })
 }
 
 /** Reject a cluster with the experts' reason (kept for the record and the report). */
-export function rejectCluster(doc: Y.Doc, findingIds: readonly string[], reason: string, by: Actor, at: string): void {
+export function rejectCluster(
+  doc: Y.Doc,
+  findingIds: readonly string[],
+  reason: string,
+  by: Actor,
+  at: string,
+): void {
   clusterDecisionsMap(doc).set(clusterKey(findingIds), { status: 'rejected', reason: reason.trim(), by, at })
 }
 
@@ -72,5 +96,7 @@ export function effectiveDecision(
   const recorded = decisions.get(clusterKey(findingIds))
   if (recorded) return recorded
   const covering = consolidated.find((f) => f.sources?.some((s) => findingIds.includes(s.findingId)))
-  return covering ? { status: 'accepted', findingId: covering.id, by: covering.author, at: covering.createdAt } : undefined
+  return covering
+    ? { status: 'accepted', findingId: covering.id, by: covering.author, at: covering.createdAt }
+    : undefined
 }

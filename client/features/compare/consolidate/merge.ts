@@ -41,7 +41,11 @@ export function mergeTexts(texts: readonly string[]): string {
   return seen.join('\n')
 }
 
-function chooseText(findings: readonly Finding[], choice: TextChoice, field: 'rationale' | 'proposal'): string {
+function chooseText(
+  findings: readonly Finding[],
+  choice: TextChoice,
+  field: 'rationale' | 'proposal',
+): string {
   if (choice.kind === 'from') return findings.find((f) => f.id === choice.findingId)?.[field] ?? ''
   return mergeTexts(findings.map((f) => f[field]))
 }

@@ -24,7 +24,9 @@ export function DownloadProgress({ state }: { state: DownloadState }) {
   const kb = (n: number) => formatNumber(kilobytes(n), i18n.language)
   return (
     <div className="exp-status" aria-live="polite" data-testid="export-status" data-phase={state.phase}>
-      {state.phase === 'running' && state.total ? <ProgressBar value={state.loaded / state.total} label={t('downloading')} /> : null}
+      {state.phase === 'running' && state.total ? (
+        <ProgressBar value={state.loaded / state.total} label={t('downloading')} />
+      ) : null}
       {state.phase === 'running' && !state.total ? (
         <p>
           <Spinner small /> {t('downloadingBytes', { kb: kb(state.loaded) })}

@@ -14,8 +14,8 @@ import { LANGUAGE_NAMES } from '../../../components/LanguageSwitcher'
 import { Loading } from '../../../components/Spinner'
 import { getReview } from '../api'
 import type { Review } from '../types'
-import { REPORT_FORMATS, type ReportFormat, type ReportQuery, fetchReport, saveFile } from './download'
 import { DownloadProgress, type DownloadState } from './DownloadProgress'
+import { fetchReport, REPORT_FORMATS, type ReportFormat, type ReportQuery, saveFile } from './download'
 import { readableScopes } from './scopes'
 import '../compare.css'
 
@@ -40,7 +40,10 @@ export function ExportPage({ reviewId }: { reviewId: string }) {
   }, [reviewId])
 
   const scopes = useMemo(
-    () => (review ? readableScopes(review, user, participant?.reviewId === reviewId ? participant.groupId : null) : []),
+    () =>
+      review
+        ? readableScopes(review, user, participant?.reviewId === reviewId ? participant.groupId : null)
+        : [],
     [review, user, participant, reviewId],
   )
   useEffect(() => {
@@ -77,9 +80,19 @@ export function ExportPage({ reviewId }: { reviewId: string }) {
     abort.current = ctrl
     setDownload({ phase: 'running', loaded: 0, total: null })
     try {
-      const file = await fetchReport(review.id, query(format), (p) => setDownload({ phase: 'running', ...p }), ctrl.signal)
+      const file = await fetchReport(
+        review.id,
+        query(format),
+        (p) => setDownload({ phase: 'running', ...p }),
+        ctrl.signal,
+      )
       saveFile(file)
-      setDownload({ phase: 'done', filename: file.filename, size: file.blob.size, contentType: file.contentType })
+      setDownload({
+        phase: 'done',
+        filename: file.filename,
+        size: file.blob.size,
+        contentType: file.contentType,
+      })
     } catch (e) {
       if (ctrl.signal.aborted) setDownload({ phase: 'cancelled' })
       else setDownload({ phase: 'failed', error: e })
@@ -99,7 +112,13 @@ export function ExportPage({ reviewId }: { reviewId: string }) {
         </nav>
       </header>
       {scopes.length === 0 ? <p role="alert">{t('noScopes')}</p> : null}
-      <form className="cmp-card exp-form" onSubmit={(e) => (e.preventDefault(), void startDownload())}>
+      <form
+        className="cmp-card exp-form"
+        onSubmit={(e) => {
+          e.preventDefault()
+          void startDownload()
+        }}
+      >
         <label className="field">
           <span className="field-label">{t('scope')}</span>
           <select value={scope} onChange={(e) => setScope(e.target.value)} data-testid="export-scope">
@@ -114,7 +133,13 @@ export function ExportPage({ reviewId }: { reviewId: string }) {
           <legend>{t('format')}</legend>
           {REPORT_FORMATS.map((f) => (
             <label key={f} className="exp-format">
-              <input type="radio" name="format" value={f} checked={format === f} onChange={() => setFormat(f)} />
+              <input
+                type="radio"
+                name="format"
+                value={f}
+                checked={format === f}
+                onChange={() => setFormat(f)}
+              />
               <span className="exp-format-name">{t(`formats.${f}.name`)}</span>
               <span className="cmp-hint">{t(`formats.${f}.hint`)}</span>
             </label>
@@ -132,10 +157,20 @@ export function ExportPage({ reviewId }: { reviewId: string }) {
           <span className="field-hint">{t('languageHint')}</span>
         </label>
         <div className="cmp-row">
-          <Button onClick={() => void showPreview()} busy={previewBusy} disabled={!scope} data-testid="export-preview">
+          <Button
+            onClick={() => void showPreview()}
+            busy={previewBusy}
+            disabled={!scope}
+            data-testid="export-preview"
+          >
             {t('preview')}
           </Button>
-          <Button type="submit" variant="primary" disabled={!scope || download.phase === 'running'} data-testid="export-download">
+          <Button
+            type="submit"
+            variant="primary"
+            disabled={!scope || download.phase === 'running'}
+            data-testid="export-download"
+          >
             {t('download')}
           </Button>
           {download.phase === 'running' ? (
@@ -152,7 +187,13 @@ export function ExportPage({ reviewId }: { reviewId: string }) {
           <h2 id="exp-preview">{t('previewTitle')}</h2>
           {preview.key !== previewKey ? <p className="cmp-hint">{t('previewStale')}</p> : null}
           {/* sandbox="" : no scripts, no forms, no same-origin access — the report is only looked at. */}
-          <iframe className="exp-preview" sandbox="" srcDoc={preview.html} title={t('previewTitle')} data-testid="export-preview-frame" />
+          <iframe
+            className="exp-preview"
+            sandbox=""
+            srcDoc={preview.html}
+            title={t('previewTitle')}
+            data-testid="export-preview-frame"
+          />
         </section>
       ) : null}
     </main>

@@ -36,8 +36,13 @@ export function filenameFromDisposition(header: string | null, fallback: string)
 
 /** Keep a server-suggested name to a plain file name (no folders, no control characters). */
 export function sanitizeFilename(name: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-  return name.replace(/[\u0000-\u001f\u007f/\\]/g, '_').replace(/^\.+/, '').slice(0, 200)
+  const isUnsafe = (ch: string) =>
+    ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f || ch === '/' || ch === '\\'
+  return [...name]
+    .map((ch) => (isUnsafe(ch) ? '_' : ch))
+    .join('')
+    .replace(/^\.+/, '')
+    .slice(0, 200)
 }
 
 /** Progress of a download: bytes so far and the total when the server told us (Content-Length). */
@@ -93,7 +98,14 @@ export async function fetchReport(
   if (!res.ok) throw errorFromBody(res.status, await res.text())
   const blob = await readWithProgress(res, onProgress)
   const contentType = res.headers.get('Content-Type') ?? blob.type
-  return { blob, contentType, filename: filenameFromDisposition(res.headers.get('Content-Disposition'), `report.${q.format === 'w3c' ? 'jsonld' : q.format}`) }
+  return {
+    blob,
+    contentType,
+    filename: filenameFromDisposition(
+      res.headers.get('Content-Disposition'),
+      `report.${q.format === 'w3c' ? 'jsonld' : q.format}`,
+    ),
+  }
 }
 
 /** Hand a fetched file to the browser as a download. */

@@ -32,7 +32,10 @@ export function referenceFindings(
 }
 
 /** Every group's findings in one list, in the review's group order. */
-export function allFindings(groupIds: readonly string[], findingsByGroup: Record<string, readonly Finding[]>): Finding[] {
+export function allFindings(
+  groupIds: readonly string[],
+  findingsByGroup: Record<string, readonly Finding[]>,
+): Finding[] {
   return groupIds.flatMap((g) => findingsByGroup[g] ?? [])
 }
 
@@ -40,7 +43,10 @@ export function allFindings(groupIds: readonly string[], findingsByGroup: Record
 export const OUTSIDE_ARTICLES = '__outside__'
 
 /** Findings bucketed by `articleId|groupId` in document order; units outside articles go under `OUTSIDE_ARTICLES`. */
-export function findingsByArticle(units: readonly Unit[], findings: readonly Finding[]): Map<string, Finding[]> {
+export function findingsByArticle(
+  units: readonly Unit[],
+  findings: readonly Finding[],
+): Map<string, Finding[]> {
   const articleOf = articleOfUnits(units)
   const out = new Map<string, Finding[]>()
   for (const f of findings) {

@@ -14,12 +14,19 @@ export function percent(v: number | null | undefined, lang: string): string {
 }
 
 /** Krippendorff's alpha and the pairwise F1 matrix, each with an explanation in plain words. */
-export function AgreementPanel({ comparison, groupName }: { comparison: Comparison; groupName: (id: string) => string }) {
+export function AgreementPanel({
+  comparison,
+  groupName,
+}: {
+  comparison: Comparison
+  groupName: (id: string) => string
+}) {
   const { t, i18n } = useTranslation('compare')
   const { alpha, pairwiseF1 } = comparison.agreement
   const band = alphaBand(alpha)
   const groups = comparison.groups
-  const f1For = (a: string, b: string): number | null | undefined => pairwiseF1[`${a}|${b}`] ?? pairwiseF1[`${b}|${a}`]
+  const f1For = (a: string, b: string): number | null | undefined =>
+    pairwiseF1[`${a}|${b}`] ?? pairwiseF1[`${b}|${a}`]
   return (
     <section className="cmp-card" aria-labelledby="cmp-agreement">
       <h2 id="cmp-agreement">{t('agreement.title')}</h2>

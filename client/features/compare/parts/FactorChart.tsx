@@ -2,7 +2,16 @@ import { useTranslation } from 'react-i18next'
 import type { GroupFactorCounts } from '../../../../shared/reports/views'
 
 /** Colours for up to eight groups (colour-blind-safe Okabe–Ito order), then repeating. */
-export const GROUP_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000']
+export const GROUP_COLOURS = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+  '#000000',
+]
 
 /** The colour of the i-th group. */
 export function groupColour(i: number): string {
@@ -24,10 +33,23 @@ export function chartLayout(
     factorId,
     y: r * rowHeight,
     bars: groupIds.map((groupId, i) => {
-      return { groupId, value: value(i, factorId), x: opts.labelWidth, y: r * rowHeight + i * opts.bar, width: (value(i, factorId) / max) * plot, height: opts.bar - 2 }
+      return {
+        groupId,
+        value: value(i, factorId),
+        x: opts.labelWidth,
+        y: r * rowHeight + i * opts.bar,
+        width: (value(i, factorId) / max) * plot,
+        height: opts.bar - 2,
+      }
     }),
   }))
-  return { rows, height: Math.max(rowHeight, factorIds.length * rowHeight), width: opts.width, labelWidth: opts.labelWidth, max }
+  return {
+    rows,
+    height: Math.max(rowHeight, factorIds.length * rowHeight),
+    width: opts.width,
+    labelWidth: opts.labelWidth,
+    max,
+  }
 }
 
 /** Factors per group as an SVG grouped bar chart with a legend; each bar has a text title. */
@@ -43,7 +65,9 @@ export function FactorChart({
   const { t } = useTranslation('compare')
   const groupIds = counts.map((c) => c.groupId)
   // Only factors someone used, in pack order, so the chart stays short.
-  const factorIds = Object.keys(counts[0]?.byFactor ?? {}).filter((f) => counts.some((c) => (c.byFactor[f] ?? 0) > 0))
+  const factorIds = Object.keys(counts[0]?.byFactor ?? {}).filter((f) =>
+    counts.some((c) => (c.byFactor[f] ?? 0) > 0),
+  )
   const layout = chartLayout(factorIds, counts)
   return (
     <section className="cmp-card" aria-labelledby="cmp-factors">
@@ -68,16 +92,34 @@ export function FactorChart({
             width="100%"
             data-testid="factor-chart"
           >
+            <title>{t('factors.title')}</title>
             {layout.rows.map((row) => (
               <g key={row.factorId}>
-                <text x={layout.labelWidth - 8} y={row.y + (groupIds.length * 12) / 2 + 4} textAnchor="end" className="cmp-chart-label">
+                <text
+                  x={layout.labelWidth - 8}
+                  y={row.y + (groupIds.length * 12) / 2 + 4}
+                  textAnchor="end"
+                  className="cmp-chart-label"
+                >
                   {truncate(factorName(row.factorId), 36)}
                   <title>{factorName(row.factorId)}</title>
                 </text>
                 {row.bars.map((b, i) => (
                   <g key={b.groupId}>
-                    <rect x={b.x} y={b.y} width={Math.max(b.width, b.value ? 2 : 0)} height={b.height} fill={groupColour(i)}>
-                      <title>{t('factors.barTitle', { group: groupName(b.groupId), factor: factorName(row.factorId), count: b.value })}</title>
+                    <rect
+                      x={b.x}
+                      y={b.y}
+                      width={Math.max(b.width, b.value ? 2 : 0)}
+                      height={b.height}
+                      fill={groupColour(i)}
+                    >
+                      <title>
+                        {t('factors.barTitle', {
+                          group: groupName(b.groupId),
+                          factor: factorName(row.factorId),
+                          count: b.value,
+                        })}
+                      </title>
                     </rect>
                     {b.value ? (
                       <text x={b.x + b.width + 4} y={b.y + b.height - 1} className="cmp-chart-value">

@@ -20,7 +20,9 @@ export function FindingSummary({
       {showUnit ? <div className="cmp-meta">{finding.unitLabel}</div> : null}
       <blockquote className="cmp-quote">{finding.quote}</blockquote>
       <div className="cmp-tags">
-        {finding.factorIds.length === 0 ? <span className="cmp-tag cmp-tag-empty">{t('finding.untagged')}</span> : null}
+        {finding.factorIds.length === 0 ? (
+          <span className="cmp-tag cmp-tag-empty">{t('finding.untagged')}</span>
+        ) : null}
         {finding.factorIds.map((id) => (
           <span key={id} className="cmp-tag">
             {factorName(id)}

@@ -48,7 +48,9 @@ export function ReferencePanel({
     <section className="cmp-card" aria-labelledby="cmp-reference">
       <h2 id="cmp-reference">{t('reference.title')}</h2>
       <p className="cmp-hint">{t('reference.explain')}</p>
-      <p data-testid="reference-current">{current ? t('reference.current', { name: current }) : t('reference.unset')}</p>
+      <p data-testid="reference-current">
+        {current ? t('reference.current', { name: current }) : t('reference.unset')}
+      </p>
       {canChoose ? (
         <div className="cmp-row">
           <label className="field">
@@ -62,7 +64,12 @@ export function ReferencePanel({
               ))}
             </select>
           </label>
-          <Button variant="primary" busy={busy} onClick={() => void save()} disabled={choice === (reference ?? '')}>
+          <Button
+            variant="primary"
+            busy={busy}
+            onClick={() => void save()}
+            disabled={choice === (reference ?? '')}
+          >
             {t('reference.save')}
           </Button>
         </div>

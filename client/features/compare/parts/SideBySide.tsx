@@ -72,7 +72,12 @@ export function SideBySide({
                     <td key={g}>
                       {list.length === 0 ? <span className="cmp-none">{t('side.nothing')}</span> : null}
                       {list.map((f) => (
-                        <FindingSummary key={f.id} finding={f} factorName={factorName} showUnit={f.unitId !== r.articleId} />
+                        <FindingSummary
+                          key={f.id}
+                          finding={f}
+                          factorName={factorName}
+                          showUnit={f.unitId !== r.articleId}
+                        />
                       ))}
                     </td>
                   )

@@ -1,0 +1,150 @@
+/**
+ * Small helpers shared by the TypeScript benchmarks (`scripts/bench-persistence.ts`,
+ * `scripts/bench-room-open.ts`): percentiles, process samples from /proc, and starting the real server
+ * (`node --import tsx server/index.ts`) on a free loopback port with a given DATA_DIR.
+ * Nothing here imports yjs: `bench/node_modules` has its own copy, and two copies in one process break Yjs.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { join } from 'node:path'
+
+/** The repository root (this file is `bench/lib/measure.ts`). */
+export const ROOT = join(import.meta.dirname, '..', '..')
+
+/** Summary of a list of timings in ms. */
+export type Summary = { n: number; median: number; p95: number; p99: number; min: number; max: number; mean: number }
+
+/** Nearest-rank percentile of sorted values (p in 0..100). */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (!sorted.length) return Number.NaN
+  const rank = Math.ceil((p / 100) * sorted.length) - 1
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))]!
+}
+
+/** Median (mean of the two middle values for an even count). */
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b)
+  if (!s.length) return Number.NaN
+  return (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2
+}
+
+/** Round to `digits` decimals, so JSON and tables stay readable. */
+export function round(value: number, digits = 2): number {
+  const f = 10 ** digits
+  return Math.round(value * f) / f
+}
+
+/** n, median, p95, p99, min, max, mean of timings (rounded to 0.01 ms). */
+export function summarize(values: readonly number[]): Summary {
+  const s = [...values].sort((a, b) => a - b)
+  const mean = s.reduce((a, b) => a + b, 0) / Math.max(1, s.length)
+  return {
+    n: s.length,
+    median: round(median(s), 3),
+    p95: round(percentile(s, 95), 3),
+    p99: round(percentile(s, 99), 3),
+    min: round(s[0] ?? Number.NaN, 3),
+    max: round(s.at(-1) ?? Number.NaN, 3),
+    mean: round(mean, 3),
+  }
+}
+
+/** RSS (MB) and CPU seconds (user + system) of a live process, from /proc. */
+export function procSample(pid: number): { rssMb: number; cpuSeconds: number } {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+  const ticks = Number(stat[11]) + Number(stat[12])
+  const rssKb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
+  return { rssMb: round(rssKb / 1024, 1), cpuSeconds: ticks / 100 }
+}
+
+/** A free TCP port on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer()
+    s.once('error', reject)
+    s.listen(0, '127.0.0.1', () => {
+      const addr = s.address()
+      const port = typeof addr === 'object' && addr ? addr.port : 0
+      s.close(() => resolve(port))
+    })
+  })
+}
+
+/** A running server process. */
+export type ServerProcess = {
+  url: string
+  proc: ChildProcess
+  /** ms from spawn until `/api/health` first answered 200. */
+  startMs: number
+  /** SIGTERM (the server saves everything) and wait for the exit. */
+  stop(): Promise<void>
+  logs(): string
+}
+
+/** Spawn the real server on DATA_DIR and wait (polling every 10 ms) until `/api/health` answers. */
+export async function startServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  const port = await freePort()
+  const out: string[] = []
+  const t0 = performance.now()
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  proc.stdout?.on('data', (d) => out.push(String(d)))
+  proc.stderr?.on('data', (d) => out.push(String(d)))
+  const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()))
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 120_000
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`server exited early (${proc.exitCode}):\n${out.join('')}`)
+    if (Date.now() > deadline) {
+      proc.kill('SIGKILL')
+      throw new Error(`server did not become healthy:\n${out.join('')}`)
+    }
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 10))
+  }
+  const startMs = performance.now() - t0
+  return {
+    url,
+    proc,
+    startMs,
+    logs: () => out.join(''),
+    async stop() {
+      if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGTERM')
+      await exited
+    },
+  }
+}
+
+/** JSON over HTTP with a bearer token; throws with the body on a non-2xx answer. */
+export async function apiCall<T>(url: string, method: string, path: string, body?: unknown, token?: string): Promise<T> {
+  const res = await fetch(url + path, {
+    method,
+    headers: {
+      ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
+    body: body !== undefined ? JSON.stringify(body) : undefined,
+  })
+  const text = await res.text()
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 500)}`)
+  return JSON.parse(text) as T
+}
+
+/** Read `--name value` from argv, else the fallback. */
+export function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`)
+  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback
+}
+
+/** True when `--name` is present. */
+export function flag(name: string): boolean {
+  return process.argv.includes(`--${name}`)
+}
