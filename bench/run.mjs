@@ -2,7 +2,9 @@
  * Side-by-side live-sync benchmark (issue 10): the same load, in one run, against Shaffof's server,
  * Hocuspocus 3.x and @y/websocket-server 0.1.1, each started as its own process on loopback.
  * Usage: node bench/run.mjs [--rooms 10] [--clients 30] [--writers 5] [--rate 5] [--seconds 20] [--idle 1000]
- * Prints a JSON summary and writes bench/results/sync-<timestamp>.json.
+ *        [--only shaffof,hocuspocus,yws] [--out file.json]
+ * Prints the JSON summary as its last stdout line and writes it to --out (default
+ * bench/results/sync-<timestamp>.json).
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -202,5 +204,5 @@ for (const kind of only) {
   process.stderr.write(`${JSON.stringify(results.servers[kind])}\n`)
 }
 mkdirSync(join(here, 'results'), { recursive: true })
-writeFileSync(join(here, 'results', `sync-${Date.now()}.json`), JSON.stringify(results, null, 2))
-process.stdout.write(`${JSON.stringify(results, null, 2)}\n`)
+writeFileSync(args.out ?? join(here, 'results', `sync-${Date.now()}.json`), JSON.stringify(results, null, 2))
+process.stdout.write(`${JSON.stringify(results)}\n`)

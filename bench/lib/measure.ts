@@ -82,13 +82,16 @@ export type ServerProcess = {
   logs(): string
 }
 
-/** Spawn the real server on DATA_DIR and wait (polling every 10 ms) until `/api/health` answers. */
-export async function startServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+/**
+ * Spawn the real server on DATA_DIR and wait (polling every 10 ms) until `/api/health` answers.
+ * `root` runs another checkout (e.g. a patched copy whose `dist/` holds a candidate client build).
+ */
+export async function startServer(dataDir: string, env: Record<string, string> = {}, root = ROOT): Promise<ServerProcess> {
   const port = await freePort()
   const out: string[] = []
   const t0 = performance.now()
   const proc = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    cwd: ROOT,
+    cwd: root,
     env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -7,6 +7,7 @@ import * as Y from 'yjs'
 import { CLOSE_CODES } from '../../shared/collab/rooms.js'
 import {
   type AwarenessEntry,
+  type ClientMessage,
   decodeClientMessage,
   encodeAwareness,
   encodeAwarenessEntries,
@@ -86,9 +87,13 @@ export class Connection {
     this.alive = true
     try {
       if (!(data instanceof ArrayBuffer)) throw new ProtocolError('text frames are not part of the protocol')
-      if (!this.messages.take(1) || !this.bytes.take(data.byteLength))
-        throw new ProtocolError('rate limit exceeded')
-      this.dispatch(new Uint8Array(data))
+      if (!this.bytes.take(data.byteLength)) throw new ProtocolError('rate limit exceeded')
+      const msg = decodeClientMessage(new Uint8Array(data), this.limits)
+      // y-websocket clients echo every awareness change they receive. An echo that changes nothing
+      // must not use up the message budget, or one peer flooding presence would get every other
+      // peer in the room closed (and 4400 stops their reconnects).
+      if (!this.isAwarenessEcho(msg) && !this.messages.take(1)) throw new ProtocolError('rate limit exceeded')
+      this.dispatch(msg)
     } catch (err) {
       const why = err instanceof ProtocolError ? err.message : `unexpected: ${String(err)}`
       this.log.warn('closing collab connection after a bad message', {
@@ -100,8 +105,20 @@ export class Connection {
     }
   }
 
-  private dispatch(frame: Uint8Array): void {
-    const msg = decodeClientMessage(frame, this.limits)
+  /** True for an awareness message whose every entry is another peer's, at a clock we already have. */
+  private isAwarenessEcho(msg: ClientMessage): boolean {
+    if (msg.kind !== 'awareness') return false
+    const { awareness, awarenessOwners } = this.room
+    return msg.entries.every((e) => {
+      const owner = awarenessOwners.get(e.clientID)
+      const known = awareness.meta.get(e.clientID)?.clock
+      if (owner === this || known === undefined || e.clock > known) return false
+      // Same clock with a null state still removes a present client (y-protocols rule): not an echo.
+      return e.clock < known || e.stateJson !== 'null' || !awareness.getStates().has(e.clientID)
+    })
+  }
+
+  private dispatch(msg: ClientMessage): void {
     const { doc, awareness } = this.room
     switch (msg.kind) {
       case 'syncStep1':
@@ -133,6 +150,11 @@ export class Connection {
     // The server's own (null) state can't be touched by peers.
     const own = entries.filter((e) => e.clientID !== awareness.clientID)
     if (!own.length) return
+    // A real client presents one id (a few across reloads). Each id a peer owns is broadcast to the
+    // room and removed in one message when it leaves, so a peer inventing ids is refused.
+    const claimed = own.filter((e) => e.stateJson !== 'null' && !awarenessOwners.has(e.clientID)).length
+    if (this.awarenessIds.size + claimed > this.limits.maxAwarenessClientsPerConnection)
+      throw new ProtocolError('too many presence ids on one connection')
     applyAwarenessUpdate(awareness, encodeAwarenessEntries(own), this)
     // y-websocket clients re-send every awareness change they receive, so a client id belongs to
     // the first connection that brought it; relays by others don't move it.

@@ -27,8 +27,10 @@ export type ConnectionLimits = {
   bytesPerSecond: number
   /** Largest JSON text of one awareness state, in UTF-16 units. */
   maxAwarenessStateBytes: number
-  /** Most client entries in one awareness message. */
+  /** Most client entries in one awareness message (clients echo every change they see, so ≥ room size). */
   maxAwarenessEntries: number
+  /** Most presence (awareness) ids one connection may own; a y-websocket client uses one. */
+  maxAwarenessClientsPerConnection: number
   /** A peer whose unsent backlog exceeds this is dropped instead of buffering without bound. */
   maxBufferedBytes: number
 }
@@ -41,6 +43,7 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   bytesPerSecond: 8 * 1024 * 1024,
   maxAwarenessStateBytes: 64 * 1024,
   maxAwarenessEntries: 64,
+  maxAwarenessClientsPerConnection: 8,
   maxBufferedBytes: 64 * 1024 * 1024,
 }
 

@@ -24,7 +24,7 @@ interface Line {
 }
 
 const TERMINAL = /[.;:!?…]["'»”’)\]]*$/u
-const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|из|dan)\s*\d{1,4})?(?:\s*[-–—])?$/iu
+const PAGE_NUMBER = /^(?:\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|(?:page|стр\.?|bet)\s*\d{1,4}(?:\s*(?:of|из|dan)\s*\d{1,4})?)$/iu
 
 /** Groups a page's items into lines by baseline, left to right. */
 function pageLines(items: readonly PdfItem[]): Line[] {
@@ -59,10 +59,21 @@ function pageLines(items: readonly PdfItem[]): Line[] {
     group.push(it)
   }
   emit()
-  // Lone page numbers at the top or bottom of a page are furniture, not text.
-  if (lines.length > 1 && PAGE_NUMBER.test(lines[lines.length - 1].text)) lines.pop()
-  if (lines.length > 1 && PAGE_NUMBER.test(lines[0].text)) lines.shift()
   return lines
+}
+
+/** Page numbers at the foot (or head) of most pages are furniture, not text of the draft. */
+function dropPageNumbers(pages: Line[][]): Line[][] {
+  const many = (pick: (ls: Line[]) => Line | undefined) =>
+    pages.length >= 2 && pages.filter((ls) => ls.length > 1 && PAGE_NUMBER.test(pick(ls)?.text ?? '')).length >= 0.5 * pages.length
+  const foot = many((ls) => ls.at(-1))
+  const head = many((ls) => ls[0])
+  return pages.map((ls) => {
+    let out = ls
+    if (foot && out.length > 1 && PAGE_NUMBER.test(out[out.length - 1].text)) out = out.slice(0, -1)
+    if (head && out.length > 1 && PAGE_NUMBER.test(out[0].text)) out = out.slice(1)
+    return out
+  })
 }
 
 function percentile(values: number[], p: number): number {
@@ -79,10 +90,11 @@ function percentile(values: number[], p: number): number {
  * space above a line; a gap of more than one and a half lines is a blank line. Hyphenated words are rejoined when the whole word occurs elsewhere.
  */
 export function pdfItemsToText(pages: readonly (readonly PdfItem[])[]): string {
-  const all = pages.map(pageLines)
+  const all = dropPageNumbers(pages.map(pageLines))
   const flat = all.flat()
   if (!flat.length) return ''
-  const edge = percentile(flat.map((l) => l.x1), 0.97)
+  // The right margin: the 97th percentile of line ends ignores a few overlong lines.
+  const edge = percentile(flat.map((l) => l.x1), flat.length >= 30 ? 0.97 : 1)
   // The tightest common baseline distance is the line spacing inside a paragraph.
   const gaps = all.flatMap((ls) => ls.slice(1).map((l, i) => ({ gap: ls[i].y - l.y, h: l.h }))).filter((g) => g.gap >= 0.9 * g.h)
   const spacing = percentile(gaps.map((g) => g.gap), 0.03)
@@ -92,7 +104,11 @@ export function pdfItemsToText(pages: readonly (readonly PdfItem[])[]): string {
   const tight = (l: Line) => edge - l.x1 <= Math.max(1, 0.1 * l.h)
   // In justified text wrapped lines end on the margin, so only those continue a paragraph.
   const justified = flat.filter(tight).length >= 0.1 * flat.length
-  const words = new Set((flat.map((l) => l.text).join(' ').toLowerCase().match(/\p{L}+/gu) ?? []))
+  const allText = flat.map((l) => l.text).join(' ').toLowerCase()
+  const words = new Map<string, number>()
+  for (const w of [...(allText.match(/\p{L}+/gu) ?? []), ...(allText.match(/\p{L}+-\p{L}+/gu) ?? [])]) {
+    words.set(w, (words.get(w) ?? 0) + 1)
+  }
   const out: string[] = []
   let para = ''
   let prev: Line | null = null
@@ -103,7 +119,10 @@ export function pdfItemsToText(pages: readonly (readonly PdfItem[])[]): string {
       const blank = spacing > 0 && gap > 1.6 * spacing
       // Space between paragraphs (Word's "spacing after") separates them too.
       const spaced = spacing > 0 && gap > spacing + 0.15 * line.h
-      const joins = usesSpacing && i > 0 ? !spaced && structureStart(line.text) !== 'heading' : continues(prev, line, edge, justified, lastItem)
+      const joins =
+        usesSpacing && i > 0 && prev
+          ? !(structureStart(line.text) === 'heading' && line.firstFont !== prev.lastFont)
+          : continues(prev, line, edge, justified, lastItem)
       if (prev && !spaced && para && joins) {
         para = joinWrapped(para, line.text, words)
       } else {
@@ -140,14 +159,15 @@ function continues(prev: Line | null, line: Line, edge: number, justified: boole
   return slack < line.firstWordWidth + space && !TERMINAL.test(prev.text)
 }
 
-function joinWrapped(para: string, next: string, words: Set<string>): string {
+function joinWrapped(para: string, next: string, words: Map<string, number>): string {
   const hy = /(\p{L}+)-$/u.exec(para)
   const head = /^(\p{L}+)/u.exec(next)
   if (hy && head) {
-    // "regu-" + "lation": drop the hyphen only when "regulation" is a word of this document;
-    // otherwise it is a compound ("chora-tadbirlar", "Кабардино-Балкарская") and stays.
+    // "regu-" + "lation": drop the hyphen only when "regulation" recurs in this document and
+    // "regu-lation" does not; otherwise it is a compound ("chora-tadbirlar") and stays.
     const whole = (hy[1] + head[1]).toLowerCase()
-    return /^\p{Ll}/u.test(head[1]) && words.has(whole) ? para.slice(0, -1) + next : para + next
+    const soft = /^\p{Ll}/u.test(head[1]) && (words.get(whole) ?? 0) >= 2 && !words.has(`${hy[1]}-${head[1]}`.toLowerCase())
+    return soft ? para.slice(0, -1) + next : para + next
   }
   return `${para} ${next}`
 }

@@ -43,8 +43,10 @@ const LEXICONS: Record<MatchLang, Lexicon> = {
     private:
       /^(?:работник|работники|гражданин|граждане|заявитель|заявители|лицо|лица|каждый|работодатель|работодатели|сторона|стороны|собственник|собственники|профсоюз|профсоюзы|профсоюзный|представители|член|члены|предприниматель|предприниматели|субъект|субъекты|физическое|юридическое|иностранцы|родители|ребенок|дети|организация|организации|инициатором|участник|участники|наниматель)$/,
     court: /^(?:суд|суды|судья)$/,
-    prohibition: /(?:^| )(?:не вправе|не может|не могут|не допускается|не допускаются|запрещается|запрещаются|не имеет права|не имеют права|не подлежит|недопустим[\p{L}]*)(?![\p{L}])/u,
-    courtAgent: /(?:^| )(?:судом|по решению суда|в судебном порядке|решением суда|суд (?:вправе|может))(?![\p{L}])/u,
+    prohibition:
+      /(?:^| )(?:не вправе|не может|не могут|не допускается|не допускаются|запрещается|запрещаются|не имеет права|не имеют права|не подлежит|недопустим[\p{L}]*)(?![\p{L}])/u,
+    courtAgent:
+      /(?:^| )(?:судом|по решению суда|в судебном порядке|решением суда|суд (?:вправе|может))(?![\p{L}])/u,
     prohibitionAfterOnly: false,
   },
   en: {
@@ -53,21 +55,26 @@ const LEXICONS: Record<MatchLang, Lexicon> = {
     private:
       /^(?:individual|individuals|person|persons|applicant|applicants|employee|employees|citizen|citizens|entity|entities|taxpayer|taxpayers|member|members|candidate|candidates|recipient|recipients|owner|owners|organization|organizations|corporation|corporations|worker|workers|participant|participants|student|students|state|states|grantee|grantees|employer|employers|contractor|contractors|party|parties|committee|registrant|filer)$/,
     court: /^(?:court|courts|judge|judges|tribunal)$/,
-    prohibition: /(?:^| )(?:may not|shall not|must not|is prohibited|are prohibited|no [\p{L}]+ (?:may|shall))(?![\p{L}])/u,
+    prohibition:
+      /(?:^| )(?:may not|shall not|must not|is prohibited|are prohibited|no [\p{L}]+ (?:may|shall))(?![\p{L}])/u,
     courtAgent: /(?:^| )(?:the court|a court|by the court|court order)(?![\p{L}])/u,
     prohibitionAfterOnly: false,
   },
 }
 
-/** Clause ends; U+0001 separates units in the joined text, so no clause crosses a unit. */
-const CLAUSE_END = /[.;:!?\u0001]/
+/** Unit separator in the joined text (see index.ts), so no clause crosses a unit. */
+const UNIT_SEPARATOR = String.fromCharCode(1)
+
+function isClauseEnd(ch: string): boolean {
+  return ch === '.' || ch === ';' || ch === ':' || ch === '!' || ch === '?' || ch === UNIT_SEPARATOR
+}
 
 /** The clause around `[a, b)` in folded text: from the previous to the next `.;:!?`. */
 export function clauseAround(text: string, a: number, b: number): { start: number; end: number } {
   let start = a
-  while (start > 0 && !CLAUSE_END.test(text[start - 1])) start--
+  while (start > 0 && !isClauseEnd(text[start - 1])) start--
   let end = b
-  while (end < text.length && !CLAUSE_END.test(text[end])) end++
+  while (end < text.length && !isClauseEnd(text[end])) end++
   return { start, end }
 }
 
@@ -77,6 +84,15 @@ const WORDS = /[\p{L}\p{N}'-]+/gu
 export function subjectBefore(prefix: string, lang: MatchLang): Actor | null {
   const lex = LEXICONS[lang]
   const words = prefix.match(WORDS) ?? []
+  // "Davlat" (the State) opens a clause as its subject unless it is part of a compound ("davlat roʻyxatidan…").
+  if (
+    lang === 'uz' &&
+    words[0] === 'davlat' &&
+    !/^(?:royxat|tili|mulk|budjet|ehtiyoj|xarid|boj|soliq|ahamiyat|dastur|siyosat|tomonidan)/.test(
+      words[1] ?? '',
+    )
+  )
+    return 'authority'
   for (let i = 0; i < words.length; i++) {
     const w = words[i]
     const pair = i + 1 < words.length ? `${w} ${words[i + 1]}` : ''
@@ -89,9 +105,18 @@ export function subjectBefore(prefix: string, lang: MatchLang): Actor | null {
 }
 
 /** Whether the clause forbids rather than grants ("... haqli emas", "не вправе", "may not"). */
-export function isProhibited(text: string, clause: { start: number; end: number }, a: number, b: number, lang: MatchLang): boolean {
+export function isProhibited(
+  text: string,
+  clause: { start: number; end: number },
+  a: number,
+  b: number,
+  lang: MatchLang,
+): boolean {
   const lex = LEXICONS[lang]
-  if (lex.prohibitionAfterOnly) return lex.prohibition.test(text.slice(b, clause.end))
+  if (lex.prohibitionAfterOnly) {
+    const after = text.slice(b, clause.end)
+    return /^ ?emas(?![\p{L}])/u.test(after) || lex.prohibition.test(after)
+  }
   const before = text.slice(Math.max(clause.start, a - 4), a)
   if (/(?:^| )(?:не|not) $/.test(before)) return true
   return lex.prohibition.test(text.slice(clause.start, clause.end))

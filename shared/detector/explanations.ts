@@ -9,56 +9,73 @@ const BY_KEY: Record<DetectorKey, LocalizedText> = {
   'may-formula': {
     en: '“{q}”: a public body or official gets an option, not a duty. Check that the act says when it must act and on what criteria.',
     ru: '«{q}»: органу или должностному лицу дано право, а не обязанность. Проверьте, определено ли, когда и по каким критериям он обязан действовать.',
-    'uz-Latn': '“{q}”: organ yoki mansabdor shaxsga majburiyat emas, balki huquq berilgan. U qachon va qanday mezonlar asosida harakat qilishi shartligi belgilanganini tekshiring.',
-    'uz-Cyrl': '«{q}»: орган ёки мансабдор шахсга мажбурият эмас, балки ҳуқуқ берилган. У қачон ва қандай мезонлар асосида ҳаракат қилиши шартлиги белгиланганини текширинг.',
+    'uz-Latn':
+      '“{q}”: organ yoki mansabdor shaxsga majburiyat emas, balki huquq berilgan. U qachon va qanday mezonlar asosida harakat qilishi shartligi belgilanganini tekshiring.',
+    'uz-Cyrl':
+      '«{q}»: орган ёки мансабдор шахсга мажбурият эмас, балки ҳуқуқ берилган. У қачон ва қандай мезонлар асосида ҳаракат қилиши шартлиги белгиланганини текширинг.',
   },
   'broad-discretion': {
     en: '“{q}”: the decision depends on an open condition the official judges alone. Check for criteria, grounds and limits.',
     ru: '«{q}»: решение зависит от открытого условия, которое оценивает само должностное лицо. Проверьте наличие критериев, оснований и пределов.',
-    'uz-Latn': '“{q}”: qaror mansabdor shaxsning oʻzi baholaydigan ochiq shartga bogʻliq. Mezonlar, asoslar va chegaralar bor-yoʻqligini tekshiring.',
-    'uz-Cyrl': '«{q}»: қарор мансабдор шахснинг ўзи баҳолайдиган очиқ шартга боғлиқ. Мезонлар, асослар ва чегаралар бор-йўқлигини текширинг.',
+    'uz-Latn':
+      '“{q}”: qaror mansabdor shaxsning oʻzi baholaydigan ochiq shartga bogʻliq. Mezonlar, asoslar va chegaralar bor-yoʻqligini tekshiring.',
+    'uz-Cyrl':
+      '«{q}»: қарор мансабдор шахснинг ўзи баҳолайдиган очиқ шартга боғлиқ. Мезонлар, асослар ва чегаралар бор-йўқлигини текширинг.',
   },
   'duplicated-powers': {
     en: '“{q}”: the same step may need several bodies. Check for duplicated powers.',
     ru: '«{q}»: один шаг может требовать участия нескольких органов. Проверьте дублирование полномочий.',
-    'uz-Latn': '“{q}”: bitta bosqich bir necha organ ishtirokini talab qilishi mumkin. Vakolatlar takrorlanishini tekshiring.',
-    'uz-Cyrl': '«{q}»: битта босқич бир неча орган иштирокини талаб қилиши мумкин. Ваколатлар такрорланишини текширинг.',
+    'uz-Latn':
+      '“{q}”: bitta bosqich bir necha organ ishtirokini talab qilishi mumkin. Vakolatlar takrorlanishini tekshiring.',
+    'uz-Cyrl':
+      '«{q}»: битта босқич бир неча орган иштирокини талаб қилиши мумкин. Ваколатлар такрорланишини текширинг.',
   },
   'no-deadline': {
     en: '“{q}”: the time limit is vague. Delay can be traded; ask for a fixed number of days.',
     ru: '«{q}»: срок размыт. Затягивание может стать предметом торга; нужен конкретный срок в днях.',
-    'uz-Latn': '“{q}”: muddat noaniq. Kechiktirish savdo predmetiga aylanishi mumkin; aniq kunlar soni kerak.',
+    'uz-Latn':
+      '“{q}”: muddat noaniq. Kechiktirish savdo predmetiga aylanishi mumkin; aniq kunlar soni kerak.',
     'uz-Cyrl': '«{q}»: муддат ноаниқ. Кечиктириш савдо предметига айланиши мумкин; аниқ кунлар сони керак.',
   },
   'excessive-bylaw-rulemaking': {
     en: '“{q}”: the substance is left to rules the executive body writes itself (blanket norm). Check what the act itself should fix.',
     ru: '«{q}»: существо регулирования передано правилам, которые орган пишет сам (бланкетная норма). Проверьте, что должен установить сам акт.',
-    'uz-Latn': '“{q}”: tartibga solish mazmuni organ oʻzi yozadigan qoidalarga qoldirilgan (blanket norma). Hujjatning oʻzi nimani belgilashi kerakligini tekshiring.',
-    'uz-Cyrl': '«{q}»: тартибга солиш мазмуни орган ўзи ёзадиган қоидаларга қолдирилган (бланкет норма). Ҳужжатнинг ўзи нимани белгилаши кераклигини текширинг.',
+    'uz-Latn':
+      '“{q}”: tartibga solish mazmuni organ oʻzi yozadigan qoidalarga qoldirilgan (blanket norma). Hujjatning oʻzi nimani belgilashi kerakligini tekshiring.',
+    'uz-Cyrl':
+      '«{q}»: тартибга солиш мазмуни орган ўзи ёзадиган қоидаларга қолдирилган (бланкет норма). Ҳужжатнинг ўзи нимани белгилаши кераклигини текширинг.',
   },
   'legal-gap': {
     en: '“{q}”: refers to rules that do not exist yet. Until they do, officials fill the gap themselves.',
     ru: '«{q}»: отсылка к ещё не принятым правилам. Пока их нет, пробел восполняют сами должностные лица.',
-    'uz-Latn': '“{q}”: hali qabul qilinmagan qoidalarga havola. Ular boʻlmaguncha boʻshliqni mansabdor shaxslarning oʻzi toʻldiradi.',
-    'uz-Cyrl': '«{q}»: ҳали қабул қилинмаган қоидаларга ҳавола. Улар бўлмагунча бўшлиқни мансабдор шахсларнинг ўзи тўлдиради.',
+    'uz-Latn':
+      '“{q}”: hali qabul qilinmagan qoidalarga havola. Ular boʻlmaguncha boʻshliqni mansabdor shaxslarning oʻzi toʻldiradi.',
+    'uz-Cyrl':
+      '«{q}»: ҳали қабул қилинмаган қоидаларга ҳавола. Улар бўлмагунча бўшлиқни мансабдор шахсларнинг ўзи тўлдиради.',
   },
   'gap-filling-by-bylaw': {
     en: '“{q}”: a by-law rules where a statute should. Check for a legislative delegation.',
     ru: '«{q}»: подзаконный акт регулирует вместо закона. Проверьте наличие законодательной делегации.',
-    'uz-Latn': '“{q}”: qonun oʻrniga qonunosti hujjati tartibga soladi. Qonun bilan vakolat berilganini tekshiring.',
-    'uz-Cyrl': '«{q}»: қонун ўрнига қонуности ҳужжати тартибга солади. Қонун билан ваколат берилганини текширинг.',
+    'uz-Latn':
+      '“{q}”: qonun oʻrniga qonunosti hujjati tartibga soladi. Qonun bilan vakolat berilganini tekshiring.',
+    'uz-Cyrl':
+      '«{q}»: қонун ўрнига қонуности ҳужжати тартибга солади. Қонун билан ваколат берилганини текширинг.',
   },
   'selective-rights-exceptions': {
     en: '“{q}”: allows exceptions from the general rule without a closed list. Check who decides the exceptions and on what grounds.',
     ru: '«{q}»: допускает исключения из общего правила без закрытого перечня. Проверьте, кто и на каком основании решает об исключениях.',
-    'uz-Latn': '“{q}”: umumiy qoidadan yopiq roʻyxatsiz istisnolarga yoʻl qoʻyadi. Istisnolarni kim va qanday asosda hal qilishini tekshiring.',
-    'uz-Cyrl': '«{q}»: умумий қоидадан ёпиқ рўйхатсиз истисноларга йўл қўяди. Истисноларни ким ва қандай асосда ҳал қилишини текширинг.',
+    'uz-Latn':
+      '“{q}”: umumiy qoidadan yopiq roʻyxatsiz istisnolarga yoʻl qoʻyadi. Istisnolarni kim va qanday asosda hal qilishini tekshiring.',
+    'uz-Cyrl':
+      '«{q}»: умумий қоидадан ёпиқ рўйхатсиз истисноларга йўл қўяди. Истисноларни ким ва қандай асосда ҳал қилишини текширинг.',
   },
   'unjustified-preferences': {
     en: '“{q}”: a benefit may be granted without stated criteria. Check who gets it and why.',
     ru: '«{q}»: льгота может предоставляться без установленных критериев. Проверьте, кому и почему.',
-    'uz-Latn': '“{q}”: imtiyoz belgilangan mezonlarsiz berilishi mumkin. Kimga va nima uchun berilishini tekshiring.',
-    'uz-Cyrl': '«{q}»: имтиёз белгиланган мезонларсиз берилиши мумкин. Кимга ва нима учун берилишини текширинг.',
+    'uz-Latn':
+      '“{q}”: imtiyoz belgilangan mezonlarsiz berilishi mumkin. Kimga va nima uchun berilishini tekshiring.',
+    'uz-Cyrl':
+      '«{q}»: имтиёз белгиланган мезонларсиз берилиши мумкин. Кимга ва нима учун берилишини текширинг.',
   },
   'excessive-requirements': {
     en: '“{q}”: extra requirements on the person. Check that each is necessary and listed.',
@@ -69,7 +86,8 @@ const BY_KEY: Record<DetectorKey, LocalizedText> = {
   'open-list': {
     en: '“{q}”: the list is open, so officials can add documents or grounds. Ask for a closed list.',
     ru: '«{q}»: перечень открыт, и должностные лица могут добавлять документы или основания. Нужен закрытый перечень.',
-    'uz-Latn': '“{q}”: roʻyxat ochiq, mansabdor shaxslar hujjat yoki asos qoʻshishi mumkin. Yopiq roʻyxat kerak.',
+    'uz-Latn':
+      '“{q}”: roʻyxat ochiq, mansabdor shaxslar hujjat yoki asos qoʻshishi mumkin. Yopiq roʻyxat kerak.',
     'uz-Cyrl': '«{q}»: рўйхат очиқ, мансабдор шахслар ҳужжат ёки асос қўшиши мумкин. Ёпиқ рўйхат керак.',
   },
   'applicant-right-abuse': {
@@ -87,7 +105,8 @@ const BY_KEY: Record<DetectorKey, LocalizedText> = {
   'no-competitive-procedures': {
     en: '“{q}”: allocation without open competition. Check why no tender or auction is used.',
     ru: '«{q}»: распределение без открытого конкурса. Проверьте, почему не проводятся торги.',
-    'uz-Latn': '“{q}”: ochiq tanlovsiz taqsimlash. Nima uchun tanlov yoki auksion oʻtkazilmasligini tekshiring.',
+    'uz-Latn':
+      '“{q}”: ochiq tanlovsiz taqsimlash. Nima uchun tanlov yoki auksion oʻtkazilmasligini tekshiring.',
     'uz-Cyrl': '«{q}»: очиқ танловсиз тақсимлаш. Нима учун танлов ёки аукцион ўтказилмаслигини текширинг.',
   },
   'normative-collision': {
@@ -99,8 +118,10 @@ const BY_KEY: Record<DetectorKey, LocalizedText> = {
   'lack-of-transparency': {
     en: '“{q}”: information is kept from the public. Check whether decisions and criteria should be published.',
     ru: '«{q}»: информация закрыта от общества. Проверьте, должны ли решения и критерии публиковаться.',
-    'uz-Latn': '“{q}”: axborot jamoatchilikdan yopiq. Qarorlar va mezonlar eʼlon qilinishi kerakligini tekshiring.',
-    'uz-Cyrl': '«{q}»: ахборот жамоатчиликдан ёпиқ. Қарорлар ва мезонлар эълон қилиниши кераклигини текширинг.',
+    'uz-Latn':
+      '“{q}”: axborot jamoatchilikdan yopiq. Qarorlar va mezonlar eʼlon qilinishi kerakligini tekshiring.',
+    'uz-Cyrl':
+      '«{q}»: ахборот жамоатчиликдан ёпиқ. Қарорлар ва мезонлар эълон қилиниши кераклигини текширинг.',
   },
   'no-appeal-route': {
     en: '“{q}”: the decision cannot be challenged. Ask for an appeal route.',

@@ -10,8 +10,8 @@ import { RU_RULES } from './rules-ru.js'
 import { UZ_RULES } from './rules-uz.js'
 import { type Hit, type Joined, structuralHits } from './structural.js'
 
-export { DETECTOR_KEYS, type DetectorKey } from './rules.js'
 export { normalize, toOriginal } from './normalize.js'
+export { DETECTOR_KEYS, type DetectorKey } from './rules.js'
 
 /** A candidate factor found by the marker detector (contract: `GET /api/drafts/:id/suggestions`). */
 export type Suggestion = {
@@ -47,7 +47,8 @@ export function rulesFor(lang: MatchLang): Rule[] {
 /** Which factor of `pack` receives each detector key; the first factor that lists a key wins. */
 export function keyMapping(pack: Methodology): Map<DetectorKey, string> {
   const map = new Map<DetectorKey, string>()
-  for (const f of pack.factors) for (const k of f.detectorKeys ?? []) if (!map.has(k as DetectorKey)) map.set(k as DetectorKey, f.id)
+  for (const f of pack.factors)
+    for (const k of f.detectorKeys ?? []) if (!map.has(k as DetectorKey)) map.set(k as DetectorKey, f.id)
   return map
 }
 
@@ -72,14 +73,18 @@ function lexicalHits(text: string, rules: Rule[], unitAt: (pos: number) => numbe
   const hits: Hit[] = []
   for (const rule of rules) {
     matchAll(rule.parts, text, (a, b) => {
-      if (accept(rule, text, a, b)) hits.push({ unit: unitAt(a), a, b, key: rule.key, ruleId: rule.id, priority: rule.priority })
+      if (accept(rule, text, a, b))
+        hits.push({ unit: unitAt(a), a, b, key: rule.key, ruleId: rule.id, priority: rule.priority })
     })
   }
   return hits
 }
 
 /** Folds all units at once, joined by U+0001: one pass and one scan per rule, however many units. */
-function foldJoined(units: Unit[], lang: MatchLang): { joined: Joined; norm: Normalized; origFrom: number[] } {
+function foldJoined(
+  units: Unit[],
+  lang: MatchLang,
+): { joined: Joined; norm: Normalized; origFrom: number[] } {
   const origFrom: number[] = []
   let pos = 0
   for (const u of units) {
@@ -97,12 +102,27 @@ function foldJoined(units: Unit[], lang: MatchLang): { joined: Joined; norm: Nor
   return { joined: { text: norm.text, from, to }, norm, origFrom }
 }
 
+const HEADING =
+  /^\s*(?:#+\s*)?(?:статья|стаття|modda|модда|article|sec\.|section|\d+(?:\.\d+)?\s*-\s*(?:modda|модда)|§)/i
+
+/** Headings (an article's title line, a chapter line) name a topic; they carry no norm to flag. */
+function isHeading(unit: Unit): boolean {
+  if (unit.kind === 'division') return true
+  return unit.kind === 'article' && unit.text.length < 300 && HEADING.test(unit.text)
+}
+
 /** Keeps the strongest of overlapping hits; an absence check only yields to a hit of the same key. */
 function resolveOverlaps(hits: Hit[]): Hit[] {
   const ranked = [...hits].sort((x, y) => y.priority - x.priority || y.b - y.a - (x.b - x.a) || x.a - y.a)
   const kept: Hit[] = []
   for (const h of ranked) {
-    const clash = kept.some((k) => k.unit === h.unit && k.a < h.b && h.a < k.b && ((k.priority > 0 && h.priority > 0) || k.key === h.key))
+    const clash = kept.some(
+      (k) =>
+        k.unit === h.unit &&
+        k.a < h.b &&
+        h.a < k.b &&
+        ((k.priority > 0 && h.priority > 0) || k.key === h.key),
+    )
     if (!clash) kept.push(h)
   }
   return kept
@@ -128,8 +148,10 @@ export function detect(units: Unit[], pack: Methodology, opts: DetectOptions): S
     }
     return lo
   }
-  const hits = lexicalHits(joined.text, rules, unitAt)
-  for (const h of structuralHits(units, joined, lang, unitAt)) if (mapping.has(h.key)) hits.push(h)
+  const heading = units.map(isHeading)
+  const hits = lexicalHits(joined.text, rules, unitAt).filter((h) => !heading[h.unit])
+  for (const h of structuralHits(units, joined, lang, unitAt))
+    if (mapping.has(h.key) && !heading[h.unit]) hits.push(h)
   const out: (Suggestion & { order: number })[] = resolveOverlaps(hits).map((h) => {
     const unit = units[h.unit]
     const span = toOriginal(norm, h.a, h.b)
@@ -147,6 +169,8 @@ export function detect(units: Unit[], pack: Methodology, opts: DetectOptions): S
       explanation: explain(h.key, h.ruleId, quote, opts.explainIn),
     }
   })
-  out.sort((x, y) => x.order - y.order || x.start - y.start || x.end - y.end || x.factorId.localeCompare(y.factorId))
+  out.sort(
+    (x, y) => x.order - y.order || x.start - y.start || x.end - y.end || x.factorId.localeCompare(y.factorId),
+  )
   return out.map(({ order: _order, ...s }) => s)
 }

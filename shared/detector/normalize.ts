@@ -14,25 +14,79 @@ export type MatchLang = 'uz' | 'ru' | 'en'
 export type Normalized = { text: string; starts: Int32Array }
 
 const LETTER = /\p{L}/u
-const CYRILLIC = /[\u0400-\u04FF]/
-const LATIN = /[A-Za-z]/
 
 /** Latin and Cyrillic letters that look the same; a mixed-script word is folded to its majority script. */
 const LATIN_TO_CYRILLIC: Record<string, string> = {
-  a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', h: 'н', b: 'в',
-  A: 'А', E: 'Е', O: 'О', P: 'Р', C: 'С', X: 'Х', Y: 'У', K: 'К', M: 'М', T: 'Т', H: 'Н', B: 'В',
+  a: 'а',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  c: 'с',
+  x: 'х',
+  y: 'у',
+  k: 'к',
+  m: 'м',
+  t: 'т',
+  h: 'н',
+  b: 'в',
+  A: 'А',
+  E: 'Е',
+  O: 'О',
+  P: 'Р',
+  C: 'С',
+  X: 'Х',
+  Y: 'У',
+  K: 'К',
+  M: 'М',
+  T: 'Т',
+  H: 'Н',
+  B: 'В',
 }
 const CYRILLIC_TO_LATIN: Record<string, string> = {}
-for (const [lat, cyr] of Object.entries(LATIN_TO_CYRILLIC)) if (!(cyr in CYRILLIC_TO_LATIN)) CYRILLIC_TO_LATIN[cyr] = lat
+for (const [lat, cyr] of Object.entries(LATIN_TO_CYRILLIC))
+  if (!(cyr in CYRILLIC_TO_LATIN)) CYRILLIC_TO_LATIN[cyr] = lat
 // 'н' and 'в' are look-alikes only in upper case; lower-case н/в inside a Latin word stay Cyrillic.
-delete CYRILLIC_TO_LATIN['н']
-delete CYRILLIC_TO_LATIN['в']
+delete CYRILLIC_TO_LATIN.н
+delete CYRILLIC_TO_LATIN.в
 
 /** Uzbek Cyrillic → Latin for matching only (apostrophes are dropped later, so ў→o, ғ→g). */
 const UZ_CYR: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ё: 'yo', ж: 'j', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
-  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'x', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '', ы: 'i', ь: '',
-  э: 'e', ю: 'yu', я: 'ya', ў: 'o', қ: 'q', ғ: 'g', ҳ: 'h', і: 'i',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  ё: 'yo',
+  ж: 'j',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'x',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sh',
+  ъ: '',
+  ы: 'i',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  ў: 'o',
+  қ: 'q',
+  ғ: 'g',
+  ҳ: 'h',
+  і: 'i',
 }
 // е and ц depend on the previous letter (see `afterConsonant`).
 
@@ -94,13 +148,37 @@ let scratchCodes = new Uint16Array(4096)
 let scratchStarts = new Int32Array(4096)
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 11 || c === 12 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680
+  return (
+    c === 32 ||
+    c === 10 ||
+    c === 9 ||
+    c === 13 ||
+    c === 160 ||
+    c === 11 ||
+    c === 12 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0x1680
+  )
 }
 function isInvisible(c: number): boolean {
   return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff
 }
 function isApostrophe(c: number): boolean {
-  return c === 39 || c === 0x2bb || c === 0x2bc || c === 0x2018 || c === 0x2019 || c === 96 || c === 0xb4 || c === 0x2b9
+  return (
+    c === 39 ||
+    c === 0x2bb ||
+    c === 0x2bc ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 96 ||
+    c === 0xb4 ||
+    c === 0x2b9
+  )
 }
 function isQuote(c: number): boolean {
   return c === 34 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e
@@ -123,7 +201,8 @@ export function normalize(src: string, lang: MatchLang): Normalized {
   const fixed = fixLookAlikes(src, lang === 'ru')
   const lowered = fixed.toLowerCase()
   // toLowerCase keeps the length for everything but a few letters (e.g. "İ"); fold those one by one.
-  const text = lowered.length === fixed.length ? lowered : Array.from(fixed, (c) => c.toLowerCase()[0]).join('')
+  const text =
+    lowered.length === fixed.length ? lowered : Array.from(fixed, (c) => c.toLowerCase()[0]).join('')
   const n = text.length
   // Scratch buffers are reused across calls: allocating typed arrays per unit costs more than folding.
   if (scratchCodes.length < n * 2 + 2) {
@@ -197,7 +276,8 @@ export function normalize(src: string, lang: MatchLang): Normalized {
     put(c, i)
   }
   const codes = buf.subarray(0, len)
-  const folded = len < 2048 ? String.fromCharCode.apply(null, codes as unknown as number[]) : UTF16.decode(codes)
+  const folded =
+    len < 2048 ? String.fromCharCode.apply(null, codes as unknown as number[]) : UTF16.decode(codes)
   return { text: folded, starts: starts.slice(0, len) }
 }
 

@@ -2,15 +2,31 @@ import type { RuleSpec } from './rules.js'
 
 /** English rules, for bills and acts drafted in English (US and UK style). */
 export const EN_RULES: RuleSpec[] = [
-  { id: 'en.may', key: 'may-formula', pattern: 'may(?: also)? (?!not |be |include |have |only )%', subject: 'authority' },
-  { id: 'en.authorized', key: 'may-formula', pattern: '(?:is|are) (?:hereby )?(?:authorized|empowered|entitled) to', subject: 'authority' },
+  {
+    id: 'en.may',
+    key: 'may-formula',
+    pattern: 'may(?: also)? (?!not |be |include |have |only )%',
+    subject: 'authority',
+  },
+  {
+    id: 'en.authorized',
+    key: 'may-formula',
+    pattern: '(?:is|are) (?:hereby )?(?:authorized|empowered|entitled) to',
+    subject: 'authority',
+  },
   {
     id: 'en.discretion',
     key: 'broad-discretion',
     pattern:
-      '(?:in|at) (?:the|his|her|its|their) (?:sole |absolute |own )?discretion|as (?:the %|he|she|it|they) (?:determines|considers|deems|finds|may determine)(?: to be)? (?:appropriate|necessary|advisable|proper)|as (?:determined|deemed) (?:appropriate|necessary)|(?:if|when|where|as) (?:necessary|appropriate)|as needed|may be extended',
+      '(?:in|at) (?:the|his|her|its|their) (?:sole |absolute |own )?discretion|(?:as|that|which) (?:the %|he|she|it|they) (?:determines|considers|deems|finds|may determine)(?: to be| are| is)? (?:appropriate|necessary|advisable|proper|useful)|as (?:determined|deemed) (?:appropriate|necessary)|(?:if|when|where|as) (?:necessary|appropriate)|as needed|may be extended',
   },
-  { id: 'en.deadline.vague', key: 'no-deadline', pattern: 'within a reasonable (?:time|period)(?: of time)?|as (?:soon|promptly|expeditiously) as (?:possible|practicable)|in a timely (?:manner|fashion)|without (?:undue |unreasonable )?delay|promptly', priority: 2 },
+  {
+    id: 'en.deadline.vague',
+    key: 'no-deadline',
+    pattern:
+      'within a reasonable (?:time|period)(?: of time)?|as (?:soon|promptly|expeditiously) as (?:possible|practicable)|in a timely (?:manner|fashion)|without (?:undue |unreasonable )?delay|promptly',
+    priority: 2,
+  },
   {
     id: 'en.bylaw.by-body',
     key: 'excessive-bylaw-rulemaking',
@@ -18,31 +34,72 @@ export const EN_RULES: RuleSpec[] = [
       'as (?:determined|prescribed|specified|established|defined) by the %|(?:under|in accordance with|pursuant to) (?:such )?(?:regulations|rules|procedures|guidelines|criteria|standards) (?:as|that) the % (?:may |shall )?(?:prescribe|establish|issue|determine)s?|as the % (?:may |shall )?(?:prescribe|specify|establish)s?|in (?:the|such) (?:form|manner)(?: and manner)? (?:as|that) the % (?:may |shall )?(?:prescribe|require|determine)s?',
     priority: 3,
   },
-  { id: 'en.gap.to-be-set', key: 'legal-gap', pattern: '(?:to be|shall be|will be) (?:established|prescribed|determined|defined|specified) (?:later|subsequently|by (?:future|subsequent) (?:regulation|legislation|law))|in a manner to be (?:established|determined|prescribed)|regulations to be (?:issued|promulgated|prescribed)', priority: 2 },
-  { id: 'en.gap.pending-law', key: 'gap-filling-by-bylaw', pattern: 'pending (?:the )?(?:adoption|enactment) of (?:a |the )?(?:law|statute|act|legislation)', priority: 2 },
+  {
+    id: 'en.gap.to-be-set',
+    key: 'legal-gap',
+    pattern:
+      '(?:to be|shall be|will be) (?:established|prescribed|determined|defined|specified) (?:later|subsequently|by (?:future|subsequent) (?:regulation|legislation|law))|in a manner to be (?:established|determined|prescribed)|regulations to be (?:issued|promulgated|prescribed)',
+    priority: 2,
+  },
+  {
+    id: 'en.gap.pending-law',
+    key: 'gap-filling-by-bylaw',
+    pattern: 'pending (?:the )?(?:adoption|enactment) of (?:a |the )?(?:law|statute|act|legislation)',
+    priority: 2,
+  },
   {
     id: 'en.exceptions',
     key: 'selective-rights-exceptions',
-    pattern: 'in exceptional (?:cases|circumstances)|by way of exception|as a (?:general )?rule|in (?:certain|individual|particular|special) cases|may (?:waive|exempt)|waive (?:any|the|such|a) (?:requirement|condition|provision)s?',
+    pattern:
+      'in exceptional (?:cases|circumstances)|by way of exception|as a (?:general )?rule|in (?:certain|individual|particular|special) cases|may (?:waive|exempt)|waive (?:any|the|such|a) (?:requirement|condition|provision)s?',
     priority: 2,
   },
-  { id: 'en.requirements.additional', key: 'excessive-requirements', pattern: '(?:additional|further) (?:documents|documentation|information|certifications?|assurances)(?: as| that)? the % (?:may |shall )?(?:require|request)s?' },
+  {
+    id: 'en.requirements.additional',
+    key: 'excessive-requirements',
+    pattern:
+      '(?:additional|further) (?:documents|documentation|information|certifications?|assurances)(?: as| that)? the % (?:may |shall )?(?:require|request)s?',
+  },
   {
     id: 'en.open-list',
     key: 'open-list',
-    pattern: 'such other (?:information|documents|materials|assurances|data|requirements|terms and conditions|conditions|factors|criteria|matters)|(?:and|or) (?:any )?other (?:documents|information|grounds|materials|requirements|reasons|circumstances|factors)|including(?:,)? but not limited to|any other (?:ground|reason|factor)s?',
+    pattern:
+      'such other (?:information|documents|materials|assurances|data|requirements|terms and conditions|conditions|factors|criteria|matters)(?: as the % (?:may |shall )?(?:require|request|determine|prescribe|consider)s?(?: appropriate| necessary)?)?|(?:and|or) (?:any )?other (?:documents|information|grounds|materials|requirements|reasons|circumstances|factors)|including(?:,)? but not limited to|any other (?:ground|reason|factor)s?',
     priority: 2,
   },
   { id: 'en.open-list.etc', key: 'open-list', pattern: 'etc\\.?', priority: 2 },
-  { id: 'en.refusal.may', key: 'applicant-right-abuse', pattern: 'may (?:refuse|deny|reject|disapprove)|may be (?:refused|denied|rejected)', priority: 3 },
-  { id: 'en.no-competition', key: 'no-competitive-procedures', pattern: '(?:without|other than (?:through|by)) (?:full and open )?(?:competition|competitive (?:bidding|procedures|process))|(?:sole|single)[- ]source|non-?competitive(?:ly)?|direct(?:ly)? award*', priority: 2 },
-  { id: 'en.transparency', key: 'lack-of-transparency', pattern: '(?:shall|will) not be (?:published|made public|made available to the public)|for official use only|not subject to (?:publication|disclosure)|exempt from (?:public )?disclosure', keepIfProhibited: true },
+  {
+    id: 'en.refusal.may',
+    key: 'applicant-right-abuse',
+    pattern: 'may (?:refuse|deny|reject|disapprove)|may be (?:refused|denied|rejected)',
+    priority: 3,
+  },
+  {
+    id: 'en.no-competition',
+    key: 'no-competitive-procedures',
+    pattern:
+      '(?:without|other than (?:through|by)) (?:full and open )?(?:competition|competitive (?:bidding|procedures|process))|(?:sole|single)[- ]source|non-?competitive(?:ly)?|direct(?:ly)? award*',
+    priority: 2,
+  },
+  {
+    id: 'en.transparency',
+    key: 'lack-of-transparency',
+    pattern:
+      '(?:shall|will) not be (?:published|made public|made available to the public)|for official use only|not subject to (?:publication|disclosure)|exempt from (?:public )?disclosure',
+    keepIfProhibited: true,
+  },
   {
     id: 'en.no-appeal',
     key: 'no-appeal-route',
-    pattern: '(?:shall be )?final and (?:conclusive|binding|unreviewable|not (?:subject to|reviewable))|not (?:be )?subject to (?:judicial |administrative )?review|(?:shall|will) not be (?:appealable|reviewable|subject to appeal)|no (?:court|person) (?:shall )?(?:have jurisdiction|may review)',
+    pattern:
+      '(?:shall be )?final and (?:conclusive|binding|unreviewable|not (?:subject to|reviewable))|not (?:be )?subject to (?:judicial |administrative )?review|(?:shall|will) not be (?:appealable|reviewable|subject to appeal)|no (?:court|person) (?:shall )?(?:have jurisdiction|may review)',
     keepIfProhibited: true,
     priority: 3,
   },
-  { id: 'en.vague-terms', key: 'legal-linguistic-uncertainty', pattern: '(?:good|sufficient|reasonable|just) cause|to the extent (?:practicable|possible|feasible|appropriate)|(?:where|when|if) (?:practicable|feasible)|substantial(?:ly)?|undue|adequate(?:ly)?' },
+  {
+    id: 'en.vague-terms',
+    key: 'legal-linguistic-uncertainty',
+    pattern:
+      '(?:good|sufficient|reasonable|just) cause|to the extent (?:practicable|possible|feasible|appropriate)|(?:where|when|if) (?:practicable|feasible)',
+  },
 ]

@@ -13,14 +13,47 @@ export const RU_RULES: RuleSpec[] = [
     pattern: 'мо(?:жет|гут) %',
     subject: 'authority',
     // "может быть обжалован", "может привести" and passives are not a body's discretion
-    except: 'быть|привести|повлечь|обжал|являться|составлять|превышать|быть',
+    except: 'быть|привести|повлечь|обжал|являться|составлять|превышать|(?:ся|сь)$',
   },
-  { id: 'ru.may.discretion', key: 'may-formula', pattern: 'по (?:своему|собственному) усмотрению', subject: 'authority' },
-  { id: 'ru.discretion.if-needed', key: 'broad-discretion', pattern: '(?:при|в случае|по мере) необходимости' },
+  {
+    id: 'ru.may.discretion',
+    key: 'may-formula',
+    pattern: 'по (?:своему|собственному) усмотрению',
+    subject: 'authority',
+  },
+  {
+    id: 'ru.discretion.if-needed',
+    key: 'broad-discretion',
+    pattern: '(?:при|в случае|по мере) необходимости',
+  },
   { id: 'ru.discretion.extend', key: 'broad-discretion', pattern: 'мо(?:жет|гут) быть продл*', priority: 2 },
-  { id: 'ru.discretion.agreement', key: 'broad-discretion', pattern: 'по согласованию с', notFollowed: ' (?:работник|профсоюз|профсоюзн|трудов|сторон|представител)' },
-  { id: 'ru.discretion.grounds', key: 'broad-discretion', pattern: 'при наличии (?:достаточных )?оснований|(?:если|когда) (?:сочтет|сочтут|признает|признают) (?:это )?(?:необходимым|целесообразным)' },
-  { id: 'ru.deadline.vague', key: 'no-deadline', pattern: 'в (?:разумн*|кратчайш*|короткий|сжат*|оптимальн*) срок*|своевременно|без промедления|в возможно короткий срок', priority: 2 },
+  {
+    id: 'ru.discretion.agreement',
+    key: 'broad-discretion',
+    pattern: 'по согласованию с',
+    notFollowed: ' (?:работник|профсоюз|профсоюзн|трудов|сторон|представител)',
+  },
+  {
+    id: 'ru.discretion.grounds',
+    key: 'broad-discretion',
+    pattern:
+      'при наличии (?:достаточных )?оснований|(?:если|когда) (?:сочтет|сочтут|признает|признают) (?:это )?(?:необходимым|целесообразным)',
+  },
+  {
+    id: 'ru.deadline.vague',
+    key: 'no-deadline',
+    pattern:
+      'в (?:разумн*|кратчайш*|короткий|сжат*|оптимальн*) срок*|без промедления|в возможно короткий срок',
+    priority: 2,
+  },
+  // "своевременно" is a deadline only before an action owed to someone (review, reply, issue, pay), not before "выполнять"
+  {
+    id: 'ru.deadline.timely',
+    key: 'no-deadline',
+    pattern:
+      'своевременно (?:% )?(?:рассматр*|выда*|информир*|уведом*|сообщ*|направл*|представл*|внос*|внес*|выплач*|возвра*|ответ*|рассчит*|оплач*|принима*|приня*)',
+    priority: 2,
+  },
   {
     id: 'ru.bylaw.by-body',
     key: 'excessive-bylaw-rulemaking',
@@ -28,23 +61,88 @@ export const RU_RULES: RuleSpec[] = [
       'в порядке,? (?:установленн*|устанавливаем*|определяем*|определенн*|утверждаем*|утвержденн*|предусмотренн*) (?:правительств*|кабинет* министров|министерств*|уполномоченн*|руководител*|(?:% )?орган*|президент*|ведомств*)|(?:определя|устанавлива|утвержда)(?:ется|ются) (?:правительств*|кабинет* министров|уполномоченн* (?:государственн* )?орган*|министерств*|руководител*)',
     priority: 3,
   },
-  { id: 'ru.gap.to-be-set', key: 'legal-gap', pattern: '(?:будет|будут) (?:установлен*|определен*|утвержден*|принят*)|в порядке,? который будет*|подлежит (?:дальнейшему|отдельному) (?:урегулированию|определению)', priority: 2 },
-  { id: 'ru.gap.pending-law', key: 'gap-filling-by-bylaw', pattern: 'до принятия (?:соответствующ* )?(?:закона|законодательства|федерального закона)', priority: 2 },
-  { id: 'ru.exceptions.markers', key: 'selective-rights-exceptions', pattern: 'в (?:исключительных|отдельных) случаях|в порядке исключения|как правило', priority: 2 },
-  { id: 'ru.exceptions.head-decision', key: 'selective-rights-exceptions', pattern: 'по решению (?:руководител*|должностн* лиц*|начальник*)', priority: 2 },
-  { id: 'ru.preferences', key: 'unjustified-preferences', pattern: '(?:льгот|преференци)*(?: %){0,3} мо(?:жет|гут) (?:быть )?(?:предоставл|установл)*', priority: 3 },
-  { id: 'ru.requirements.additional', key: 'excessive-requirements', pattern: 'дополнительн* (?:документ*|сведени*|справк*|требовани*)|по требованию (?:органа|должностн* лиц*|инспектор*|руководител*)' },
+  {
+    id: 'ru.gap.to-be-set',
+    key: 'legal-gap',
+    pattern:
+      '(?:будет|будут) (?:установлен*|определен*|утвержден*|принят*)|в порядке,? который будет*|подлежит (?:дальнейшему|отдельному) (?:урегулированию|определению)',
+    priority: 2,
+  },
+  {
+    id: 'ru.gap.pending-law',
+    key: 'gap-filling-by-bylaw',
+    pattern: 'до принятия (?:соответствующ* )?(?:закона|законодательства|федерального закона)',
+    priority: 2,
+  },
+  {
+    id: 'ru.exceptions.markers',
+    key: 'selective-rights-exceptions',
+    pattern: 'в (?:исключительных|отдельных) случаях|в порядке исключения|как правило',
+    priority: 2,
+  },
+  {
+    id: 'ru.exceptions.head-decision',
+    key: 'selective-rights-exceptions',
+    pattern: 'по решению (?:руководител*|должностн* лиц*|начальник*)',
+    priority: 2,
+  },
+  {
+    id: 'ru.preferences',
+    key: 'unjustified-preferences',
+    pattern: '(?:льгот|преференци)*(?: %){0,3} мо(?:жет|гут) (?:быть )?(?:предоставл|установл)*',
+    priority: 3,
+  },
+  {
+    id: 'ru.requirements.additional',
+    key: 'excessive-requirements',
+    pattern:
+      'дополнительн* (?:документ*|сведени*|справк*|требовани*)|по требованию (?:органа|должностн* лиц*|инспектор*|руководител*)',
+  },
   {
     id: 'ru.open-list.other',
     key: 'open-list',
-    pattern: '(?:и|или|а также|либо) (?:иные|другие|прочие|иных|других) (?:документ|основани|сведени|требовани|материал|обстоятельств|причин)*|в иных случаях|по иным основаниям|иные документы',
+    pattern:
+      '(?:и|или|а также|либо) (?:иные|другие|прочие|иных|других) (?:документ|основани|сведени|требовани|материал|обстоятельств|причин)*|в иных случаях|по иным основаниям|иные документы',
     notFollowed: ',? (?:предусмотренн|установленн|указанн|определенн|перечисленн)',
     priority: 2,
   },
-  { id: 'ru.open-list.etc', key: 'open-list', pattern: 'и т\\. ?[дп]\\.|и др\\.|и так далее|и тому подобн*', clauseHas: 'документ|основани|сведени|требовани|услови', priority: 2 },
-  { id: 'ru.refusal.may', key: 'applicant-right-abuse', pattern: '(?:вправе|мо(?:жет|гут)) (?:отказать|отклонить)|мо(?:жет|гут) быть отказано', priority: 3 },
-  { id: 'ru.no-competition', key: 'no-competitive-procedures', pattern: 'без (?:проведения )?(?:торгов|конкурса|аукциона|тендера|конкурсных*)|единственн* поставщик*|прям* (?:договор*|закупк*)', priority: 2 },
-  { id: 'ru.transparency', key: 'lack-of-transparency', pattern: 'для служебного пользования|не подлежит (?:официальному )?опубликованию|не публику(?:ется|ются)', keepIfProhibited: true },
-  { id: 'ru.no-appeal', key: 'no-appeal-route', pattern: 'не подлежит обжалованию|обжалованию не подлежит|является окончательным', keepIfProhibited: true, priority: 3 },
-  { id: 'ru.vague-terms', key: 'legal-linguistic-uncertainty', pattern: 'надлежащ*|существенн*|значительн*|достаточн*|уважительн* причин*|целесообразн*|разумн*|и т\\. ?п\\.' },
+  {
+    id: 'ru.open-list.etc',
+    key: 'open-list',
+    pattern: 'и т\\. ?[дп]\\.|и др\\.|и так далее|и тому подобн*',
+    clauseHas: 'документ|основани|сведени|требовани|услови',
+    priority: 2,
+  },
+  {
+    id: 'ru.refusal.may',
+    key: 'applicant-right-abuse',
+    pattern: '(?:вправе|мо(?:жет|гут)) (?:отказать|отклонить)|мо(?:жет|гут) быть отказано',
+    priority: 3,
+  },
+  {
+    id: 'ru.no-competition',
+    key: 'no-competitive-procedures',
+    pattern:
+      'без (?:проведения )?(?:торгов|конкурса|аукциона|тендера|конкурсных*)|единственн* поставщик*|прям* (?:договор*|закупк*)',
+    priority: 2,
+  },
+  {
+    id: 'ru.transparency',
+    key: 'lack-of-transparency',
+    pattern: 'для служебного пользования|не подлежит (?:официальному )?опубликованию|не публику(?:ется|ются)',
+    keepIfProhibited: true,
+  },
+  {
+    id: 'ru.no-appeal',
+    key: 'no-appeal-route',
+    pattern: 'не подлежит обжалованию|обжалованию не подлежит|является окончательным',
+    keepIfProhibited: true,
+    priority: 3,
+  },
+  {
+    id: 'ru.vague-terms',
+    key: 'legal-linguistic-uncertainty',
+    pattern:
+      'надлежащ*|существенн*|значительн*|достаточн*|уважительн* причин*|целесообразн*|разумн*|и т\\. ?п\\.',
+  },
 ]

@@ -8,7 +8,12 @@ import type { RuleSpec } from './rules.js'
 export const UZ_RULES: RuleSpec[] = [
   // "may / is entitled" given to a public body or official
   { id: 'uz.may.haqli', key: 'may-formula', pattern: 'haqli(?:dir|dirlar|lar)?', subject: 'authority' },
-  { id: 'uz.may.huquqiga-ega', key: 'may-formula', pattern: 'huquqi(?:ga|ni)? (?:ega|bor)(?:dir|lar)?', subject: 'authority' },
+  {
+    id: 'uz.may.huquqiga-ega',
+    key: 'may-formula',
+    pattern: 'huquqi(?:ga|ni)? (?:ega|bor)(?:dir|lar)?',
+    subject: 'authority',
+  },
   {
     id: 'uz.may.mumkin',
     key: 'may-formula',
@@ -18,15 +23,55 @@ export const UZ_RULES: RuleSpec[] = [
     except: '(?:[^q]il|in|lin|lan)(?:ishi|ishlari) mumkin$|^(?:kelishi|bolishi) mumkin|shikoyat',
     notPreceded: '(?:olib|shikoyat|sudga murojaat) ',
   },
-  { id: 'uz.may.own-will', key: 'may-formula', pattern: 'oz (?:xohishi|ixtiyori)(?:ga|ni)? (?:kora|bilan)', subject: 'authority' },
+  {
+    id: 'uz.may.own-will',
+    key: 'may-formula',
+    pattern: 'oz (?:xohishi|ixtiyori)(?:ga|ni)? (?:kora|bilan)',
+    subject: 'authority',
+  },
   // breadth of discretion
-  { id: 'uz.discretion.if-needed', key: 'broad-discretion', pattern: '(?:zarur|lozim) (?:deb )?(?:topilgan )?hollarda|(?:zarur|lozim) (?:deb )?topilganda|zarurat (?:bolganda|tugilganda)' },
-  { id: 'uz.discretion.extend', key: 'broad-discretion', pattern: '(?:uzaytirilishi|chozilishi) mumkin', priority: 2 },
-  { id: 'uz.discretion.agreement', key: 'broad-discretion', pattern: '(?:kelishilgan|muvofiqlashtirilgan) holda' },
-  { id: 'uz.discretion.grounds', key: 'broad-discretion', pattern: '(?:yetarli )?asos(?:lar)? mavjud bolganda' },
-  { id: 'uz.discretion.official-decision', key: 'broad-discretion', pattern: 'mansabdor shaxs(?:ning|lari(?:ning)?)? qarori(?:da|ga (?:kora|binoan))' },
+  {
+    id: 'uz.discretion.if-needed',
+    key: 'broad-discretion',
+    pattern:
+      '(?:zarur|lozim) (?:deb )?(?:topilgan )?hollarda|(?:zarur|lozim) (?:deb )?topilganda|zarurat (?:bolganda|tugilganda)',
+  },
+  {
+    id: 'uz.discretion.extend',
+    key: 'broad-discretion',
+    pattern: '(?:uzaytirilishi|chozilishi) mumkin',
+    priority: 2,
+  },
+  {
+    id: 'uz.discretion.agreement',
+    key: 'broad-discretion',
+    pattern: '(?:kelishilgan|muvofiqlashtirilgan) holda',
+  },
+  {
+    id: 'uz.discretion.grounds',
+    key: 'broad-discretion',
+    pattern: '(?:yetarli )?asos(?:lar)? mavjud bolganda',
+  },
+  {
+    id: 'uz.discretion.official-decision',
+    key: 'broad-discretion',
+    pattern: 'mansabdor shaxs(?:ning|lari(?:ning)?)? qarori(?:da|ga (?:kora|binoan))',
+  },
   // vague or missing deadlines
-  { id: 'uz.deadline.vague', key: 'no-deadline', pattern: '(?:oqilona|qisqa|eng qisqa|maqbul) muddat*|oz vaqtida|imkon qadar tez', priority: 2 },
+  {
+    id: 'uz.deadline.vague',
+    key: 'no-deadline',
+    pattern: '(?:oqilona|qisqa|eng qisqa|maqbul) muddat*|imkon qadar tez',
+    priority: 2,
+  },
+  // "oʻz vaqtida" (in good time) is a deadline only before an action owed to someone, not in statements of aims
+  {
+    id: 'uz.deadline.timely',
+    key: 'no-deadline',
+    pattern:
+      'oz vaqtida (?:% )?(?:korib chiq*|xabardor*|taqdim*|tola*|beril*|berish*|qaytar*|hisob-kitob*|rasmiylashtir*|javob*|yubor*|kirit*|ijro*)',
+    priority: 2,
+  },
   // blanket norms: a body's own rules decide the substance
   {
     id: 'uz.bylaw.by-body',
@@ -35,32 +80,106 @@ export const UZ_RULES: RuleSpec[] = [
       '(?:vazirlar mahkamasi|hukumat|vakolatli (?:davlat )?organ(?:i|lar|lari)?|vazirligi|qomitasi|agentligi|hokimligi|rahbari) tomonidan (?:belgila*|tasdiqla*|aniqla*)(?: tartib(?:da|ga))?',
     priority: 3,
   },
+  // the body itself sets the criteria, procedure or list the norm depends on
+  {
+    id: 'uz.bylaw.body-sets',
+    key: 'excessive-bylaw-rulemaking',
+    pattern:
+      '(?:vazirligi|qomitasi|agentligi|hokimligi|vakolatli organ(?:i|lar|lari)?|vazirlar mahkamasi)(?: %){0,12} (?:mezon|tartib|talab|qoida|royxat|shart)(?:lar)?(?:i|lari)?(?:ni|ini) (?:belgilab beradi|belgilaydi|tasdiqlaydi|aniqlaydi)',
+    priority: 3,
+  },
   // references to acts not yet adopted
-  { id: 'uz.gap.to-be-set', key: 'legal-gap', pattern: 'belgilanadigan tartib(?:da|ga)|keyinchalik belgilan*|qabul qilinadigan (?:qonun|hujjat|normativ)*', priority: 2 },
-  { id: 'uz.gap.pending-law', key: 'gap-filling-by-bylaw', pattern: 'qonun qabul qilingunga qadar', priority: 2 },
+  {
+    id: 'uz.gap.to-be-set',
+    key: 'legal-gap',
+    pattern:
+      'belgilanadigan tartib(?:da|ga)|keyinchalik belgilan*|qabul qilinadigan (?:qonun|hujjat|normativ)*',
+    priority: 2,
+  },
+  {
+    id: 'uz.gap.pending-law',
+    key: 'gap-filling-by-bylaw',
+    pattern: 'qonun qabul qilingunga qadar',
+    priority: 2,
+  },
   // exceptions at an official's choice
-  { id: 'uz.exceptions.markers', key: 'selective-rights-exceptions', pattern: 'istisno tariqasida|alohida hollarda|qoida tariqasida', priority: 2 },
-  { id: 'uz.exceptions.head-decision', key: 'selective-rights-exceptions', pattern: 'rahbari(?:ning)? (?:qarori|ruxsati)(?:ga|bilan)(?: (?:kora|binoan|asosan))?', priority: 2 },
-  { id: 'uz.preferences', key: 'unjustified-preferences', pattern: '(?:imtiyoz|preferensiya|afzallik)*(?: %){0,3} (?:berilishi|belgilanishi|taqdim etilishi) mumkin', priority: 3 },
+  {
+    id: 'uz.exceptions.markers',
+    key: 'selective-rights-exceptions',
+    pattern: 'istisno tariqasida|alohida hollarda|qoida tariqasida',
+    priority: 2,
+  },
+  {
+    id: 'uz.exceptions.head-decision',
+    key: 'selective-rights-exceptions',
+    pattern: 'rahbari(?:ning)? (?:qarori|ruxsati)(?:ga|bilan)(?: (?:kora|binoan|asosan))?',
+    priority: 2,
+  },
+  {
+    id: 'uz.preferences',
+    key: 'unjustified-preferences',
+    pattern:
+      '(?:imtiyoz|preferensiya|afzallik)*(?: %){0,3} (?:berilishi|belgilanishi|taqdim etilishi) mumkin',
+    priority: 3,
+  },
   // requirements and open lists
-  { id: 'uz.requirements.additional', key: 'excessive-requirements', pattern: 'qoshimcha (?:hujjat|malumot|talab|malumotnoma)*' },
+  {
+    id: 'uz.requirements.additional',
+    key: 'excessive-requirements',
+    pattern: 'qoshimcha (?:hujjat|malumot|talab|malumotnoma)*',
+  },
   {
     id: 'uz.open-list.other',
     key: 'open-list',
-    pattern: '(?:va|hamda|yoki|shuningdek) boshqa (?:zarur )?(?:hujjat|asos|malumot|talab|sabab|holat|material|shart)*|boshqa hollarda',
+    pattern:
+      '(?:va|hamda|yoki|shuningdek) boshqa (?:zarur )?(?:hujjat|asos|malumot|talab|sabab|holat|material|shart)*|boshqa hollarda',
     notPreceded: '(?:nazarda tutilgan|belgilangan|korsatilgan|koʻrsatilgan) ',
     priority: 2,
   },
-  { id: 'uz.open-list.etc', key: 'open-list', pattern: 'va hokazo|va boshqalar*', clauseHas: 'hujjat|asos|malumot|talab|sabab|shart', priority: 2 },
-  { id: 'uz.refusal.may', key: 'applicant-right-abuse', pattern: 'rad et(?:ishga|ish|ilishi|ishi) (?:haqli*|mumkin)', priority: 3 },
-  { id: 'uz.no-competition', key: 'no-competitive-procedures', pattern: '(?:tanlov|auksion|savdo)(?:siz| otkazmasdan| otkazilmasdan)|tendersiz|togridan-togri (?:shartnoma|tartib|xarid)*|yagona yetkazib beruvchi*', priority: 2 },
-  { id: 'uz.transparency', key: 'lack-of-transparency', pattern: 'elon qilinmaydi|elon qilinmasligi|xizmat doirasida foydalanish uchun', keepIfProhibited: true },
+  {
+    id: 'uz.open-list.such-as',
+    key: 'open-list',
+    pattern: 'kabi (?:mezon|talab|hujjat|asos|shart|holat)(?:lar)?(?:ga|ni|i|lari)?',
+    priority: 2,
+  },
+  {
+    id: 'uz.open-list.etc',
+    key: 'open-list',
+    pattern: 'va hokazo|va boshqalar*',
+    clauseHas: 'hujjat|asos|malumot|talab|sabab|shart',
+    priority: 2,
+  },
+  {
+    id: 'uz.refusal.may',
+    key: 'applicant-right-abuse',
+    pattern: 'rad et(?:ishga|ish|ilishi|ishi) (?:haqli*|mumkin)',
+    priority: 3,
+  },
+  {
+    id: 'uz.no-competition',
+    key: 'no-competitive-procedures',
+    pattern:
+      '(?:tanlov|auksion|savdo)(?:siz| otkazmasdan| otkazilmasdan)|tendersiz|togridan-togri (?:shartnoma|tartib|xarid)*|yagona yetkazib beruvchi*',
+    priority: 2,
+  },
+  {
+    id: 'uz.transparency',
+    key: 'lack-of-transparency',
+    pattern: 'elon qilinmaydi|elon qilinmasligi|xizmat doirasida foydalanish uchun',
+    keepIfProhibited: true,
+  },
   {
     id: 'uz.no-appeal',
     key: 'no-appeal-route',
-    pattern: 'shikoyat qilin(?:ishi|ish) mumkin emas|shikoyat qilinmaydi|(?:qarori?|hal qiluv qarori) (?:qatiy|uzil-kesil) (?:hisoblanadi|boladi)',
+    pattern:
+      'shikoyat qilin(?:ishi|ish) mumkin emas|shikoyat qilinmaydi|(?:qarori?|hal qiluv qarori) (?:qatiy|uzil-kesil) (?:hisoblanadi|boladi)',
     keepIfProhibited: true,
     priority: 3,
   },
-  { id: 'uz.vague-terms', key: 'legal-linguistic-uncertainty', pattern: 'maqsadga muvofiq|(?:asosli|uzrli|jiddiy) sabab*|yetarli (?:asos|dalil)*|jiddiy (?:zarar|buzilish|xavf)*' },
+  {
+    id: 'uz.vague-terms',
+    key: 'legal-linguistic-uncertainty',
+    pattern:
+      'maqsadga muvofiq|(?:asosli|uzrli|jiddiy) sabab*|yetarli (?:asos|dalil)*|jiddiy (?:zarar|buzilish|xavf)*',
+  },
 ]

@@ -135,14 +135,21 @@ export function compileMatcher(pattern: string, lang: MatchLang): MatcherPart[] 
     // A literal first letter lets the engine skip ahead fast; otherwise a look-behind keeps
     // "%..." patterns from being retried inside every word.
     const guard = /^[\p{L}\p{N}]/u.test(alt) ? '' : '(?<![\\p{L}\\p{N}])'
-    return { re: new RegExp(`${guard}(?:${expand(alt, lang)})(?![\\p{L}\\p{N}])`, 'gu'), literal: requiredLiteral(alt) }
+    return {
+      re: new RegExp(`${guard}(?:${expand(alt, lang)})(?![\\p{L}\\p{N}])`, 'gu'),
+      literal: requiredLiteral(alt),
+    }
   })
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u
 
 /** Calls `found(a, b)` for every match that starts at a word boundary, in order per alternative. */
-export function matchAll(parts: MatcherPart[], text: string, found: (a: number, b: number) => boolean | void): void {
+export function matchAll(
+  parts: MatcherPart[],
+  text: string,
+  found: (a: number, b: number) => boolean | undefined,
+): void {
   for (const part of parts) {
     if (part.literal && !text.includes(part.literal)) continue
     part.re.lastIndex = 0

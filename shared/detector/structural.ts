@@ -7,11 +7,15 @@ import { compileMatcher, type DetectorKey, expand, type MatcherPart, matchAll } 
  * power to refuse or sanction with no appeal route. A trigger in a unit raises a suggestion when
  * the whole article around it (the unit's article and all its parts and points) lacks the element.
  */
+/** `*` and `%` are the rule notation (see rules.ts); write regex repetition as `{0,n}`. */
 type CheckSpec = { id: string; key: DetectorKey; trigger: string; element: string }
 
-const NUMBER_UZ = '(?:\\d+|bir|ikki|uch|tort|besh|olti|yetti|sakkiz|toqqiz|on|yigirma|ottiz|qirq|ellik|oltmish|yetmish|sakson|toqson|yuz)'
-const NUMBER_RU = '(?:\\d+|одн|дв|тр[её]х|три|четыр|пят|шест|сем|восем|девят|десят|пятнадцат|двадцат|тридцат|сорок|шестидесят|девяност)'
-const NUMBER_EN = '(?:\\d+|one|two|three|four|five|six|seven|ten|fifteen|twenty|thirty|forty|forty-five|sixty|ninety|hundred)'
+const NUMBER_UZ =
+  '(?:\\d+|bir|ikki|uch|tort|besh|olti|yetti|sakkiz|toqqiz|on|yigirma|ottiz|qirq|ellik|oltmish|yetmish|sakson|toqson|yuz)'
+const NUMBER_RU =
+  '(?:\\d+|одн|дв|тр[её]х|три|четыр|пят|шест|сем|восем|девят|десят|пятнадцат|двадцат|тридцат|сорок|шестидесят|девяност)'
+const NUMBER_EN =
+  '(?:\\d+|one|two|three|four|five|six|seven|ten|fifteen|twenty|thirty|forty|forty-five|sixty|ninety|hundred)'
 
 const CHECKS: Record<MatchLang, CheckSpec[]> = {
   uz: [
@@ -20,7 +24,7 @@ const CHECKS: Record<MatchLang, CheckSpec[]> = {
       key: 'no-deadline',
       trigger:
         '(?:ariza|murojaat|shikoyat|hujjat|taklif)(?:lar)?(?:ni|i|lari)? (?:% ){0,3}korib chiq(?:adi|iladi|ilishi (?:kerak|lozim|shart))|(?:ruxsatnoma|litsenziya|ruxsat|guvohnoma|sertifikat|xulosa)(?:lar)?(?:ni|i|si)? (?:% ){0,2}(?:beradi|beriladi|rasmiylashtiriladi|rasmiylashtiradi)|royxatdan otkaz(?:adi|iladi)|(?:togrisida )?qaror qabul qil(?:adi|inadi)',
-      element: `${NUMBER_UZ}\\S* (?:\\S+ )?(?:ish )?(?:kun|oy|yil|hafta|soat|daqiqa)|muddat|kechiktirmay|kechiktirmasdan|darhol|zudlik`,
+      element: `${NUMBER_UZ}[\\p{L}-]{0,12} (?:[\\p{L}-]+ )?(?:ish )?(?:kun|oy|yil|hafta|soat|daqiqa)|muddat|kechiktirmay|kechiktirmasdan|darhol|zudlik`,
     },
     {
       id: 'uz.structure.no-appeal',
@@ -36,12 +40,13 @@ const CHECKS: Record<MatchLang, CheckSpec[]> = {
       key: 'no-deadline',
       trigger:
         'рассматрива(?:ет|ют|ется|ются) (?:% ){0,2}(?:заявлени|обращени|жалоб|документ|ходатайств)*|(?:заявлени|обращени|жалоб|ходатайств)(?:е|я|а|ы)? (?:% ){0,3}рассматрива(?:ется|ются)|выда(?:ет|ют|ется|ются) (?:% ){0,2}(?:разрешени|лицензи|свидетельств|заключени|справк)*|принима(?:ет|ют|ется) решение|регистриру(?:ет|ется|ются)',
-      element: `${NUMBER_RU}\\S*(?: \\S+)? (?:рабоч\\S* |календарн\\S* )?(?:дн|день|недел|месяц|год|лет|час|сут)|срок|не позднее|в течение|незамедлительно|немедленно`,
+      element: `${NUMBER_RU}[\\p{L}-]{0,12}(?: [\\p{L}-]+)? (?:рабоч[\\p{L}]{0,4} |календарн[\\p{L}]{0,4} )?(?:дн|день|недел|месяц|год|лет|час|сут)|срок|не позднее|в течение|незамедлительно|немедленно`,
     },
     {
       id: 'ru.structure.no-appeal',
       key: 'no-appeal-route',
-      trigger: 'отказ(?:ывает|ывается|ать) в (?:выдаче|регистрации|предоставлении|приеме|согласовании)|приостан(?:авливает|авливается|овить) (?:действи|деятельност)*|аннулир(?:ует|уется|овать)|отзыва(?:ет|ется) (?:лицензи|разрешени)*',
+      trigger:
+        'отказ(?:ывает|ывается|ать) в (?:выдаче|регистрации|предоставлении|приеме|согласовании)|приостан(?:авливает|авливается|овить) (?:действи|деятельност)*|аннулир(?:ует|уется|овать)|отзыва(?:ет|ется) (?:лицензи|разрешени)*',
       element: 'обжал|жалоб|в суд|судебн|оспор',
     },
   ],
@@ -51,14 +56,15 @@ const CHECKS: Record<MatchLang, CheckSpec[]> = {
       key: 'no-deadline',
       trigger:
         '(?:shall|may) (?:review|consider|approve|process|act on|decide on) (?:an?|the|each|such|any) (?:application|request|petition|claim|complaint)s?|(?:shall|may) (?:issue|grant) (?:a |an |the )?(?:license|licence|permit|certificate|registration|waiver|approval)',
-      element: `${NUMBER_EN}(?:-| )(?:\\S+ )?(?:business |calendar )?(?:days?|weeks?|months?|years?|hours?)|not later than|deadline|promptly|expeditiously|without delay`,
+      element: `${NUMBER_EN}(?:-| )(?:[\\p{L}-]+ )?(?:business |calendar )?(?:days?|weeks?|months?|years?|hours?)|not later than|deadline|promptly|expeditiously|without delay`,
     },
     {
       id: 'en.structure.no-appeal',
       key: 'no-appeal-route',
       trigger:
         '(?:deny|revoke|suspend|terminate|refuse|rescind|cancel) (?:the |an? |such |any )?(?:application|license|licence|permit|registration|certificate|certification|grant|approval|accreditation)s?',
-      element: 'appeal|judicial review|review of|petition for review|hearing|contest|challenge|reconsideration',
+      element:
+        'appeal|judicial review|review of|petition for review|hearing|contest|challenge|reconsideration',
     },
   ],
 }
@@ -86,7 +92,7 @@ export type Hit = { unit: number; a: number; b: number; key: DetectorKey; ruleId
 /** The unit index whose article (or, failing that, top non-division ancestor) scopes each unit. */
 export function scopeRoots(units: Unit[]): number[] {
   const index = new Map(units.map((u, i) => [u.id, i]))
-  return units.map((u, i) => {
+  return units.map((_, i) => {
     let top = i
     let cur: number | undefined = i
     for (let guard = 0; cur !== undefined && guard < 50; guard++) {
@@ -103,7 +109,12 @@ export function scopeRoots(units: Unit[]): number[] {
 export type Joined = { text: string; from: number[]; to: number[] }
 
 /** Runs the absence checks over the joined text; at most one hit per check and article. */
-export function structuralHits(units: Unit[], joined: Joined, lang: MatchLang, unitAt: (pos: number) => number): Hit[] {
+export function structuralHits(
+  units: Unit[],
+  joined: Joined,
+  lang: MatchLang,
+  unitAt: (pos: number) => number,
+): Hit[] {
   const roots = scopeRoots(units)
   const members = new Map<number, number[]>()
   roots.forEach((r, i) => {
@@ -123,7 +134,9 @@ export function structuralHits(units: Unit[], joined: Joined, lang: MatchLang, u
       const tag = `${roots[t.unit]}|${check.id}`
       if (done.has(tag)) continue
       done.add(tag)
-      const scope = (members.get(roots[t.unit]) ?? []).map((i) => joined.text.slice(joined.from[i], joined.to[i])).join(' ')
+      const scope = (members.get(roots[t.unit]) ?? [])
+        .map((i) => joined.text.slice(joined.from[i], joined.to[i]))
+        .join(' ')
       if (check.element.test(scope)) continue
       hits.push({ unit: t.unit, a: t.a, b: t.b, key: check.key, ruleId: check.id, priority: 0 })
     }

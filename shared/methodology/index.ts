@@ -1,11 +1,18 @@
 import type { z } from 'zod'
-import { type Factor, type FactorGroup, type Methodology, MethodologyPack } from './schema.js'
-import uz2021 from './packs/uz-2021-regulation-3287.json'
-import ruDecree96 from './packs/ru-decree-96.json'
 import rai2014 from './packs/rai-2014-corruption-proofing.json'
+import ruDecree96 from './packs/ru-decree-96.json'
+import uz2021 from './packs/uz-2021-regulation-3287.json'
+import { type Factor, type FactorGroup, type Methodology, MethodologyPack } from './schema.js'
 
+export type {
+  Factor,
+  FactorGroup,
+  FactorVerification,
+  LocalizedList,
+  Methodology,
+  WordingStatus,
+} from './schema.js'
 export { MethodologyPack } from './schema.js'
-export type { Factor, FactorGroup, FactorVerification, LocalizedList, Methodology, WordingStatus } from './schema.js'
 
 /** The pack a review uses when none is chosen: Uzbekistan's 2021 Regulation (working reconstruction). */
 export const DEFAULT_METHODOLOGY_ID = 'uz-2021-regulation-3287'
@@ -35,7 +42,8 @@ function referenceErrors(json: unknown): PackError[] {
   const factorIds = new Set<string>()
   raw.factors.forEach((f: { id?: unknown; groupId?: unknown }, i) => {
     if (typeof f?.id === 'string') {
-      if (factorIds.has(f.id)) errors.push({ path: `factors.${i}.id`, message: `Duplicate factor id "${f.id}".` })
+      if (factorIds.has(f.id))
+        errors.push({ path: `factors.${i}.id`, message: `Duplicate factor id "${f.id}".` })
       factorIds.add(f.id)
     }
     if (typeof f?.groupId === 'string' && !groupIds.has(f.groupId))
@@ -48,7 +56,10 @@ function referenceErrors(json: unknown): PackError[] {
 export function validatePack(json: unknown): PackValidation {
   const parsed = MethodologyPack.safeParse(json)
   if (parsed.success) return { ok: true, pack: parsed.data }
-  const errors = parsed.error.issues.map((issue: z.core.$ZodIssue) => ({ path: toPath(issue.path), message: issue.message }))
+  const errors = parsed.error.issues.map((issue: z.core.$ZodIssue) => ({
+    path: toPath(issue.path),
+    message: issue.message,
+  }))
   const seen = new Set(errors.map((e) => `${e.path}|${e.message}`))
   for (const e of referenceErrors(json)) if (!seen.has(`${e.path}|${e.message}`)) errors.push(e)
   return { ok: false, errors }

@@ -78,18 +78,27 @@ export const Factor = z.object({
 export type Factor = z.infer<typeof Factor>
 
 /** Field-level checks zod cannot express per field: unique ids and known group references. */
-function checkReferences(pack: { groups: { id: string }[]; factors: { id: string; groupId: string }[] }, ctx: z.RefinementCtx) {
+function checkReferences(
+  pack: { groups: { id: string }[]; factors: { id: string; groupId: string }[] },
+  ctx: z.RefinementCtx,
+) {
   const groupIds = new Set<string>()
   pack.groups.forEach((g, i) => {
-    if (groupIds.has(g.id)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: `Duplicate group id "${g.id}".` })
+    if (groupIds.has(g.id))
+      ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: `Duplicate group id "${g.id}".` })
     groupIds.add(g.id)
   })
   const factorIds = new Set<string>()
   pack.factors.forEach((f, i) => {
-    if (factorIds.has(f.id)) ctx.addIssue({ code: 'custom', path: ['factors', i, 'id'], message: `Duplicate factor id "${f.id}".` })
+    if (factorIds.has(f.id))
+      ctx.addIssue({ code: 'custom', path: ['factors', i, 'id'], message: `Duplicate factor id "${f.id}".` })
     factorIds.add(f.id)
     if (!groupIds.has(f.groupId))
-      ctx.addIssue({ code: 'custom', path: ['factors', i, 'groupId'], message: `Unknown group "${f.groupId}".` })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['factors', i, 'groupId'],
+        message: `Unknown group "${f.groupId}".`,
+      })
   })
 }
 

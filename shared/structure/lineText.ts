@@ -8,14 +8,10 @@ export type CaseClass = 'upper' | 'mixed' | 'none'
 
 /** Classifies a line's letters; titles and signature names are set in capitals. */
 export function caseClass(line: string): CaseClass {
-  let upper = 0
-  let lower = 0
-  for (const ch of line) {
-    if (/\p{Lu}/u.test(ch)) upper++
-    else if (/\p{Ll}/u.test(ch)) lower++
-  }
-  if (upper + lower === 0) return 'none'
-  return lower === 0 && upper >= 2 ? 'upper' : 'mixed'
+  if (/\p{Ll}/u.test(line)) return 'mixed'
+  const upper = line.match(/\p{Lu}/gu)?.length ?? 0
+  if (upper === 0) return 'none'
+  return upper >= 2 ? 'upper' : 'mixed'
 }
 
 /**

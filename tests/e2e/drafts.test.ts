@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningApp, launchBrowser, startApp } from './harness'
-import { countOccurrences, inViewport, uzbekDraft, person } from './helpers-shell'
+import { bigUzbekDraft, countOccurrences, inViewport, person, uzbekDraft } from './helpers-shell'
 
 describe('drafts in the browser', { timeout: 120_000 }, () => {
   let app: RunningApp
@@ -93,6 +93,19 @@ describe('drafts in the browser', { timeout: 120_000 }, () => {
     expect(await page.locator('mark.hit').count()).toBe(0)
   })
 
+  it('shows an Uzbek draft in the other script', async () => {
+    const first = page.locator('[data-testid=draft-units] .unit').first()
+    const latin = await first.innerText()
+    expect(latin).toMatch(/[A-Za-z]/)
+    await page.getByTestId('other-script').click()
+    await page.waitForFunction(() => /[\u0400-\u04FF]/.test(document.querySelector('[data-testid=draft-units] .unit')?.textContent ?? ''))
+    const cyr = await first.innerText()
+    expect(cyr).not.toMatch(/[A-Za-z]/)
+    expect(await page.getByTestId('other-script').getAttribute('aria-pressed')).toBe('true')
+    await page.getByTestId('other-script').click()
+    await page.waitForFunction((t) => document.querySelector('[data-testid=draft-units] .unit')?.textContent === t, latin)
+  })
+
   it('adds a new version and can view the old one', async () => {
     await page.goto(draftUrl)
     await page.getByRole('button', { name: 'New version' }).click()
@@ -145,5 +158,39 @@ describe('drafts in the browser', { timeout: 120_000 }, () => {
     const msg = await page.getByTestId('error-message').innerText()
     expect(msg).toMatch(/no legal text|not valid/)
     expect(new URL(page.url()).pathname).toBe('/drafts')
+  })
+
+  it('opens a 2 MB draft with 3,000 articles, searches it and jumps to its end', async () => {
+    const big = bigUzbekDraft(3000)
+    expect(Buffer.byteLength(big)).toBeGreaterThan(1_900_000)
+    const token = await page.evaluate(() => localStorage.getItem('shaffof.token'))
+    const res = await fetch(`${app.url}/api/drafts`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ title: 'Big code', text: big }),
+    })
+    expect(res.status).toBe(201)
+    const { id } = (await res.json()) as { id: string }
+    const t0 = Date.now()
+    await page.goto(`/drafts/${id}`)
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=outline] li').length === 60 + 3000)
+    const openMs = Date.now() - t0
+    const t1 = Date.now()
+    await page.getByTestId('draft-search').fill('ruxsat berishi')
+    await page.waitForFunction(() => document.querySelector('[data-testid=search-count]')?.getAttribute('data-total') === '3000')
+    const searchMs = Date.now() - t1
+    const t2 = Date.now()
+    await page.locator('[data-testid=outline] li').last().locator('button').click()
+    await page.waitForFunction(() => {
+      const el = [...document.querySelectorAll('[data-kind=article]')].find((u) => u.textContent?.startsWith('3000-modda'))
+      const r = el?.getBoundingClientRect()
+      return !!r && r.bottom > 0 && r.top < window.innerHeight
+    })
+    const jumpMs = Date.now() - t2
+    console.info(`big draft: open ${openMs} ms, search ${searchMs} ms, jump to last article ${jumpMs} ms`)
+    // Generous bounds (shared, loaded CI machines); the figures are printed above.
+    expect(openMs).toBeLessThan(20_000)
+    expect(searchMs).toBeLessThan(10_000)
+    expect(jumpMs).toBeLessThan(10_000)
   })
 })

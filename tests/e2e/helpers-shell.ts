@@ -56,3 +56,18 @@ export async function person(browser: Browser, app: { url: string }): Promise<Br
   ctx.setDefaultTimeout(60_000)
   return ctx
 }
+
+/** A large draft: `articles` articles in chapters of 50, each with two long parts (~650 chars per article). */
+export function bigUzbekDraft(articles: number): string {
+  const lines = ['OʻZBEKISTON RESPUBLIKASINING KODEKSI', '']
+  const filler =
+    'davlat organlari va boshqa tashkilotlar oʻz vakolatlari doirasida fuqarolarning huquqlari hamda qonuniy manfaatlarini taʼminlash maqsadida tegishli choralarni koʻradi, '
+  for (let n = 1; n <= articles; n++) {
+    if (n % 50 === 1) lines.push(`${Math.ceil(n / 50)}-bob. Qoidalar toʻplami ${Math.ceil(n / 50)}`, '')
+    lines.push(`${n}-modda. Vakolatli organning ${n}-vazifasi`)
+    lines.push(`Vakolatli organ zarur hollarda ruxsat berishi mumkin, ${filler}${filler}`)
+    lines.push(`Fuqarolar ${n}-modda boʻyicha murojaat qilish huquqiga ega, ${filler}`)
+    lines.push('')
+  }
+  return lines.join('\n')
+}

@@ -55,7 +55,7 @@ describe('offline (browser)', () => {
   const findingIds = async (groupId: string) =>
     (await api(app.url, seed.adminToken).get<Array<{ id: string }>>(`/api/reviews/${seed.review.id}/groups/${groupId}/findings`)).body.map((f) => f.id)
 
-  it('keeps annotating offline, survives a reload, and merges with the group when back online', async () => {
+  it('keeps annotating offline, survives a reload, and merges with the group when back online', { timeout: 90_000 }, async () => {
     const group = seed.review.groups[0]!
     const a: Member = await openMember(browser, app.url, seed, 0, 'Offline Olim')
     const b: Member = await openMember(browser, app.url, seed, 0, 'Online Oygul')

@@ -128,4 +128,46 @@ describe('group room (browser)', () => {
     await item.locator('button').click()
     await a2.page.locator(`[data-testid="finding-factors"] [data-factor-id="${firstFactor}"]`).waitFor({ timeout: 2000 })
   })
+
+  it('makes a finding from the keyboard: caret, Shift+arrows, then F', async () => {
+    const unit = unitWith(seed.units, 'Ushbu Qonunning maqsadi qurilishga')
+    await a1.page.keyboard.press('Escape')
+    await selectInUnit(a1.page, unit.id, 6, 6)
+    for (let i = 0; i < 7; i++) await a1.page.keyboard.press('Shift+ArrowRight')
+    await a1.page.locator('[data-testid="new-finding"]').waitFor()
+    await a1.page.keyboard.press('f')
+    const detail = a1.page.locator('[data-testid="finding-detail"]')
+    await detail.waitFor()
+    await expect(detail.locator('[data-testid="finding-quote"]').innerText()).resolves.toBe(unit.text.slice(6, 13))
+    // The draft text itself never changed: typing "f" was not inserted.
+    await expect(a1.page.locator(`[data-testid="draft-view"] [data-unit-id="${unit.id}"]`).innerText()).resolves.toBe(unit.text)
+  })
+
+  it('reveal: another group opens this group read-only beside its own; closed: everything read-only', async () => {
+    const admin = api(app.url, seed.adminToken)
+    const [ga] = seed.review.groups
+    const aFindings = await admin.get<Array<{ id: string }>>(`/api/reviews/${seed.review.id}/groups/${ga!.id}/findings`)
+    expect(aFindings.body.length).toBeGreaterThan(0)
+    expect((await admin.put(`/api/reviews/${seed.review.id}/phase`, { phase: 'reveal' })).status).toBe(200)
+
+    // The page picks the phase up on its own (timer) and offers the other group.
+    const switcher = b1.page.locator('[data-testid="group-switcher"]')
+    await switcher.waitFor({ timeout: 10_000 })
+    await switcher.selectOption(ga!.id)
+    const pane = b1.page.locator('[data-testid="other-group-pane"]')
+    await pane.locator(`[data-testid="finding-item"][data-finding-id="${aFindings.body[0]!.id}"]`).waitFor({ timeout: 5000 })
+    expect(await pane.locator('[data-testid="finding-item"]').count()).toBe(aFindings.body.length)
+    // Group A's spans are outlined in B's draft; B's own list is still empty and B can still write.
+    await b1.page.locator(`[data-testid="draft-view"] span.hl-others[data-finding-id="${aFindings.body[0]!.id}"]`).first().waitFor()
+    expect(await b1.page.locator('[data-testid="read-only-banner"]').count()).toBe(0)
+    await pane.locator('[data-testid="finding-item"] button').first().click()
+    await pane.locator('[data-testid="finding-detail"]').waitFor()
+    expect(await pane.locator('[data-testid="finding-resolve"]').count()).toBe(0)
+    await expect(pane.locator('[data-testid="rationale-editor"]').getAttribute('contenteditable')).resolves.toBe('false')
+
+    expect((await admin.put(`/api/reviews/${seed.review.id}/phase`, { phase: 'closed' })).status).toBe(200)
+    await a1.page.locator('[data-testid="read-only-banner"][data-reason="closed"]').waitFor({ timeout: 10_000 })
+    expect(await a1.page.locator('[data-testid="new-finding"]').count()).toBe(0)
+    await expect(a1.page.locator('[data-testid="undo"]').isDisabled()).resolves.toBe(true)
+  })
 })

@@ -102,6 +102,49 @@ describe('a seminar, end to end', { timeout: 120_000 }, () => {
     expect(others.sort()).toEqual(['0', '0', '1'])
   })
 
+  it('rejoining on the same device keeps the same identity', async () => {
+    const p = people[0] as (typeof people)[number]
+    const before = await api(app.url, p.token).get<{ user: { id: string } }>('/api/me')
+    await p.page.goto(`/join?code=${encodeURIComponent(review.joinCode)}`)
+    await p.page.getByTestId('join-review').waitFor()
+    expect(await p.page.locator('input[name=name]').inputValue()).toBe(p.name)
+    await p.page.locator('select[name=groupId]').selectOption(p.groupId)
+    await p.page.getByTestId('join-submit').click()
+    await p.page.waitForURL(`**/reviews/${review.id}/groups/${p.groupId}`)
+    await p.page.getByTestId('group-room').waitFor()
+    const token = (await p.page.evaluate(() => localStorage.getItem('shaffof.token'))) ?? ''
+    const after = await api(app.url, token).get<{ user: { id: string } }>('/api/me')
+    expect(after.body.user.id).toBe(before.body.user.id)
+    p.token = token
+    const list = await api(app.url, adminToken).get<unknown[]>(`/api/reviews/${review.id}/participants`)
+    expect(list.body).toHaveLength(3)
+  })
+
+  it('locking a group from the console makes it read-only until unlocked', async () => {
+    const p = people[2] as (typeof people)[number]
+    const card = console_.locator(`[data-group-id="${p.groupId}"]`)
+    await card.getByTestId('lock-group').click()
+    await card.getByText('Locked').waitFor()
+    const blocked = await api(app.url, p.token).post(`/api/reviews/${review.id}/groups/${p.groupId}/findings`, {
+      unitId,
+      quote: 'ruxsat',
+      factorIds: [],
+    })
+    expect(blocked.status).toBe(403)
+    await card.getByTestId('lock-group').click()
+    await card.getByText('Locked').waitFor({ state: 'detached' })
+    const allowed = await api(app.url, p.token).post(`/api/reviews/${review.id}/groups/${p.groupId}/findings`, {
+      unitId,
+      quote: 'ruxsat',
+      factorIds: [],
+    })
+    expect(allowed.status).toBe(201)
+    await console_.waitForFunction(
+      (gid) => document.querySelector(`[data-group-id="${gid}"] [data-testid=findings-count]`)?.textContent === '1',
+      p.groupId,
+    )
+  })
+
   it('during annotation a participant cannot write to another group', async () => {
     const p = people[1] as (typeof people)[number]
     const res = await api(app.url, p.token).post(`/api/reviews/${review.id}/groups/${people[0]?.groupId}/findings`, {
@@ -162,5 +205,21 @@ describe('a seminar, end to end', { timeout: 120_000 }, () => {
     expect(await console_.locator('[data-testid=projector] img').count()).toBe(1)
     await console_.keyboard.press('Escape')
     await console_.getByTestId('projector').waitFor({ state: 'detached' })
+  })
+
+  it('the facilitator moves a participant to another group', async () => {
+    const p = people[1] as (typeof people)[number]
+    const target = review.groups[2]?.id ?? ''
+    const select = console_.locator('[data-testid=participants] tr', { hasText: p.name }).locator('select')
+    await select.selectOption(target)
+    await console_.waitForFunction(
+      ([name, gid]) =>
+        [...document.querySelectorAll('[data-testid=participants] tr')].some(
+          (tr) => tr.textContent?.includes(name as string) && (tr.querySelector('select') as HTMLSelectElement | null)?.value === gid,
+        ),
+      [p.name, target],
+    )
+    const me = await api(app.url, p.token).get<{ participant?: { groupId: string } }>('/api/me')
+    expect(me.body.participant?.groupId).toBe(target)
   })
 })

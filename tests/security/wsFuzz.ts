@@ -31,18 +31,42 @@ function validFrames(): Uint8Array[] {
   ]
 }
 
-/** Sync messages that must never be applied: garbage updates, lying lengths, unknown sub-types. */
+/** True when Yjs refuses the update (so a server must refuse it too). */
+function updateIsBroken(update: Uint8Array): boolean {
+  try {
+    Y.applyUpdate(new Y.Doc(), update)
+    return false
+  } catch {
+    return true
+  }
+}
+
+/**
+ * Sync messages that can never be applied: updates Yjs itself rejects (truncated real updates, random
+ * bytes, checked locally first), a length prefix claiming 4 GiB, an unknown sync sub-type, an empty
+ * message and an unknown message type. A random *state vector* is not in this list: any list of
+ * (client, clock) pairs is a valid question.
+ */
 export function invalidSyncFrames(rand: () => number): Uint8Array[] {
   const bytes = (n: number) => Uint8Array.from({ length: n }, () => Math.floor(rand() * 256))
+  const real = Y.encodeStateAsUpdate(
+    (() => {
+      const d = new Y.Doc()
+      d.getText('t').insert(0, `Modda ${Math.floor(rand() * 100)}. oʻz xohishiga koʻra`)
+      d.getMap('m').set('k', 'v')
+      return d
+    })(),
+  )
+  const candidates = [real.subarray(0, 1 + Math.floor(rand() * (real.length - 2))), bytes(1 + Math.floor(rand() * 200))]
+  const broken = candidates.filter(updateIsBroken)
   const lyingLength = encoding.createEncoder()
   encoding.writeVarUint(lyingLength, 0)
   encoding.writeVarUint(lyingLength, 2)
   encoding.writeVarUint(lyingLength, 0xffffffff) // claims a 4 GiB update
   encoding.writeUint8Array(lyingLength, bytes(16))
   return [
-    syncFrame(2, bytes(1 + Math.floor(rand() * 200))),
-    syncFrame(1, bytes(1 + Math.floor(rand() * 200))),
-    syncFrame(0, bytes(1 + Math.floor(rand() * 40))),
+    ...broken.map((u) => syncFrame(2, u)),
+    ...broken.map((u) => syncFrame(1, u)),
     encoding.toUint8Array(lyingLength),
     Uint8Array.from([0, 9, 1, 2, 3]), // unknown sync sub-type
     Uint8Array.from([0]), // message type without a body
@@ -57,7 +81,8 @@ export function fuzzFrame(rand: () => number, valid = validFrames()): Uint8Array
   const kind = rand()
   if (kind < 0.15) return bytes(Math.floor(rand() * 64))
   if (kind < 0.2) return `text frame ${rand()}`
-  if (kind < 0.35) return pick(invalidSyncFrames(rand))
+  if (kind < 0.3) return pick(invalidSyncFrames(rand))
+  if (kind < 0.35) return syncFrame(0, bytes(1 + Math.floor(rand() * 40)))
   if (kind < 0.42) return awarenessFrame(Math.floor(rand() * 2 ** 31), Math.floor(rand() * 100), { user: { name: 'x'.repeat(Math.floor(rand() * 200)) } })
   const base = pick(valid).slice()
   const m = rand()

@@ -4,6 +4,8 @@ import { type Hit, segmentText } from './draftView'
 
 const FIRST_BATCH = 300
 const BATCH = 1500
+/** Units per content-visibility chunk. */
+const CHUNK = 40
 
 /** A unit's DOM id, for outline links and scrolling. */
 export const unitDomId = (id: string) => `unit-${id}`
@@ -107,18 +109,27 @@ export function UnitList({
   }, [hits])
 
   const currentUnit = hits[currentHit]?.unit ?? -1
-  const rendered = units.slice(0, limit)
+  const chunks: number[] = []
+  for (let start = 0; start < limit; start += CHUNK) chunks.push(start)
   return (
     <div className="draft-text" ref={listRef} data-testid="draft-units" aria-busy={limit < units.length}>
-      {rendered.map((u, i) => (
-        <UnitBlock
-          key={u.id}
-          unit={u}
-          text={texts[i] ?? u.text}
-          depth={depths.get(u.id) ?? 0}
-          hits={hitsByUnit.get(i)}
-          current={i === currentUnit ? currentHit : -1}
-        />
+      {chunks.map((start) => (
+        // Chunks let the browser skip style and layout of whole off-screen stretches (content-visibility).
+        <div className="unit-chunk" key={start}>
+          {units.slice(start, Math.min(limit, start + CHUNK)).map((u, k) => {
+            const i = start + k
+            return (
+              <UnitBlock
+                key={u.id}
+                unit={u}
+                text={texts[i] ?? u.text}
+                depth={depths.get(u.id) ?? 0}
+                hits={hitsByUnit.get(i)}
+                current={i === currentUnit ? currentHit : -1}
+              />
+            )
+          })}
+        </div>
       ))}
     </div>
   )

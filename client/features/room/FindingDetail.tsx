@@ -2,7 +2,7 @@
  * One finding in full: factors (picker), risk, status, author and time, rationale and proposal as
  * collaborative rich text, discussion and votes, resolve/reopen, and its audit trail.
  */
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
@@ -41,6 +41,13 @@ export function FindingDetail(p: FindingDetailProps) {
   const { t } = useTranslation('room')
   const { finding: f, doc, me, readOnly } = p
   const [confirmDelete, setConfirmDelete] = useState(false)
+  const editFactors = useRef<HTMLButtonElement>(null)
+  const pickerWasOpen = useRef(p.pickerOpen)
+  // Keyboard users land back on "Choose factors" when the picker closes.
+  useEffect(() => {
+    if (pickerWasOpen.current && !p.pickerOpen) editFactors.current?.focus()
+    pickerWasOpen.current = p.pickerOpen
+  }, [p.pickerOpen])
   const rationale = p.findingMap?.get('rationale')
   const proposal = p.findingMap?.get('proposal')
   const tools = { bold: t('text.bold'), italic: t('text.italic'), list: t('text.list') }
@@ -92,7 +99,7 @@ export function FindingDetail(p: FindingDetailProps) {
               onClose={() => p.setPickerOpen(false)}
             />
           ) : (
-            <button type="button" className="btn btn-secondary" onClick={() => p.setPickerOpen(true)} data-testid="edit-factors">
+            <button ref={editFactors} type="button" className="btn btn-secondary" onClick={() => p.setPickerOpen(true)} data-testid="edit-factors">
               {t('detail.editFactors')}
             </button>
           )

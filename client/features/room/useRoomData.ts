@@ -11,7 +11,7 @@ import type { Pack, RoomReview } from './types'
 export type RoomData = { review: RoomReview; draft: DraftView; pack: Pack | null }
 
 /** How often the review is re-read while a room is open (phase/lock changes). */
-export const REVIEW_REFRESH_MS = 15_000
+export const REVIEW_REFRESH_MS = 5_000
 
 /** Load review, draft and pack; `refreshReview()` re-reads the review (e.g. when the socket closes). */
 export function useRoomData(reviewId: string): { data: RoomData | null; error: unknown; refreshReview: () => void } {
@@ -53,7 +53,11 @@ export function useRoomData(reviewId: string): { data: RoomData | null; error: u
 
   useEffect(() => {
     const timer = setInterval(refreshReview, REVIEW_REFRESH_MS)
-    return () => clearInterval(timer)
+    window.addEventListener('focus', refreshReview)
+    return () => {
+      clearInterval(timer)
+      window.removeEventListener('focus', refreshReview)
+    }
   }, [refreshReview])
 
   return { data, error, refreshReview }

@@ -16,7 +16,11 @@ describe('built-in packs', () => {
   const packs = builtinPacks()
 
   it('ships the Uzbek default, Russian Decree 96 and RAI packs', () => {
-    expect(packs.map((p) => p.id)).toEqual(['uz-2021-regulation-3287', 'ru-decree-96', 'rai-2014-corruption-proofing'])
+    expect(packs.map((p) => p.id)).toEqual([
+      'uz-2021-regulation-3287',
+      'ru-decree-96',
+      'rai-2014-corruption-proofing',
+    ])
     expect(packs[0].id).toBe(DEFAULT_METHODOLOGY_ID)
   })
 
@@ -79,7 +83,9 @@ describe('built-in packs', () => {
     const s = summarizePack(builtinPacks()[1])
     expect(typeof s.title).toBe('string')
     expect(s.title).toContain('96')
-    expect(Object.keys(s.factors[0])).toEqual(expect.arrayContaining(['id', 'groupId', 'name', 'description']))
+    expect(Object.keys(s.factors[0])).toEqual(
+      expect.arrayContaining(['id', 'groupId', 'name', 'description']),
+    )
     expect(Object.keys(s.factors[0].name).sort()).toEqual([...LANGUAGE_TAGS].sort())
   })
 })
@@ -115,7 +121,10 @@ describe('validatePack rejects invalid packs with field paths', () => {
     p.factors[5].id = p.factors[1].id
     const r = validatePack(p)
     expect(r.ok).toBe(false)
-    if (!r.ok) expect(r.errors).toEqual([{ path: 'factors.5.id', message: `Duplicate factor id "${p.factors[1].id}".` }])
+    if (!r.ok)
+      expect(r.errors).toEqual([
+        { path: 'factors.5.id', message: `Duplicate factor id "${p.factors[1].id}".` },
+      ])
   })
 
   it('a factor in an unknown group', () => {

@@ -1,0 +1,226 @@
+/**
+ * Renders `docs/benchmarks.md` from one `npm run bench` result (`bench/results/latest.json`):
+ * targets first, then one table per benchmark, the exact commands, the machine, and the hand-written
+ * analysis in `bench/notes.md` (profiles, fixes with before/after figures). Pure: data in, text out.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const NOTES = join(dirname(fileURLToPath(import.meta.url)), '..', 'notes.md')
+const PEERS = { shaffof: 'Shaffof (server/index.ts)', hocuspocus: '@hocuspocus/server 3.4.4', yws: '@y/websocket-server 0.1.1' }
+
+const num = (x, digits = 1) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(digits) : '–')
+const int = (x) => (typeof x === 'number' && Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : '–')
+const pct = (x) => (typeof x === 'number' ? `${(x * 100).toFixed(2)} %` : '–')
+const verdict = (ok) => (ok === undefined || ok === null ? '–' : ok ? '**met**' : '**missed**')
+/** Markdown-escape a cell (pipes would break the table). */
+const cell = (s) => String(s ?? '').replaceAll('|', '\\|').replaceAll('\n', ' ')
+const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n')
+
+/** The state line under each section: how it ran and whether the figures are from this run. */
+function status(b) {
+  if (!b) return '_Not run._'
+  if (b.status === 'missing') return `_Not run: \`${b.command.split(' ')[2]}\` does not exist yet._`
+  if (b.status === 'skipped') return '_Skipped in this run._'
+  if (b.status === 'failed') return `_Failed (exit ${b.exitCode ?? b.signal}):_\n\n\`\`\`\n${(b.stderrTail ?? b.stdoutTail ?? '').trim().slice(-1200)}\n\`\`\``
+  const from = b.carriedFrom ? ` Figures carried over from the run of ${b.carriedFrom}.` : ''
+  return `_${b.seconds} s, exit ${b.exitCode}.${from}_`
+}
+
+/** Targets of issue 10 against this run's figures. */
+export function targets(run) {
+  const out = []
+  const sync = run.benchmarks.sync?.result?.servers
+  if (sync?.shaffof) {
+    const peers = ['hocuspocus', 'yws'].filter((k) => sync[k])
+    const bestP99 = Math.min(...peers.map((k) => sync[k].sync.p99))
+    const bestKb = Math.min(...peers.map((k) => sync[k].idle.kbPerConnection))
+    const bestPeak = Math.min(...peers.map((k) => sync[k].sync.serverRssMbPeak))
+    out.push(['p99 fan-out latency ≤ better peer', `${num(sync.shaffof.sync.p99, 2)} ms`, `${num(bestP99, 2)} ms`, verdict(sync.shaffof.sync.p99 <= bestP99)])
+    out.push(['memory per idle connection ≤ better peer', `${num(sync.shaffof.idle.kbPerConnection)} KB`, `${num(bestKb)} KB`, verdict(sync.shaffof.idle.kbPerConnection <= bestKb)])
+    out.push(['server RSS under the sync load ≤ better peer', `${num(sync.shaffof.sync.serverRssMbPeak)} MB`, `${num(bestPeak)} MB`, verdict(sync.shaffof.sync.serverRssMbPeak <= bestPeak)])
+  }
+  const p = run.benchmarks.persistence?.result?.saveCost
+  if (p) out.push([`save cost ${p.sizes[0]?.rooms} → ${p.sizes.at(-1)?.rooms} rooms ≤ 1.2×`, `${num(p.ratio, 2)}×`, '1.20×', verdict(p.pass)])
+  const r = run.benchmarks.roomOpen?.result
+  if (r) out.push([`group room on a ${num(r.draftBytes / 2 ** 20, 2)} MB act interactive < 2 s`, `${int(r.median.interactiveMs)} ms`, '2,000 ms', verdict(r.pass)])
+  return out
+}
+
+function syncSection(b) {
+  const s = b?.result
+  if (!s) return status(b)
+  const c = s.config
+  const kinds = Object.keys(s.servers)
+  const rows = kinds.map((k) => {
+    const x = s.servers[k].sync
+    return [PEERS[k] ?? k, num(x.p50, 2), num(x.p95, 2), num(x.p99, 2), num(x.max, 1), pct(x.delivered), `${int(x.received)} / ${int(x.expected)}`, num(x.serverCpuPercent), num(x.serverRssMbBefore), num(x.serverRssMbPeak)]
+  })
+  const idle = kinds.map((k) => {
+    const x = s.servers[k].idle
+    return [PEERS[k] ?? k, int(x.connected), int(x.connectMs), num(x.rssMbBefore), num(x.rssMbAfter), num(x.kbPerConnection)]
+  })
+  return [
+    status(b),
+    '',
+    `Load: ${c.rooms} rooms × ${c.clients} clients × ${c.writers} writers, each writer ${c.rate} updates/s for ${c.seconds} s; every update fans out to the other ${c.clients - 1} clients of its room. Clients are real \`y-websocket\` 3.1.0 providers (Hocuspocus: its own provider) in one separate process; each server is its own process on 127.0.0.1. Latency is send → remote observe on the same clock.`,
+    '',
+    table(['server', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'delivered', 'received / expected', 'server CPU %', 'RSS before MB', 'RSS peak MB'], rows),
+    '',
+    `Idle capacity: ${int(c.idle)} idle clients on a fresh server process (10 rooms), RSS sampled 2 s after all synced.`,
+    '',
+    table(['server', 'connected', 'connect ms', 'RSS before MB', 'RSS after MB', 'KB per connection'], idle),
+  ].join('\n')
+}
+
+function persistenceSection(b) {
+  const p = b?.result
+  if (!p) return status(b)
+  const rows = p.saveCost.sizes.map((s) => [int(s.rooms), int(s.roomFileBytes), num(s.saveMs.median, 2), num(s.saveMs.p95, 2), num(s.saveMs.mean, 2), num(s.encodeMs.median, 2), num(s.heapMb), int(s.fillMs)])
+  const out = [
+    status(b),
+    '',
+    `Cost of one save of one room's change (a risk edit + its audit entry, then \`rooms.flush\`: snapshot, temp file, fsync, keep \`.prev\`, rename, fsync dir), ${int(p.saves)} saves per size, with N other rooms of ${p.findingsPerRoom} findings loaded in the same process. One process per size; saves are interleaved across the sizes so disk noise hits all alike.`,
+    '',
+    table(['rooms loaded', 'room file B', 'save median ms', 'save p95 ms', 'save mean ms', 'encode median ms', 'heap MB', 'fill ms'], rows),
+    '',
+    `Ratio of medians, ${p.saveCost.sizes.at(-1)?.rooms} vs ${p.saveCost.sizes[0]?.rooms} rooms: **${num(p.saveCost.ratio, 2)}×** (target ≤ 1.2×).`,
+  ]
+  const r = p.restart
+  if (r) {
+    out.push(
+      '',
+      `Restart with ${int(r.rooms)} rooms (${r.findingsPerRoom} findings each; metadata for ${int(r.rooms)} review groups made through the API):`,
+      '',
+      table(
+        ['start, empty DATA_DIR', `restart, ${int(r.rooms)} rooms`, 'first room synced after restart', `room sync median (n=${r.roomOpenMs.n})`, 'room sync max'],
+        [[`${int(r.emptyStartMs)} ms`, `${int(r.restartMs)} ms`, `${int(r.firstRoomOpenMs)} ms`, `${num(r.roomOpenMs.median)} ms`, `${num(r.roomOpenMs.max)} ms`]],
+      ),
+    )
+  }
+  return out.join('\n')
+}
+
+function roomOpenSection(b) {
+  const r = b?.result
+  if (!r) return status(b)
+  const rows = r.runs.map((x, i) => [i + 1, int(x.domContentLoadedMs), int(x.renderedMs), int(x.connectedMs), int(x.interactiveMs), int(x.findingMs), int(x.domNodes)])
+  const out = [
+    status(b),
+    '',
+    `A ${num(r.draftBytes / 2 ** 20, 2)} MB Uzbek Latin act (${int(r.articles)} articles built from the real laws in \`fixtures/\`, renumbered) → ${int(r.units)} units. Import through \`POST /api/drafts\`: **${int(r.importMs)} ms**, server RSS afterwards ${num(r.serverRssMbAfterImport)} MB.`,
+    '',
+    'Chromium (fresh context per load), times from navigation start: *rendered* = the draft view holds the last unit; *connected* = the status pill says connected (synced); *interactive* = both, and a text selection shows “new finding”; *finding* = clicking it opened the new finding.',
+    '',
+    table(['load', 'DOMContentLoaded ms', 'rendered ms', 'connected ms', 'interactive ms', 'finding ms', 'DOM nodes'], rows),
+    '',
+    `Median interactive: **${int(r.median.interactiveMs)} ms** (target < 2,000 ms).`,
+  ]
+  if (r.profile?.hot?.top) {
+    out.push('', 'Hot spots of one profiled load (CDP Profiler, self time):', '', table(['self ms', 'total ms', 'function', 'where'], r.profile.hot.top.slice(0, 12).map((h) => [num(h.selfMs), num(h.totalMs), h.fn, h.where])))
+  }
+  return out.join('\n')
+}
+
+function typingSection(b) {
+  const lines = b?.lines ?? (b?.result ? [b.result] : null)
+  const rows = (lines ?? []).filter((l) => typeof l.findings === 'number')
+  if (!rows.length) return status(b)
+  return [
+    status(b),
+    '',
+    'Typing into a finding’s rationale (TipTap + Yjs) while the room holds N findings; keydown → editor DOM updated, and → next frame (scripts/bench-typing.ts).',
+    '',
+    table(['findings', 'units', 'draft KB', 'room open ms', 'keys', 'median ms', 'p95 ms', 'median to frame ms', 'p95 to frame ms'], rows.map((r) => [int(r.findings), int(r.units), int(r.draftKB), int(r.interactiveMs), int(r.keys), num(r.medianMs, 2), num(r.p95Ms, 2), num(r.medianFrameMs, 2), num(r.p95FrameMs, 2)])),
+  ].join('\n')
+}
+
+function exportSection(run) {
+  const rows = ['exportDocx', 'exportPdf'].map((id) => run.benchmarks[id]).filter((b) => b?.result)
+  const states = ['exportDocx', 'exportPdf'].map((id) => `${id}: ${status(run.benchmarks[id])}`).join('\n\n')
+  if (!rows.length) return states
+  return [
+    states,
+    '',
+    table(['format', 'findings', 'ms per run', 'file size', 'RSS before MB', 'peak RSS MB'], rows.map(({ result: r }) => [r.format, int(r.findings), r.ms.join(' / '), `${int(r.bytes / 1024)} KiB`, num(r.baseRssMb), num(r.peakRssMb)])),
+  ].join('\n')
+}
+
+function detectorSection(b) {
+  const r = b?.result
+  if (!r) return status(b)
+  return [status(b), '', `Pack \`${r.pack}\`, 1 MB of fixture text per language, median of ${r.runs} runs.`, '', table(['language', 'units', 'wall ms', 'CPU ms'], r.languages.map((l) => [l.lang, int(l.units), int(l.wallMs), int(l.cpuMs)]))].join('\n')
+}
+
+function importSection(b) {
+  if (!b?.result) return status(b)
+  const lines = b.lines ?? [b.result]
+  return [status(b), '', '```json', ...lines.map((l) => JSON.stringify(l)), '```'].join('\n')
+}
+
+/** The whole of docs/benchmarks.md. */
+export function renderBenchmarks(run) {
+  const m = run.machine
+  const cmds = Object.entries(run.benchmarks).map(([id, b]) => `${b.command}   # ${id}`)
+  const notes = existsSync(NOTES) ? readFileSync(NOTES, 'utf8').trim() : ''
+  return `${[
+    '# Benchmarks',
+    '',
+    `Generated by \`${run.command}\` (scripts/bench.mjs) on ${m.date}${run.quick ? ' — **quick run, reduced loads**' : ''}. Every figure below comes from that one run; re-run to refresh. Raw results: \`bench/results/latest.json\`.`,
+    '',
+    `Machine: ${m.nproc} CPUs (${m.cpu}), ${m.memoryGb} GB RAM, Node ${m.node}, ${m.os}, commit ${m.commit ?? '?'}${m.dirty ? ' + uncommitted changes' : ''}. Load average (1/5/15 min) at start ${m.loadAverageAtStart?.join(' / ')}, at end ${m.loadAverageAtEnd?.join(' / ') ?? '–'}. The load clients, the servers and Chromium share these CPUs (and, during the sprint, other engineers' test runs did too), so absolute times are pessimistic; ratios within one run are the meaningful figures.`,
+    '',
+    '## Targets',
+    '',
+    table(['target', 'Shaffof', 'bar', 'verdict'], targets(run)),
+    '',
+    '## Live sync (fan-out) and idle capacity',
+    '',
+    syncSection(run.benchmarks.sync),
+    '',
+    '## Persistence: save cost and restart',
+    '',
+    persistenceSection(run.benchmarks.persistence),
+    '',
+    '## Big drafts',
+    '',
+    '### Import',
+    '',
+    importSection(run.benchmarks.import),
+    '',
+    '### Opening the group room',
+    '',
+    roomOpenSection(run.benchmarks.roomOpen),
+    '',
+    '### Typing latency in a rationale',
+    '',
+    typingSection(run.benchmarks.typing),
+    '',
+    '## Exports (1,000 findings)',
+    '',
+    exportSection(run),
+    '',
+    '## Marker detector',
+    '',
+    detectorSection(run.benchmarks.detector),
+    '',
+    '## Reproduce',
+    '',
+    'Everything at once (installs the peers into `bench/node_modules` first if missing: `npm install --prefix bench --no-audit --no-fund`):',
+    '',
+    '```sh',
+    'npm run bench                 # full run, as above',
+    'npm run bench -- --quick      # smaller loads, a few minutes',
+    'npm run bench -- --only sync  # one benchmark; the others keep their last figures',
+    'npm run bench -- --docs-only  # re-render this file from bench/results/latest.json',
+    '```',
+    '',
+    'One benchmark alone (from the repository root):',
+    '',
+    '```sh',
+    ...cmds,
+    '```',
+    notes ? `\n${notes}` : '',
+  ].join('\n')}\n`
+}

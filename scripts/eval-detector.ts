@@ -1,0 +1,259 @@
+/**
+ * Evaluates the marker detector on the hand-marked set in fixtures/detector/eval.json, measures
+ * flood on the real fixture laws and speed on 1 MB of text, and writes docs/detector.md.
+ * Run: npm run eval:detector
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { detect, type Suggestion } from '../shared/detector/index.js'
+import type { Unit } from '../shared/domain/draft.js'
+import type { LanguageTag } from '../shared/domain/language.js'
+import { builtinPacks, DEFAULT_METHODOLOGY_ID, type Methodology } from '../shared/methodology/index.js'
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
+
+/** One hand-marked excerpt of a real text. */
+export type EvalEntry = {
+  id: string
+  lang: LanguageTag
+  source: string
+  lines: [number, number]
+  text: string
+  expected: { quote: string; factorId: string; occurrence?: number }[]
+  note?: string
+}
+
+const HEADING = /^(?:#+\s*)?(?:Статья \d+|\d+(?:\.\d+)?-(?:modda|модда)|(?:SEC\.|Sec\.|Section|SECTION) \d+)/
+
+/** Splits an excerpt into units: blank lines separate units; a heading line becomes the article. */
+export function excerptUnits(entry: Pick<EvalEntry, 'id' | 'text'>): Unit[] {
+  const parts = entry.text.split('\n\n')
+  const headed = HEADING.test(parts[0])
+  const rootId = `${entry.id}.0`
+  const units: Unit[] = headed
+    ? []
+    : [{ id: rootId, kind: 'article', number: null, label: '', parentId: null, text: '' }]
+  parts.forEach((text, i) => {
+    const isHead = headed && i === 0
+    units.push({
+      id: `${entry.id}.${i + 1}`,
+      kind: isHead ? 'article' : 'part',
+      number: null,
+      label: `${entry.id} ¶${i + 1}`,
+      parentId: isHead ? null : headed ? `${entry.id}.1` : rootId,
+      text,
+    })
+  })
+  return units
+}
+
+/** Where an expected quote lies: the unit and offsets of its n-th occurrence. */
+function locate(units: Unit[], quote: string, occurrence = 0) {
+  let seen = 0
+  for (const u of units) {
+    for (let at = u.text.indexOf(quote); at >= 0; at = u.text.indexOf(quote, at + 1)) {
+      if (seen++ === occurrence) return { unitId: u.id, start: at, end: at + quote.length }
+    }
+  }
+  throw new Error(`Quote not found: ${quote}`)
+}
+
+type Counts = { tp: number; fp: number; fn: number }
+const ratio = (a: number, b: number) => (b === 0 ? null : a / b)
+
+/** Scores the detector on the entries: a hit matches an expected span in the same unit that overlaps it with the same factor. */
+export function evaluate(entries: EvalEntry[], pack: Methodology) {
+  const byLang = new Map<string, Counts>()
+  const byFactor = new Map<string, Counts>()
+  const misses: string[] = []
+  const bump = (lang: string, factor: string, k: keyof Counts) => {
+    for (const [map, key] of [
+      [byLang, lang],
+      [byFactor, `${factor}|${lang}`],
+    ] as const) {
+      const c = map.get(key) ?? { tp: 0, fp: 0, fn: 0 }
+      c[k]++
+      map.set(key, c)
+    }
+  }
+  for (const e of entries) {
+    const units = excerptUnits(e)
+    const got = detect(units, pack, { language: e.lang, explainIn: 'en' })
+    const want = e.expected.map((x) => ({
+      ...locate(units, x.quote, x.occurrence),
+      factorId: x.factorId,
+      used: false,
+    }))
+    const overlaps = (s: Suggestion, w: (typeof want)[number]) =>
+      s.unitId === w.unitId && s.start < w.end && w.start < s.end && s.factorId === w.factorId
+    for (const s of got) {
+      const w = want.find((x) => !x.used && overlaps(s, x))
+      if (w) {
+        w.used = true
+        bump(e.lang, s.factorId, 'tp')
+      } else {
+        bump(e.lang, s.factorId, 'fp')
+        misses.push(`FP ${e.id} ${s.factorId} “${s.quote}” (${s.marker})`)
+      }
+    }
+    for (const w of want.filter((x) => !x.used)) {
+      bump(e.lang, w.factorId, 'fn')
+      misses.push(`FN ${e.id} ${w.factorId} “${e.expected[want.indexOf(w)].quote.replace(/\n/g, ' ')}”`)
+    }
+  }
+  const score = (c: Counts) => ({
+    ...c,
+    precision: ratio(c.tp, c.tp + c.fp),
+    recall: ratio(c.tp, c.tp + c.fn),
+  })
+  return {
+    byLang: Object.fromEntries([...byLang].map(([k, c]) => [k, score(c)])),
+    byFactor: Object.fromEntries([...byFactor].sort().map(([k, c]) => [k, score(c)])),
+    misses,
+  }
+}
+
+const LAWS: { file: string; lang: LanguageTag }[] = [
+  { file: 'uz-latn-anticorruption-law.txt', lang: 'uz-Latn' },
+  { file: 'uz-latn-entrepreneurship-freedom-guarantees-law.txt', lang: 'uz-Latn' },
+  { file: 'uz-cyrl-pq282-financial-reporting-ifrs-resolution.txt', lang: 'uz-Cyrl' },
+  { file: 'ru-uz-labor-code-parts-1-3.txt', lang: 'ru' },
+  { file: 'ru-constitution-rf.md', lang: 'ru' },
+  { file: 'en-us-hr1000-ih-jobs-for-all-bill.md', lang: 'en' },
+  { file: 'en-us-hr1-rh-for-the-people-act-div-c-ethics.md', lang: 'en' },
+]
+
+/** The act's text after the fixture header (the `---` line). */
+export function fixtureBody(file: string): string {
+  const raw = readFileSync(join(ROOT, 'fixtures', file), 'utf8')
+  const at = raw.indexOf('\n---\n')
+  return at >= 0 ? raw.slice(at + 5) : raw
+}
+
+/** Line-per-unit split with articles as parents, standing in for the structure parser. */
+export function lawUnits(body: string): Unit[] {
+  const units: Unit[] = []
+  let article: string | null = null
+  body.split('\n').forEach((line, i) => {
+    if (!line.trim()) return
+    const id = `l${i + 1}`
+    const isArticle = HEADING.test(line)
+    if (isArticle) article = id
+    units.push({
+      id,
+      kind: isArticle ? 'article' : article ? 'part' : 'text',
+      number: null,
+      label: id,
+      parentId: isArticle ? null : article,
+      text: line,
+    })
+  })
+  return units
+}
+
+/** Suggestions per article on each real fixture law (the flood check). */
+export function floodReport(pack: Methodology) {
+  return LAWS.map(({ file, lang }) => {
+    const body = fixtureBody(file)
+    const articles = (
+      body.match(
+        /^(?:#+\s*)?(?:\d+(?:\.\d+)?-(?:modda|модда)|Статья \d+|(?:Sec\.|SEC\.|Section|SECTION) \d+)/gm,
+      ) ?? []
+    ).length
+    const count = detect(lawUnits(body), pack, { language: lang, explainIn: 'en' }).length
+    return { file, lang, articles, suggestions: count, perArticle: articles ? count / articles : null }
+  })
+}
+
+/** Median wall-clock and CPU milliseconds to scan 1 MB of each language's fixture text. */
+export function benchmark(pack: Methodology, runs = 5) {
+  const byLang = new Map<LanguageTag, string>()
+  for (const { file, lang } of LAWS) byLang.set(lang, `${byLang.get(lang) ?? ''}\n${fixtureBody(file)}`)
+  return [...byLang].map(([lang, seed]) => {
+    let text = seed
+    while (text.length < 1_000_000) text += `\n${seed}`
+    const units = lawUnits(text.slice(0, 1_000_000))
+    detect(units, pack, { language: lang, explainIn: 'en' })
+    const wall: number[] = []
+    const cpu: number[] = []
+    for (let i = 0; i < runs; i++) {
+      const c0 = process.cpuUsage()
+      const t0 = performance.now()
+      detect(units, pack, { language: lang, explainIn: 'en' })
+      wall.push(performance.now() - t0)
+      const c = process.cpuUsage(c0)
+      cpu.push((c.user + c.system) / 1000)
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+    return { lang, units: units.length, wallMs: median(wall), cpuMs: median(cpu) }
+  })
+}
+
+const fmt = (x: number | null) => (x === null ? '–' : x.toFixed(2))
+
+function report(): string {
+  const pack = builtinPacks().find((p) => p.id === DEFAULT_METHODOLOGY_ID) as Methodology
+  const set = JSON.parse(readFileSync(join(ROOT, 'fixtures/detector/eval.json'), 'utf8')) as {
+    entries: EvalEntry[]
+  }
+  const result = evaluate(set.entries, pack)
+  const flood = floodReport(pack)
+  const bench = benchmark(pack)
+  const name = (id: string) => pack.factors.find((f) => f.id === id)?.name.en ?? id
+  const lines = [
+    '# Marker detector: evaluation',
+    '',
+    `Generated by \`npm run eval:detector\` (scripts/eval-detector.ts) on ${new Date().toISOString().slice(0, 10)}. Pack: \`${pack.id}\`.`,
+    'How the detector works, its rules and its limits: [methodology.md](methodology.md#marker-detector). How the set was marked: fixtures/detector/GUIDE.md.',
+    '',
+    `## Precision and recall per language (${set.entries.length} hand-marked excerpts, fixtures/detector/eval.json)`,
+    '',
+    '| language | excerpts | TP | FP | FN | precision | recall |',
+    '|---|---|---|---|---|---|---|',
+    ...Object.entries(result.byLang).map(
+      ([lang, c]) =>
+        `| ${lang} | ${set.entries.filter((e) => e.lang === lang).length} | ${c.tp} | ${c.fp} | ${c.fn} | ${fmt(c.precision)} | ${fmt(c.recall)} |`,
+    ),
+    '',
+    '## Per factor and language',
+    '',
+    '| factor | language | TP | FP | FN | precision | recall |',
+    '|---|---|---|---|---|---|---|',
+    ...Object.entries(result.byFactor).map(([key, c]) => {
+      const [factor, lang] = key.split('|')
+      return `| ${name(factor)} | ${lang} | ${c.tp} | ${c.fp} | ${c.fn} | ${fmt(c.precision)} | ${fmt(c.recall)} |`
+    }),
+    '',
+    '## Errors (for the next round of rules)',
+    '',
+    ...result.misses.map((m) => `- ${m}`),
+    '',
+    '## Flood check on the real fixture laws',
+    '',
+    'Articles counted by `/^\\d+-modda/`, `/^Статья \\d+/`, `/^(Sec\\.|Section) \\d+/` (the PQ-282 resolution has numbered points, not articles).',
+    '',
+    '| text | language | articles | suggestions | per article |',
+    '|---|---|---|---|---|',
+    ...flood.map(
+      (f) => `| ${f.file} | ${f.lang} | ${f.articles} | ${f.suggestions} | ${fmt(f.perArticle)} |`,
+    ),
+    '',
+    '## Speed (1 MB of fixture text, one unit per line)',
+    '',
+    '| language | units | median wall ms | median CPU ms |',
+    '|---|---|---|---|',
+    ...bench.map((b) => `| ${b.lang} | ${b.units} | ${b.wallMs.toFixed(0)} | ${b.cpuMs.toFixed(0)} |`),
+    '',
+    'Wall-clock depends on machine load; CPU time is the steadier figure.',
+    '',
+  ]
+  return lines.join('\n')
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const md = report()
+  writeFileSync(join(ROOT, 'docs/detector.md'), md)
+  console.log(md.split('## Errors')[0])
+  console.log(md.slice(md.indexOf('## Flood')))
+}

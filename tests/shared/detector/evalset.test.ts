@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { type EvalEntry, evaluate, excerptUnits, floodReport } from '../../../scripts/eval-detector.js'
+import { builtinPacks } from '../../../shared/methodology/index.js'
+
+const root = join(import.meta.dirname, '../../..')
+const set = JSON.parse(readFileSync(join(root, 'fixtures/detector/eval.json'), 'utf8')) as {
+  entries: EvalEntry[]
+}
+const uz = builtinPacks()[0]
+
+describe('the detector evaluation set', () => {
+  it('quotes real fixture text verbatim, line for line', () => {
+    for (const e of set.entries) {
+      const raw = readFileSync(join(root, 'fixtures', e.source), 'utf8').split('\n')
+      const lines = raw.slice(e.lines[0] - 1, e.lines[1])
+      expect(e.text.split(/\n\n?/), e.id).toEqual(lines)
+      for (const x of e.expected) expect(e.text, `${e.id}: ${x.quote}`).toContain(x.quote)
+      for (const x of e.expected)
+        expect(
+          uz.factors.some((f) => f.id === x.factorId),
+          x.factorId,
+        ).toBe(true)
+    }
+  })
+
+  it('has positive and negative excerpts in each language and script', () => {
+    for (const lang of ['uz-Latn', 'uz-Cyrl', 'ru', 'en']) {
+      const mine = set.entries.filter((e) => e.lang === lang)
+      expect(
+        mine.some((e) => e.expected.length > 0),
+        lang,
+      ).toBe(true)
+      expect(
+        mine.some((e) => e.expected.length === 0),
+        lang,
+      ).toBe(true)
+    }
+  })
+
+  it('splits an excerpt with a heading into an article and its parts', () => {
+    const units = excerptUnits({ id: 'x', text: '13-modda. Sarlavha\n\nBirinchi qism.\n\nIkkinchi qism.' })
+    expect(units.map((u) => [u.kind, u.parentId])).toEqual([
+      ['article', null],
+      ['part', 'x.1'],
+      ['part', 'x.1'],
+    ])
+  })
+
+  it('meets the targets: precision ≥ 0.6 and recall ≥ 0.7 in every language', () => {
+    const { byLang } = evaluate(set.entries, uz)
+    for (const lang of ['uz-Latn', 'uz-Cyrl', 'ru', 'en']) {
+      expect(byLang[lang].precision ?? 0, lang).toBeGreaterThanOrEqual(0.6)
+      expect(byLang[lang].recall ?? 0, lang).toBeGreaterThanOrEqual(0.7)
+    }
+  })
+
+  it('does not flood: at most three suggestions per article on the real laws', () => {
+    for (const f of floodReport(uz))
+      if (f.perArticle !== null) expect(f.perArticle, f.file).toBeLessThanOrEqual(3)
+  })
+})
