@@ -14,7 +14,10 @@ const target = Number(process.argv[2] ?? 1.5) * 1024 * 1024
 
 /** Repeats the Uzbek acts, renumbering every article and chapter so the numbering runs on. */
 function buildLargeAct(): string {
-  const sources = [fixtureText('uz-latn-anticorruption-law.txt'), fixtureText('uz-latn-entrepreneurship-freedom-guarantees-law.txt')]
+  const sources = [
+    fixtureText('uz-latn-anticorruption-law.txt'),
+    fixtureText('uz-latn-entrepreneurship-freedom-guarantees-law.txt'),
+  ]
   const out: string[] = []
   let article = 0
   let chapter = 0
@@ -50,11 +53,15 @@ async function measure<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number;
 
 const text = buildLargeAct()
 const expectedArticles = (text.match(/^\d+-modda\./gm) ?? []).length
-console.log(`act: ${(Buffer.byteLength(text) / 1024 / 1024).toFixed(2)} MB, ${text.split('\n').length} lines, ${expectedArticles} articles`)
+console.log(
+  `act: ${(Buffer.byteLength(text) / 1024 / 1024).toFixed(2)} MB, ${text.split('\n').length} lines, ${expectedArticles} articles`,
+)
 
 const docx = await measure(() => buildDocx(text))
 const pdf = await measure(() => buildPdf(text))
-console.log(`built DOCX ${(docx.value.length / 1024).toFixed(0)} KB in ${docx.ms.toFixed(0)} ms; PDF ${(pdf.value.length / 1024 / 1024).toFixed(2)} MB in ${pdf.ms.toFixed(0)} ms`)
+console.log(
+  `built DOCX ${(docx.value.length / 1024).toFixed(0)} KB in ${docx.ms.toFixed(0)} ms; PDF ${(pdf.value.length / 1024 / 1024).toFixed(2)} MB in ${pdf.ms.toFixed(0)} ms`,
+)
 
 const rows: string[] = []
 for (const [format, bytes] of [

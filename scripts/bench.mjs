@@ -86,7 +86,8 @@ function runOne(b) {
     child.on('exit', (code, signal) => {
       clearTimeout(timer)
       const lines = jsonLines(stdout)
-      const ok = lines.length > 0
+      // Scripts that print only text (e.g. bench-import.ts) count when they exit cleanly.
+      const ok = lines.length > 0 || (code === 0 && stdout.trim().length > 0)
       resolve({
         status: ok ? 'ok' : 'failed',
         exitCode: code,
@@ -95,6 +96,7 @@ function runOne(b) {
         command: b.shown,
         result: lines.at(-1) ?? null,
         lines: lines.length > 1 ? lines : undefined,
+        text: lines.length ? undefined : stdout.slice(-4000),
         stdoutTail: ok ? undefined : stdout.slice(-2000),
         stderrTail: ok && code === 0 ? undefined : stderr.slice(-2000),
       })

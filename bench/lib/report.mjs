@@ -153,10 +153,24 @@ function detectorSection(b) {
   return [status(b), '', `Pack \`${r.pack}\`, 1 MB of fixture text per language, median of ${r.runs} runs.`, '', table(['language', 'units', 'wall ms', 'CPU ms'], r.languages.map((l) => [l.lang, int(l.units), int(l.wallMs), int(l.cpuMs)]))].join('\n')
 }
 
+const IMPORT_ROW = /^(\w+)\s+extract\s+(\d+) ms\s+parse\s+(\d+) ms\s+units (\d+)\s+articles (\d+) (.*?)\s+peak RSS (\d+) MB/
+
 function importSection(b) {
-  if (!b?.result) return status(b)
-  const lines = b.lines ?? [b.result]
-  return [status(b), '', '```json', ...lines.map((l) => JSON.stringify(l)), '```'].join('\n')
+  if (b?.status !== 'ok') return status(b)
+  if (b.result) return [status(b), '', '```json', ...(b.lines ?? [b.result]).map((l) => JSON.stringify(l)), '```'].join('\n')
+  // scripts/bench-import.ts prints text: one row per format.
+  const lines = (b.text ?? '').trim().split('\n')
+  const rows = lines.map((l) => IMPORT_ROW.exec(l.trim())).filter(Boolean)
+  const head = lines.filter((l) => !IMPORT_ROW.test(l.trim()))
+  return [
+    status(b),
+    '',
+    ...head.map((l) => `- ${cell(l)}`),
+    '',
+    rows.length
+      ? table(['format', 'extract ms', 'parse ms', 'units', 'articles', 'check', 'peak RSS MB'], rows.map((m) => [m[1], int(Number(m[2])), int(Number(m[3])), int(Number(m[4])), int(Number(m[5])), m[6], m[7]]))
+      : '',
+  ].join('\n')
 }
 
 /** The whole of docs/benchmarks.md. */

@@ -1,9 +1,12 @@
 /**
  * Mapping between unit offsets (what findings store) and ProseMirror positions (what the editor draws).
  *
- * The draft document is one block per unit, in document order, each holding the unit's text as a single
- * text node. So a unit's content starts at `1 + Σ (len_j + 2)` over the units before it, and a position
- * inside the unit is that start plus the JavaScript string offset (ProseMirror also counts UTF-16 units).
+ * The draft document is a list of chunks of up to CHUNK_SIZE units; each unit is one block holding its
+ * text as a single text node. So a unit's content start is the sum of the sizes before it (unit: text
+ * length + 2; chunk: +1 to open, +1 to close) plus one, and a position inside the unit is that start plus
+ * the JavaScript string offset (ProseMirror also counts UTF-16 units). Chunks keep ProseMirror's
+ * decoration building near-linear (it scans all decorations once per top-level child) and give the
+ * browser big blocks to skip with `content-visibility`.
  * Pure and allocation-light: the index is built once per draft version, lookups are binary searches.
  */
 import type { Unit } from '../../shared/domain/draft'
@@ -24,16 +27,21 @@ export type DraftIndex = {
 /** A span inside one unit: `[start, end)` string offsets into `unit.text`. */
 export type UnitSpan = { unitId: string; start: number; end: number }
 
+/** Units per top-level chunk of the draft document. */
+export const CHUNK_SIZE = 64
+
 /** Build the index for units in document order. */
 export function buildDraftIndex(units: readonly Unit[]): DraftIndex {
   const starts = new Int32Array(units.length)
   const order = new Map<string, number>()
   let pos = 0
   units.forEach((u, i) => {
+    if (i % CHUNK_SIZE === 0) pos += i === 0 ? 1 : 2 // close the previous chunk, open the next
     order.set(u.id, i)
     starts[i] = pos + 1
     pos += u.text.length + 2
   })
+  if (units.length) pos += 1
   return { units, order, starts, size: pos, articleOf: articleAncestors(units) }
 }
 
@@ -72,7 +80,8 @@ export function spanToRange(index: DraftIndex, span: UnitSpan): { from: number; 
 export function unitAt(index: DraftIndex, pos: number): number {
   const { starts } = index
   if (starts.length === 0 || pos < 0 || pos > index.size) return -1
-  // Last unit whose content starts at or before pos + 1 (so the opening boundary belongs to its unit).
+  // Last unit whose content starts at or before pos + 1 (so the opening boundary belongs to its unit;
+  // chunk boundaries belong to the unit before them).
   let lo = 0
   let hi = starts.length - 1
   while (lo < hi) {

@@ -6,6 +6,7 @@
 import { Node } from '@tiptap/core'
 import type { JSONContent } from '@tiptap/core'
 import type { Unit, UnitKind } from '../../shared/domain/draft'
+import { CHUNK_SIZE } from './draftIndex'
 
 const TAG_BY_KIND: Record<UnitKind, string> = {
   division: 'h2',
@@ -18,11 +19,18 @@ const TAG_BY_KIND: Record<UnitKind, string> = {
   text: 'p',
 }
 
-/** The top node: units only. */
+/** The top node: chunks of units (see draftIndex.ts for why chunks). */
 export const DraftDocument = Node.create({
   name: 'doc',
   topNode: true,
-  content: 'unit*',
+  content: 'chunk*',
+})
+
+/** A run of up to CHUNK_SIZE consecutive units; a layout container only, no meaning. */
+export const DraftChunk = Node.create({
+  name: 'chunk',
+  content: 'unit+',
+  renderHTML: () => ['div', { class: 'draft-chunk' }, 0],
 })
 
 /** Plain text, no marks: the law text is never formatted by reviewers. */
@@ -52,16 +60,20 @@ export const DraftUnit = Node.create({
 })
 
 /** The extensions of the draft view's schema (the decoration plugins are added separately). */
-export const draftSchemaExtensions = [DraftDocument, DraftText, DraftUnit]
+export const draftSchemaExtensions = [DraftDocument, DraftChunk, DraftText, DraftUnit]
 
-/** TipTap JSON of a draft: one unit node per unit, text verbatim (empty units stay empty blocks). */
+/** TipTap JSON of a draft: chunks of unit nodes, text verbatim (empty units stay empty blocks). */
 export function buildDraftContent(units: readonly Unit[]): JSONContent {
-  return {
-    type: 'doc',
-    content: units.map((u) => ({
-      type: 'unit',
-      attrs: { unitId: u.id, kind: u.kind, label: u.label },
-      ...(u.text ? { content: [{ type: 'text', text: u.text }] } : {}),
-    })),
+  const chunks: JSONContent[] = []
+  for (let i = 0; i < units.length; i += CHUNK_SIZE) {
+    chunks.push({
+      type: 'chunk',
+      content: units.slice(i, i + CHUNK_SIZE).map((u) => ({
+        type: 'unit',
+        attrs: { unitId: u.id, kind: u.kind, label: u.label },
+        ...(u.text ? { content: [{ type: 'text', text: u.text }] } : {}),
+      })),
+    })
   }
+  return { type: 'doc', content: chunks }
 }

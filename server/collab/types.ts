@@ -42,7 +42,7 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   byteBurst: 32 * 1024 * 1024,
   bytesPerSecond: 8 * 1024 * 1024,
   maxAwarenessStateBytes: 64 * 1024,
-  maxAwarenessEntries: 64,
+  maxAwarenessEntries: 1024,
   maxAwarenessClientsPerConnection: 8,
   maxBufferedBytes: 64 * 1024 * 1024,
 }

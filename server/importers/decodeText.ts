@@ -8,7 +8,8 @@ export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2))
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
-  if (body.includes(0)) throw unprocessable('The file is not a text file (it contains binary data).', 'not_text')
+  if (body.includes(0))
+    throw unprocessable('The file is not a text file (it contains binary data).', 'not_text')
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body)
   } catch {

@@ -6,7 +6,10 @@ import { inspectDocxZip } from './zipGuard.js'
 const WORKER = new URL('./docxWorker.mjs', import.meta.url)
 
 /** Text and (first Heading 1) title of a DOCX: zip checks first, then mammoth in a worker. */
-export async function docxToText(bytes: Uint8Array, timeoutMs: number = IMPORT_LIMITS.docxTimeoutMs): Promise<{ text: string; title?: string }> {
+export async function docxToText(
+  bytes: Uint8Array,
+  timeoutMs: number = IMPORT_LIMITS.docxTimeoutMs,
+): Promise<{ text: string; title?: string }> {
   inspectDocxZip(bytes)
   const html = await runConverter<string>(WORKER, bytes, timeoutMs, 'Word document')
   return htmlToText(html)

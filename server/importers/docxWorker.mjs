@@ -13,7 +13,7 @@ try {
     },
   )
   parentPort.postMessage({ ok: true, value: result.value })
-} catch (err) {
+} catch {
   parentPort.postMessage({
     ok: false,
     status: 422,

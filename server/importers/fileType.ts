@@ -4,7 +4,15 @@ import { unprocessable, unsupportedType } from '../errors.js'
 export type DraftFileKind = 'docx' | 'pdf' | 'html' | 'md' | 'txt'
 
 const BY_EXTENSION: Record<string, DraftFileKind> = {
-  docx: 'docx', pdf: 'pdf', html: 'html', htm: 'html', xhtml: 'html', md: 'md', markdown: 'md', txt: 'txt', text: 'txt',
+  docx: 'docx',
+  pdf: 'pdf',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  md: 'md',
+  markdown: 'md',
+  txt: 'txt',
+  text: 'txt',
 }
 const BY_MIME: Record<string, DraftFileKind> = {
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
@@ -37,10 +45,13 @@ export function draftFileKind(name: string, type: string | undefined, bytes: Uin
   const kind = BY_EXTENSION[ext] ?? BY_MIME[mime]
   if (!kind) throw unsupportedType('Unsupported file type; upload a .docx, .pdf, .html, .md or .txt file.')
   if (isOle(bytes)) throw unsupportedType(KNOWN_UNSUPPORTED.doc)
-  if (kind === 'docx' && !isZip(bytes)) throw unprocessable('The file is not a valid .docx document.', 'corrupt_file')
-  if (kind === 'pdf' && !isPdf(bytes)) throw unprocessable('The file is not a valid PDF document.', 'corrupt_file')
+  if (kind === 'docx' && !isZip(bytes))
+    throw unprocessable('The file is not a valid .docx document.', 'corrupt_file')
+  if (kind === 'pdf' && !isPdf(bytes))
+    throw unprocessable('The file is not a valid PDF document.', 'corrupt_file')
   // A text-named upload whose bytes are a PDF or DOCX is read as what it really is.
   if (kind !== 'pdf' && kind !== 'docx' && isPdf(bytes)) return 'pdf'
-  if (kind !== 'pdf' && kind !== 'docx' && isZip(bytes)) throw unprocessable('The file is a zip archive, not text.', 'not_text')
+  if (kind !== 'pdf' && kind !== 'docx' && isZip(bytes))
+    throw unprocessable('The file is a zip archive, not text.', 'not_text')
   return kind
 }

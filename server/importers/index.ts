@@ -8,8 +8,8 @@ import { markdownToText } from './markdown.js'
 import { normalizeText } from './normalizeText.js'
 import { pdfToText } from './pdf.js'
 
-export { IMPORT_LIMITS } from './limits.js'
 export type { DraftFileKind } from './fileType.js'
+export { IMPORT_LIMITS } from './limits.js'
 
 /** An uploaded draft file. */
 export interface DraftFile {
@@ -29,7 +29,10 @@ export interface ExtractOptions {
  * a DOCX that expands too far), 415 for other formats, 422 for empty, damaged, scanned or
  * zip-bomb files and for conversions that exceed the time or memory limit.
  */
-export async function extractDraftText(file: DraftFile, options: ExtractOptions = {}): Promise<{ text: string; title?: string }> {
+export async function extractDraftText(
+  file: DraftFile,
+  options: ExtractOptions = {},
+): Promise<{ text: string; title?: string }> {
   const { bytes } = file
   if (bytes.byteLength > IMPORT_LIMITS.maxUploadBytes) {
     throw tooLarge(`The file is larger than ${IMPORT_LIMITS.maxUploadBytes / 1024 / 1024} MB.`)
@@ -37,11 +40,15 @@ export async function extractDraftText(file: DraftFile, options: ExtractOptions 
   if (bytes.byteLength === 0) throw unprocessable('The file is empty.', 'empty_file')
   const kind = draftFileKind(file.name, file.type, bytes)
   const raw =
-    kind === 'docx' ? await docxToText(bytes, options.timeoutMs)
-    : kind === 'pdf' ? await pdfToText(bytes, options.timeoutMs)
-    : kind === 'html' ? htmlToText(decodeText(bytes))
-    : kind === 'md' ? markdownToText(decodeText(bytes))
-    : { text: decodeText(bytes) }
+    kind === 'docx'
+      ? await docxToText(bytes, options.timeoutMs)
+      : kind === 'pdf'
+        ? await pdfToText(bytes, options.timeoutMs)
+        : kind === 'html'
+          ? htmlToText(decodeText(bytes))
+          : kind === 'md'
+            ? markdownToText(decodeText(bytes))
+            : { text: decodeText(bytes) }
   const text = normalizeText(raw.text)
   if (!/\p{L}/u.test(text)) throw unprocessable('The file contains no text.', 'empty_file')
   if (text.length > IMPORT_LIMITS.maxTextChars) throw tooLarge('The draft text is too long.')

@@ -24,7 +24,13 @@ export function markdownToText(md: string): MarkdownText {
       if (heading[1].length === 1 && title === undefined) title = inline(line)
     }
     line = line.replace(/^\s*[-*+]\s+(?=\S)/, '')
-    if (/^\s*\|.*\|\s*$/.test(line)) line = line.trim().slice(1, -1).split('|').map((c) => c.trim()).join(' ')
+    if (/^\s*\|.*\|\s*$/.test(line))
+      line = line
+        .trim()
+        .slice(1, -1)
+        .split('|')
+        .map((c) => c.trim())
+        .join(' ')
     out.push(inline(line))
   }
   const text = out.join('\n')

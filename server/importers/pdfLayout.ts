@@ -24,7 +24,8 @@ interface Line {
 }
 
 const TERMINAL = /[.;:!?…]["'»”’)\]]*$/u
-const PAGE_NUMBER = /^(?:\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|(?:page|стр\.?|bet)\s*\d{1,4}(?:\s*(?:of|из|dan)\s*\d{1,4})?)$/iu
+const PAGE_NUMBER =
+  /^(?:\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|(?:page|стр\.?|bet)\s*\d{1,4}(?:\s*(?:of|из|dan)\s*\d{1,4})?)$/iu
 
 /** Groups a page's items into lines by baseline, left to right. */
 function pageLines(items: readonly PdfItem[]): Line[] {
@@ -50,7 +51,17 @@ function pageLines(items: readonly PdfItem[]): Line[] {
     const fonts = group.filter((g) => g.s.trim())
     const firstFont = fonts[0]?.f ?? ''
     const lastFont = fonts.at(-1)?.f ?? ''
-    if (text.trim()) lines.push({ text: text.trim(), x0: first.x, x1: end, y: first.y, h, firstWordWidth, firstFont, lastFont })
+    if (text.trim())
+      lines.push({
+        text: text.trim(),
+        x0: first.x,
+        x1: end,
+        y: first.y,
+        h,
+        firstWordWidth,
+        firstFont,
+        lastFont,
+      })
     group = []
   }
   for (const it of sorted) {
@@ -65,7 +76,8 @@ function pageLines(items: readonly PdfItem[]): Line[] {
 /** Page numbers at the foot (or head) of most pages are furniture, not text of the draft. */
 function dropPageNumbers(pages: Line[][]): Line[][] {
   const many = (pick: (ls: Line[]) => Line | undefined) =>
-    pages.length >= 2 && pages.filter((ls) => ls.length > 1 && PAGE_NUMBER.test(pick(ls)?.text ?? '')).length >= 0.5 * pages.length
+    pages.length >= 2 &&
+    pages.filter((ls) => ls.length > 1 && PAGE_NUMBER.test(pick(ls)?.text ?? '')).length >= 0.5 * pages.length
   const foot = many((ls) => ls.at(-1))
   const head = many((ls) => ls[0])
   return pages.map((ls) => {
@@ -94,17 +106,28 @@ export function pdfItemsToText(pages: readonly (readonly PdfItem[])[]): string {
   const flat = all.flat()
   if (!flat.length) return ''
   // The right margin: the 97th percentile of line ends ignores a few overlong lines.
-  const edge = percentile(flat.map((l) => l.x1), flat.length >= 30 ? 0.97 : 1)
+  const edge = percentile(
+    flat.map((l) => l.x1),
+    flat.length >= 30 ? 0.97 : 1,
+  )
   // The tightest common baseline distance is the line spacing inside a paragraph.
-  const gaps = all.flatMap((ls) => ls.slice(1).map((l, i) => ({ gap: ls[i].y - l.y, h: l.h }))).filter((g) => g.gap >= 0.9 * g.h)
-  const spacing = percentile(gaps.map((g) => g.gap), 0.03)
+  const gaps = all
+    .flatMap((ls) => ls.slice(1).map((l, i) => ({ gap: ls[i].y - l.y, h: l.h })))
+    .filter((g) => g.gap >= 0.9 * g.h)
+  const spacing = percentile(
+    gaps.map((g) => g.gap),
+    0.03,
+  )
   const isSpaced = (gap: number, h: number) => spacing > 0 && gap > spacing + 0.15 * h && gap <= 1.6 * spacing
   // When paragraphs are set apart by space, that space alone tells wraps from paragraph ends.
   const usesSpacing = gaps.filter((g) => isSpaced(g.gap, g.h)).length >= 0.1 * gaps.length
   const tight = (l: Line) => edge - l.x1 <= Math.max(1, 0.1 * l.h)
   // In justified text wrapped lines end on the margin, so only those continue a paragraph.
   const justified = flat.filter(tight).length >= 0.1 * flat.length
-  const allText = flat.map((l) => l.text).join(' ').toLowerCase()
+  const allText = flat
+    .map((l) => l.text)
+    .join(' ')
+    .toLowerCase()
   const words = new Map<string, number>()
   for (const w of [...(allText.match(/\p{L}+/gu) ?? []), ...(allText.match(/\p{L}+-\p{L}+/gu) ?? [])]) {
     words.set(w, (words.get(w) ?? 0) + 1)
@@ -139,7 +162,13 @@ export function pdfItemsToText(pages: readonly (readonly PdfItem[])[]): string {
   return out.join('\n')
 }
 
-function continues(prev: Line | null, line: Line, edge: number, justified: boolean, lastItem: Map<string, string>): boolean {
+function continues(
+  prev: Line | null,
+  line: Line,
+  edge: number,
+  justified: boolean,
+  lastItem: Map<string, string>,
+): boolean {
   if (!prev) return false
   // A first-line indent starts a paragraph.
   if (line.x0 > prev.x0 + 0.5 * line.h) return false
@@ -166,7 +195,10 @@ function joinWrapped(para: string, next: string, words: Map<string, number>): st
     // "regu-" + "lation": drop the hyphen only when "regulation" recurs in this document and
     // "regu-lation" does not; otherwise it is a compound ("chora-tadbirlar") and stays.
     const whole = (hy[1] + head[1]).toLowerCase()
-    const soft = /^\p{Ll}/u.test(head[1]) && (words.get(whole) ?? 0) >= 2 && !words.has(`${hy[1]}-${head[1]}`.toLowerCase())
+    const soft =
+      /^\p{Ll}/u.test(head[1]) &&
+      (words.get(whole) ?? 0) >= 2 &&
+      !words.has(`${hy[1]}-${head[1]}`.toLowerCase())
     return soft ? para.slice(0, -1) + next : para + next
   }
   return `${para} ${next}`
@@ -176,7 +208,8 @@ function joinWrapped(para: string, next: string, words: Map<string, number>): st
 function nextInSequence(n: string, prev: string | undefined): boolean {
   const digits = /^\d+$/.test(n)
   if (digits) return n === '1' || (prev !== undefined && /^\d+$/.test(prev) && Number(n) === Number(prev) + 1)
-  if (n.length === 1 && /[aаiI]/u.test(n) && (n === 'a' || n === 'а' || n === 'A' || n === 'А' || !prev)) return true
+  if (n.length === 1 && /[aаiI]/u.test(n) && (n === 'a' || n === 'а' || n === 'A' || n === 'А' || !prev))
+    return true
   if (prev === undefined) return false
   if (isRoman(n) && isRoman(prev) && romanValue(n) === romanValue(prev) + 1) return true
   return n.length === 1 && prev.length === 1 && (n.codePointAt(0) ?? 0) === (prev.codePointAt(0) ?? 0) + 1

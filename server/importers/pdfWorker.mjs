@@ -14,7 +14,12 @@ try {
     verbosity: 0,
   }).promise
   if (doc.numPages > MAX_PAGES) {
-    parentPort.postMessage({ ok: false, status: 413, code: 'too_large', message: `The PDF has more than ${MAX_PAGES} pages.` })
+    parentPort.postMessage({
+      ok: false,
+      status: 413,
+      code: 'too_large',
+      message: `The PDF has more than ${MAX_PAGES} pages.`,
+    })
   } else {
     const meta = await doc.getMetadata().catch(() => null)
     const pages = []
@@ -24,7 +29,14 @@ try {
       const items = []
       for (const it of content.items) {
         if (typeof it.str !== 'string') continue
-        items.push({ s: it.str, x: it.transform[4], y: it.transform[5], w: it.width, h: it.height || Math.abs(it.transform[3]), f: it.fontName })
+        items.push({
+          s: it.str,
+          x: it.transform[4],
+          y: it.transform[5],
+          w: it.width,
+          h: it.height || Math.abs(it.transform[3]),
+          f: it.fontName,
+        })
       }
       pages.push(items)
       page.cleanup()
@@ -38,6 +50,9 @@ try {
     ok: false,
     status: 422,
     code: name === 'PasswordException' ? 'encrypted_pdf' : 'corrupt_file',
-    message: name === 'PasswordException' ? 'The PDF is password-protected; remove the password and upload it again.' : 'The PDF could not be read; it may be damaged.',
+    message:
+      name === 'PasswordException'
+        ? 'The PDF is password-protected; remove the password and upload it again.'
+        : 'The PDF could not be read; it may be damaged.',
   })
 }

@@ -29,11 +29,21 @@ export function runConverter<T>(script: URL, bytes: Uint8Array, timeoutMs: numbe
       fn()
     }
     const timer = setTimeout(
-      () => finish(() => reject(unprocessable(`Reading the ${what} took longer than ${Math.round(timeoutMs / 1000)} s; the file is too complex.`, 'import_timeout'))),
+      () =>
+        finish(() =>
+          reject(
+            unprocessable(
+              `Reading the ${what} took longer than ${Math.round(timeoutMs / 1000)} s; the file is too complex.`,
+              'import_timeout',
+            ),
+          ),
+        ),
       timeoutMs,
     )
     worker.once('message', (reply: WorkerReply<T>) =>
-      finish(() => (reply.ok ? resolve(reply.value) : reject(new AppError(reply.status, reply.code, reply.message)))),
+      finish(() =>
+        reply.ok ? resolve(reply.value) : reject(new AppError(reply.status, reply.code, reply.message)),
+      ),
     )
     worker.once('error', (err: Error & { code?: string }) =>
       finish(() =>
@@ -44,6 +54,8 @@ export function runConverter<T>(script: URL, bytes: Uint8Array, timeoutMs: numbe
         ),
       ),
     )
-    worker.once('exit', () => finish(() => reject(unprocessable(`The ${what} could not be read.`, 'corrupt_file'))))
+    worker.once('exit', () =>
+      finish(() => reject(unprocessable(`The ${what} could not be read.`, 'corrupt_file'))),
+    )
   })
 }

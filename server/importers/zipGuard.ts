@@ -17,13 +17,19 @@ export function inspectDocxZip(bytes: Uint8Array): void {
         entries++
         total += file.originalSize
         if (file.name === 'word/document.xml') hasDocument = true
-        if (entries > IMPORT_LIMITS.maxZipEntries) throw unprocessable('The Word document has too many parts.', 'zip_bomb')
+        if (entries > IMPORT_LIMITS.maxZipEntries)
+          throw unprocessable('The Word document has too many parts.', 'zip_bomb')
         if (total > IMPORT_LIMITS.maxUnzippedBytes) {
-          throw tooLarge(`The Word document expands to more than ${IMPORT_LIMITS.maxUnzippedBytes / 1024 / 1024} MB.`)
+          throw tooLarge(
+            `The Word document expands to more than ${IMPORT_LIMITS.maxUnzippedBytes / 1024 / 1024} MB.`,
+          )
         }
         const ratio = file.originalSize / Math.max(1, file.size)
         if (file.originalSize >= IMPORT_LIMITS.ratioCheckFromBytes && ratio > IMPORT_LIMITS.maxEntryRatio) {
-          throw unprocessable('The Word document is compressed suspiciously well (a zip bomb); it was refused.', 'zip_bomb')
+          throw unprocessable(
+            'The Word document is compressed suspiciously well (a zip bomb); it was refused.',
+            'zip_bomb',
+          )
         }
         return false
       },

@@ -14,12 +14,25 @@ interface Meta {
   listOwner: Unit | null
   signature: boolean
 }
-interface EnumEntry { style: EnumStyle; unit: Unit; number: string }
+interface EnumEntry {
+  style: EnumStyle
+  unit: Unit
+  number: string
+}
 
 const STATIC_RANK: Record<string, number> = {
-  codepart: 0, bolim: 1, roman: 1.5, bob: 2,
-  часть: 0, раздел: 1, подраздел: 2, глава: 3, '§': 4,
-  division: 0, title: 1, subtitle: 2,
+  codepart: 0,
+  bolim: 1,
+  roman: 1.5,
+  bob: 2,
+  часть: 0,
+  раздел: 1,
+  подраздел: 2,
+  глава: 3,
+  '§': 4,
+  division: 0,
+  title: 1,
+  subtitle: 2,
 }
 const ENACTING =
   /qaror qila(?:man|di)|қарор қила(?:ман|ди)|постановля(?:ю|ет)|ПОСТАНОВЛЯ|приказываю|buyuraman|буюраман|Be it enacted|enacts as follows|принимаем/u
@@ -79,10 +92,31 @@ export class DraftBuilder {
     return this.units
   }
 
-  private create(kind: UnitKind, number: string | null, label: string, parent: Unit | null, text: string, paragraph: boolean): Unit {
-    const unit: Unit = { id: `u${this.units.length + 1}`, kind, number, label, parentId: parent?.id ?? null, text }
+  private create(
+    kind: UnitKind,
+    number: string | null,
+    label: string,
+    parent: Unit | null,
+    text: string,
+    paragraph: boolean,
+  ): Unit {
+    const unit: Unit = {
+      id: `u${this.units.length + 1}`,
+      kind,
+      number,
+      label,
+      parentId: parent?.id ?? null,
+      text,
+    }
     this.units.push(unit)
-    this.meta.set(unit, { paragraph, open: !endsParagraph(text), lastCase: caseClass(text), items: 0, listOwner: null, signature: false })
+    this.meta.set(unit, {
+      paragraph,
+      open: !endsParagraph(text),
+      lastCase: caseClass(text),
+      items: 0,
+      listOwner: null,
+      signature: false,
+    })
     this.lastLine = unit
     if (paragraph) this.lastPara = unit
     return unit
@@ -115,7 +149,14 @@ export class DraftBuilder {
     this.closeArticle()
     const rank = this.rank(m.keyword)
     while (this.divisions.length && (this.divisions.at(-1)?.rank ?? 0) >= rank) this.divisions.pop()
-    const unit = this.create('division', m.number, this.words.division(m.keyword, m.number, m.title), this.container(), text, false)
+    const unit = this.create(
+      'division',
+      m.number,
+      this.words.division(m.keyword, m.number, m.title),
+      this.container(),
+      text,
+      false,
+    )
     this.divisions.push({ unit, rank })
     if (!m.title) this.caption = { unit, count: 0, upperOnly: false }
     else if (text.length >= 60 && !endsParagraph(text)) this.caption = { unit, count: 0, upperOnly: true }
@@ -124,8 +165,16 @@ export class DraftBuilder {
   private openArticle(m: Extract<Marker, { type: 'article' }>, text: string): void {
     this.finalizeFront(true)
     this.closeArticle()
-    this.article = this.create('article', m.number, this.words.article(m.number), this.container(), text, false)
-    if (!m.title || (text.length >= 60 && !endsParagraph(text))) this.caption = { unit: this.article, count: 0, upperOnly: true }
+    this.article = this.create(
+      'article',
+      m.number,
+      this.words.article(m.number),
+      this.container(),
+      text,
+      false,
+    )
+    if (!m.title || (text.length >= 60 && !endsParagraph(text)))
+      this.caption = { unit: this.article, count: 0, upperOnly: true }
   }
 
   private openAnnex(m: Extract<Marker, { type: 'annex' }>, text: string): void {
@@ -149,7 +198,14 @@ export class DraftBuilder {
     this.finalizeFront(true)
     this.closeArticle()
     this.divisions = []
-    const unit = this.create('text', null, textLabel(this.language, 'signature', this.annex?.label ?? null), this.annex, text, true)
+    const unit = this.create(
+      'text',
+      null,
+      textLabel(this.language, 'signature', this.annex?.label ?? null),
+      this.annex,
+      text,
+      true,
+    )
     const meta = this.meta.get(unit)
     if (meta) meta.signature = true
     this.lastPara = null
@@ -162,7 +218,8 @@ export class DraftBuilder {
     const upper = caseClass(line.text) === 'upper'
     const first = c.count === 0 && !c.upperOnly && !endsParagraph(line.text)
     // A long heading wrapped onto the next line continues in lower case.
-    const wrapped = c.count === 0 && !line.blankBefore && /^\p{Ll}/u.test(line.text) && !endsParagraph(c.unit.text)
+    const wrapped =
+      c.count === 0 && !line.blankBefore && /^\p{Ll}/u.test(line.text) && !endsParagraph(c.unit.text)
     if (wrapped) {
       c.unit.text += ` ${line.text}`
       c.count++
@@ -213,7 +270,8 @@ export class DraftBuilder {
     if (this.article) {
       if (owner && owner !== this.article) this.item(owner, text)
       else if (this.language === 'ru' && this.partExplicit && this.part) this.item(this.part, text)
-      else if (this.language === 'en' && this.enums.length) this.item(this.enums[this.enums.length - 1].unit, text)
+      else if (this.language === 'en' && this.enums.length)
+        this.item(this.enums[this.enums.length - 1].unit, text)
       else this.implicitPart(text)
       return
     }
@@ -231,7 +289,11 @@ export class DraftBuilder {
     this.partCount++
     const n = String(this.partCount)
     const en = this.language === 'en'
-    const label = en ? (this.partCount === 1 ? article.label : this.words.item(article.label, this.partCount)) : this.words.part(article.label, n)
+    const label = en
+      ? this.partCount === 1
+        ? article.label
+        : this.words.item(article.label, this.partCount)
+      : this.words.part(article.label, n)
     this.part = this.create('part', en ? null : n, label, article, text, true)
     this.partExplicit = false
     this.enums = []
@@ -241,7 +303,12 @@ export class DraftBuilder {
   private item(owner: Unit, text: string): void {
     const meta = this.meta.get(owner)
     const k = (meta ? ++meta.items : 1) + 1
-    const kind: UnitKind = owner.kind === 'part' ? 'point' : owner.kind === 'point' || owner.kind === 'subpoint' ? 'subpoint' : 'text'
+    const kind: UnitKind =
+      owner.kind === 'part'
+        ? 'point'
+        : owner.kind === 'point' || owner.kind === 'subpoint'
+          ? 'subpoint'
+          : 'text'
     const unit = this.create(kind, null, this.words.item(owner.label, k), owner, text, true)
     const um = this.meta.get(unit)
     if (um) um.listOwner = owner
@@ -251,7 +318,14 @@ export class DraftBuilder {
     this.finalizeFront(true)
     if (this.article) {
       if (this.language === 'ru' && m.style === 'n.') {
-        this.part = this.create('part', m.number, this.words.part(this.article.label, m.number), this.article, text, true)
+        this.part = this.create(
+          'part',
+          m.number,
+          this.words.part(this.article.label, m.number),
+          this.article,
+          text,
+          true,
+        )
         this.partExplicit = true
         this.partCount = Number(m.number)
         this.enums = []
@@ -260,7 +334,10 @@ export class DraftBuilder {
     }
     if (m.style === 'n.') {
       const parent = this.container()
-      const label = this.language === 'en' && parent ? `${parent.label}, paragraph ${m.number}` : this.words.point(parent?.label ?? null, m.number, m.style)
+      const label =
+        this.language === 'en' && parent
+          ? `${parent.label}, paragraph ${m.number}`
+          : this.words.point(parent?.label ?? null, m.number, m.style)
       this.point = this.create('point', m.number, label, parent, text, true)
       this.enums = [{ style: 'n.', unit: this.point, number: m.number }]
       return
@@ -273,7 +350,8 @@ export class DraftBuilder {
     let { style, number } = m
     if (m.alt) {
       const alpha = this.enums.find((e) => e.style === m.alt?.style)
-      if (alpha && String.fromCodePoint((alpha.number.codePointAt(0) ?? 0) + 1) === m.alt.number) ({ style, number } = m.alt)
+      if (alpha && String.fromCodePoint((alpha.number.codePointAt(0) ?? 0) + 1) === m.alt.number)
+        ({ style, number } = m.alt)
     }
     const idx = this.enums.findIndex((e) => e.style === style)
     if (idx >= 0) this.enums.length = idx
@@ -282,7 +360,8 @@ export class DraftBuilder {
     const label = this.enumLabel(kind, parent, number, style)
     const unit = this.create(kind, number, label, parent, text, true)
     const um = this.meta.get(unit)
-    if (um && parent && (parent.kind === 'part' || parent.kind === 'point' || parent.kind === 'subpoint')) um.listOwner = parent
+    if (um && parent && (parent.kind === 'part' || parent.kind === 'point' || parent.kind === 'subpoint'))
+      um.listOwner = parent
     this.enums.push({ style, unit, number })
     if (kind === 'point' && !this.article) this.point = unit
   }
@@ -299,7 +378,11 @@ export class DraftBuilder {
     const p = parent?.label ?? null
     if (kind === 'part') return this.words.part(p ?? '', n)
     if (kind === 'subpoint') return this.words.subpoint(p ?? '', n, style)
-    if (this.language === 'en' && parent && (parent.kind === 'division' || parent.kind === 'annex' || parent.kind === 'text')) {
+    if (
+      this.language === 'en' &&
+      parent &&
+      (parent.kind === 'division' || parent.kind === 'annex' || parent.kind === 'text')
+    ) {
       return `${p}, paragraph ${n}`
     }
     return this.words.point(p, n, style)
@@ -312,7 +395,14 @@ export class DraftBuilder {
     this.front = null
     let pre = structureFollows ? units.findIndex((u) => ENACTING.test(u.text)) : -1
     const last = units.at(-1)
-    if (structureFollows && pre < 0 && last && caseClass(last.text) === 'mixed' && last.text.length >= 40 && !last.text.startsWith('(')) {
+    if (
+      structureFollows &&
+      pre < 0 &&
+      last &&
+      caseClass(last.text) === 'mixed' &&
+      last.text.length >= 40 &&
+      !last.text.startsWith('(')
+    ) {
       pre = units.length - 1
     }
     units.forEach((u, i) => {

@@ -72,7 +72,10 @@ function restoreInsertedArticles(lines: ClassifiedLine[]): void {
     const rest = m.number.slice(String(base).length)
     const nextInt = nextArticleInteger(articles, i + 1)
     const inserted =
-      base >= 0 && n !== base + 1 && m.number.startsWith(String(base)) && /^[1-9]\d?$/.test(rest) &&
+      base >= 0 &&
+      n !== base + 1 &&
+      m.number.startsWith(String(base)) &&
+      /^[1-9]\d?$/.test(rest) &&
       (nextInt === null || nextInt === base + 1 || String(nextInt).startsWith(String(base)))
     if (inserted) {
       articles[i].marker = { ...m, number: String(base) + toSuperscript(rest), integer: base }
@@ -97,7 +100,8 @@ function keepSequentialArticles(lines: ClassifiedLine[]): void {
   }
 }
 
-const ATTACHED_TO = /(?:ga|га|ge|ге)$|(?:^|\s)к\s+\S|(?:qaror|farmon|buyrug|nizom|қарор|фармон|буйруғ|низом)\S*(?:ga|га)\b/iu
+const ATTACHED_TO =
+  /(?:ga|га|ge|ге)$|(?:^|\s)к\s+\S|(?:qaror|farmon|buyrug|nizom|қарор|фармон|буйруғ|низом)\S*(?:ga|га)\b/iu
 
 /**
  * The lines just above an annex heading ("… ПҚ-282-сон қарорига / 1-ИЛОВА") name the act it is

@@ -8,7 +8,8 @@ const UZ_LATN_WORDS =
 const EN_WORDS = /\b(?:the|of|and|to|shall|section|be|in|by|or|any|such|this|may)\b/giu
 const UZ_APOSTROPHE = /[oOgG][ʻ‘'’`]/gu
 const RU_WORDS = /(?:^|[\s(«"])(?:и|в|на|не|с|по|для|от|что|или|если|его|их|это|при)(?=[\s,.;:)»"]|$)/gu
-const UZ_CYRL_WORDS = /(?:^|[\s(«"])(?:ва|учун|билан|ҳамда|ёки|ушбу|мазкур|бўйича|этилади|қилиш|мумкин)(?=[\s,.;:)»"]|$)/gu
+const UZ_CYRL_WORDS =
+  /(?:^|[\s(«"])(?:ва|учун|билан|ҳамда|ёки|ушбу|мазкур|бўйича|этилади|қилиш|мумкин)(?=[\s,.;:)»"]|$)/gu
 
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0
 

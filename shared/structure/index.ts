@@ -1,4 +1,4 @@
-import { type Unit, UNIT_KINDS, type UnitKind } from '../domain/draft.js'
+import { UNIT_KINDS, type Unit, type UnitKind } from '../domain/draft.js'
 import type { LanguageTag } from '../domain/language.js'
 import { DraftBuilder } from './build.js'
 import { classifyLines } from './classify.js'

@@ -18,7 +18,20 @@ const isLetter = (style: EnumStyle) => style !== 'n.' && style !== 'n.n' && styl
 const isRomanStyle = (style: EnumStyle) => style === '(i)' || style === '(I)'
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
-function uzbek(w: { modda: string; qism: string; band: string; kichik: string; xatboshi: string; bob: string; bolim: string; ilova: string; codepart: string }, text: Words['text']): Words {
+function uzbek(
+  w: {
+    modda: string
+    qism: string
+    band: string
+    kichik: string
+    xatboshi: string
+    bob: string
+    bolim: string
+    ilova: string
+    codepart: string
+  },
+  text: Words['text'],
+): Words {
   const enumWord = (n: string, style: EnumStyle, word: string) =>
     isRomanStyle(style) ? `(${n}) ${word}` : isLetter(style) ? `«${n}» ${word}` : `${n}-${word}`
   return {
@@ -37,17 +50,43 @@ function uzbek(w: { modda: string; qism: string; band: string; kichik: string; x
 
 const WORDS: Record<LanguageTag, Words> = {
   'uz-Latn': uzbek(
-    { modda: 'modda', qism: 'qism', band: 'band', kichik: 'kichik band', xatboshi: 'xatboshi', bob: 'bob', bolim: 'boʻlim', ilova: 'ilova', codepart: '' },
+    {
+      modda: 'modda',
+      qism: 'qism',
+      band: 'band',
+      kichik: 'kichik band',
+      xatboshi: 'xatboshi',
+      bob: 'bob',
+      bolim: 'boʻlim',
+      ilova: 'ilova',
+      codepart: '',
+    },
     { title: 'Sarlavha', preamble: 'Preambula', signature: 'Imzo', text: 'Matn' },
   ),
   'uz-Cyrl': uzbek(
-    { modda: 'модда', qism: 'қисм', band: 'банд', kichik: 'кичик банд', xatboshi: 'хатбоши', bob: 'боб', bolim: 'бўлим', ilova: 'илова', codepart: '' },
+    {
+      modda: 'модда',
+      qism: 'қисм',
+      band: 'банд',
+      kichik: 'кичик банд',
+      xatboshi: 'хатбоши',
+      bob: 'боб',
+      bolim: 'бўлим',
+      ilova: 'илова',
+      codepart: '',
+    },
     { title: 'Сарлавҳа', preamble: 'Преамбула', signature: 'Имзо', text: 'Матн' },
   ),
   ru: {
     article: (n) => `Статья ${n}`,
     division: (k, n, title) =>
-      k === '§' ? `§ ${n}` : k === 'roman' ? `Раздел ${n}` : n === null ? cap(title.toLowerCase()) : `${cap(k)} ${n}`,
+      k === '§'
+        ? `§ ${n}`
+        : k === 'roman'
+          ? `Раздел ${n}`
+          : n === null
+            ? cap(title.toLowerCase())
+            : `${cap(k)} ${n}`,
     annex: (n) => (n ? `Приложение ${n}` : 'Приложение'),
     part: (p, n) => `${p}, часть ${n}`,
     point: (p, n, s) => {
@@ -78,7 +117,11 @@ export function labelWords(language: LanguageTag): Words {
 }
 
 /** A label for title, preamble, signature or note text, placed under its parent when it has one. */
-export function textLabel(language: LanguageTag, role: keyof Words['text'], parentLabel: string | null): string {
+export function textLabel(
+  language: LanguageTag,
+  role: keyof Words['text'],
+  parentLabel: string | null,
+): string {
   const w = WORDS[language]
   const word = w.text[role]
   return parentLabel ? `${parentLabel}${w.join}${word.toLowerCase()}` : word

@@ -63,8 +63,10 @@ export function toSuperscript(digits: string): string {
 
 /** Reads superscript digits back as plain digits. */
 export function fromSuperscript(s: string): string {
-  return [...s].map((c) => {
-    const i = SUPERSCRIPT_DIGITS.indexOf(c)
-    return i >= 0 ? String(i) : c
-  }).join('')
+  return [...s]
+    .map((c) => {
+      const i = SUPERSCRIPT_DIGITS.indexOf(c)
+      return i >= 0 ? String(i) : c
+    })
+    .join('')
 }

@@ -16,11 +16,39 @@ const AP = `[${APOSTROPHES}]`
 const SUP = '[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\\^\\d+'
 
 const ORDINALS: Record<string, number> = {
-  первый: 1, первая: 1, второй: 2, вторая: 2, третий: 3, третья: 3, четвертый: 4, четвёртый: 4,
-  четвертая: 4, пятый: 5, пятая: 5, шестой: 6, шестая: 6, седьмой: 7, седьмая: 7, восьмой: 8,
-  восьмая: 8, девятый: 9, девятая: 9, десятый: 10, десятая: 10,
-  birinchi: 1, ikkinchi: 2, uchinchi: 3, 'toʻrtinchi': 4, beshinchi: 5, oltinchi: 6,
-  биринчи: 1, иккинчи: 2, учинчи: 3, тўртинчи: 4, бешинчи: 5, олтинчи: 6,
+  первый: 1,
+  первая: 1,
+  второй: 2,
+  вторая: 2,
+  третий: 3,
+  третья: 3,
+  четвертый: 4,
+  четвёртый: 4,
+  четвертая: 4,
+  пятый: 5,
+  пятая: 5,
+  шестой: 6,
+  шестая: 6,
+  седьмой: 7,
+  седьмая: 7,
+  восьмой: 8,
+  восьмая: 8,
+  девятый: 9,
+  девятая: 9,
+  десятый: 10,
+  десятая: 10,
+  birinchi: 1,
+  ikkinchi: 2,
+  uchinchi: 3,
+  toʻrtinchi: 4,
+  beshinchi: 5,
+  oltinchi: 6,
+  биринчи: 1,
+  иккинчи: 2,
+  учинчи: 3,
+  тўртинчи: 4,
+  бешинчи: 5,
+  олтинчи: 6,
 }
 
 /** A division number as digits: Roman numerals and ordinal words become their value. */
@@ -42,21 +70,27 @@ const UZ_ARTICLE = new RegExp(
   'u',
 )
 const UZ_ANNEX = /^(?:(\d+)\s*-\s*)?(?:ilova|ILOVA|Ilova|илова|ИЛОВА|Илова)\.?$/u
-const UZ_ANNEX_TAIL = /(?:qaror|farmon|buyrug|nizom|қарор|фармон|буйруғ|низом)\S*(?:ga|га)\s+(?:(\d+)\s*-\s*)?(?:ilova|илова|ИЛОВА|ILOVA)$/iu
+const UZ_ANNEX_TAIL =
+  /(?:qaror|farmon|buyrug|nizom|қарор|фармон|буйруғ|низом)\S*(?:ga|га)\s+(?:(\d+)\s*-\s*)?(?:ilova|илова|ИЛОВА|ILOVA)$/iu
 
 // Russian: "Раздел I", "ГЛАВА 1", "§ 1.", "Статья 51.1", "Приложение № 2", "ОБЩАЯ ЧАСТЬ".
 const RU_DIVISION =
   /^(РАЗДЕЛ|Раздел|ПОДРАЗДЕЛ|Подраздел|ГЛАВА|Глава)\s+([IVXLC]+|\d+(?:\.\d+)?|\p{L}+)(?:\.\s*(.*)|\s+(\p{Lu}.*)|\s*)$/u
 const RU_PARAGRAPH = /^§\s*(\d+(?:\.\d+)?)\.?\s*(.*)$/u
-const RU_CODE_PART = /^(?:(ОБЩАЯ|ОСОБЕННАЯ|Общая|Особенная)\s+(?:ЧАСТЬ|часть)|(?:ЧАСТЬ|Часть)\s+(\p{L}+|\d+))$/u
-const RU_ARTICLE = new RegExp(`^(?:СТАТЬЯ|Статья)\\s+(\\d+(?:[.-]\\d+)*)(${SUP})?(?:\\.\\s*(.*)|\\s+(\\p{Lu}.*)|\\s*)$`, 'u')
+const RU_CODE_PART =
+  /^(?:(ОБЩАЯ|ОСОБЕННАЯ|Общая|Особенная)\s+(?:ЧАСТЬ|часть)|(?:ЧАСТЬ|Часть)\s+(\p{L}+|\d+))$/u
+const RU_ARTICLE = new RegExp(
+  `^(?:СТАТЬЯ|Статья)\\s+(\\d+(?:[.-]\\d+)*)(${SUP})?(?:\\.\\s*(.*)|\\s+(\\p{Lu}.*)|\\s*)$`,
+  'u',
+)
 const RU_ANNEX = /^(?:ПРИЛОЖЕНИЕ|Приложение)(?:\s*(?:№\s*)?(\d+|[IVX]+))?(?:$|\s+(?:к\s|к$).*|[.:]\s*(.*))$/u
 
 // English: "TITLE IX— …", "Part 1", "SEC. 2. …", "Section 1.", "Schedule 1", UK "1 Heading".
 const EN_DIVISION =
   /^(DIVISION|Division|TITLE|Title|SUBTITLE|Subtitle|PART|Part|SUBPART|Subpart|CHAPTER|Chapter|SUBCHAPTER|Subchapter)\s+([IVXLC]+|\d+[A-Z]?|[A-Z])(?=$|[\s.:—–-])\s*([.:—–-])?\s*(.*)$/u
 const EN_ARTICLE = /^(?:SECTION|Section|SEC\.|Sec\.)\s+(\d+[A-Za-z]?(?:[.-]\d+)?)\.(?:\s+(.*))?$/u
-const EN_ANNEX = /^(SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix)(?:\s+(\d+[A-Z]?|[A-Z]|[IVX]+))?(?:$|\s*[.:—–-]\s*(.*)$|\s+(\p{Lu}[^.]*)$)/u
+const EN_ANNEX =
+  /^(SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix)(?:\s+(\d+[A-Z]?|[A-Z]|[IVX]+))?(?:$|\s*[.:—–-]\s*(.*)$|\s+(\p{Lu}[^.]*)$)/u
 const EN_UK_ARTICLE = /^(\d{1,3}[A-Z]?)\s+(\p{Lu}[^.;:]{0,150})$/u
 
 // Roman-numbered sections of regulations: "I. Umumiy qoidalar", "II. ОБЩИЕ ПОЛОЖЕНИЯ".
@@ -68,7 +102,8 @@ const SIGNATURE = new RegExp(
     'Вазирлар Маҳкамасининг Раиси|Председатель Правительства|The President)\\s.*\\p{Lu}{3,}',
   'u',
 )
-const SIGNATURE_PLACE = /^(?:Toshkent sh\.|Тошкент ш\.|г\. Ташкент|Toshkent shahri|Тошкент шаҳри|Москва, Кремль)/u
+const SIGNATURE_PLACE =
+  /^(?:Toshkent sh\.|Тошкент ш\.|г\. Ташкент|Toshkent shahri|Тошкент шаҳри|Москва, Кремль)/u
 
 /** Recognises an enumerated item at the start of a line: `1.`, `1.1.`, `1)`, `(1)`, `a)`, `(a)`, `(i)`. */
 export function enumMarker(line: string): Marker | null {
@@ -108,10 +143,20 @@ export function lineMarker(line: string, language: LanguageTag, ukStyle: boolean
   if (SIGNATURE.test(line) && line.length <= 140) return { type: 'signature' }
   if (SIGNATURE_PLACE.test(line)) return { type: 'signature' }
   const special =
-    language === 'ru' ? russianMarker(line) : language === 'en' ? englishMarker(line, ukStyle) : uzbekMarker(line)
+    language === 'ru'
+      ? russianMarker(line)
+      : language === 'en'
+        ? englishMarker(line, ukStyle)
+        : uzbekMarker(line)
   if (special) return special
   const roman = ROMAN_DIVISION.exec(line)
-  if (roman && isRoman(roman[1]) && romanValue(roman[1]) <= 40 && line.length <= 250 && !endsWithSentence(roman[2])) {
+  if (
+    roman &&
+    isRoman(roman[1]) &&
+    romanValue(roman[1]) <= 40 &&
+    line.length <= 250 &&
+    !endsWithSentence(roman[2])
+  ) {
     return { type: 'division', keyword: 'roman', number: roman[1], title: roman[2] }
   }
   return enumMarker(line)
@@ -131,7 +176,12 @@ function uzbekMarker(line: string): Marker | null {
   m = UZ_DIVISION.exec(line)
   if (m) {
     const kw = m[2].toLowerCase()
-    return { type: 'division', keyword: kw.startsWith('b') && kw.length === 3 ? 'bob' : kw === 'боб' ? 'bob' : 'bolim', number: m[1], title: m[3] }
+    return {
+      type: 'division',
+      keyword: kw.startsWith('b') && kw.length === 3 ? 'bob' : kw === 'боб' ? 'bob' : 'bolim',
+      number: m[1],
+      title: m[3],
+    }
   }
   m = UZ_ANNEX.exec(line) ?? UZ_ANNEX_TAIL.exec(line)
   if (m && line.length <= 200) return { type: 'annex', number: m[1] ?? null, title: '' }
@@ -143,7 +193,12 @@ function russianMarker(line: string): Marker | null {
   let m = RU_ARTICLE.exec(line)
   if (m) {
     const sup = m[2] ? m[2].replace('^', '') : ''
-    return { type: 'article', number: m[1] + sup, title: m[3] ?? m[4] ?? '', integer: Number.parseInt(m[1], 10) }
+    return {
+      type: 'article',
+      number: m[1] + sup,
+      title: m[3] ?? m[4] ?? '',
+      integer: Number.parseInt(m[1], 10),
+    }
   }
   m = RU_DIVISION.exec(line)
   if (m) {
@@ -171,7 +226,11 @@ function englishMarker(line: string, ukStyle: boolean): Marker | null {
   m = EN_DIVISION.exec(line)
   if (m) {
     const rest = m[4]
-    const ok = rest === '' || m[3] !== undefined || caseClass(rest) === 'upper' || (/^\p{Lu}/u.test(rest) && rest.length <= 100 && !endsParagraph(rest))
+    const ok =
+      rest === '' ||
+      m[3] !== undefined ||
+      caseClass(rest) === 'upper' ||
+      (/^\p{Lu}/u.test(rest) && rest.length <= 100 && !endsParagraph(rest))
     if (ok) return { type: 'division', keyword: m[1].toLowerCase(), number: m[2], title: rest }
   }
   m = EN_ANNEX.exec(line)

@@ -4,8 +4,31 @@ import { LOANWORD_STEMS, S_H_WORDS } from './exceptions.js'
 
 const APOS = new Set([..."ʻ‘'’`ʼ"])
 const SIMPLE: Record<string, string> = {
-  a: 'а', b: 'б', d: 'д', f: 'ф', g: 'г', h: 'ҳ', i: 'и', j: 'ж', k: 'к', l: 'л', m: 'м', n: 'н',
-  o: 'о', p: 'п', q: 'қ', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', x: 'х', y: 'й', z: 'з', c: 'ц', w: 'в',
+  a: 'а',
+  b: 'б',
+  d: 'д',
+  f: 'ф',
+  g: 'г',
+  h: 'ҳ',
+  i: 'и',
+  j: 'ж',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  q: 'қ',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  x: 'х',
+  y: 'й',
+  z: 'з',
+  c: 'ц',
+  w: 'в',
 }
 const VOWELS = new Set([...'aeiou'])
 const IOTATED: Record<string, string> = { a: 'я', o: 'ё', u: 'ю', e: 'е' }
@@ -15,7 +38,9 @@ const WORD = /[A-Za-zʻ‘'’`ʼ]+/gu
 /** Converts Uzbek Latin text to Cyrillic; e-mail addresses and URLs are left as they are. */
 export function latinToCyrillic(text: string): string {
   return text.replace(/\S+/gu, (token) =>
-    /@|:\/\/|^www\./i.test(token) ? token : token.replace(WORD, (w, offset: number, whole: string) => convertWord(w, whole[offset - 1])),
+    /@|:\/\/|^www\./i.test(token)
+      ? token
+      : token.replace(WORD, (w, offset: number, whole: string) => convertWord(w, whole[offset - 1])),
   )
 }
 
@@ -53,7 +78,11 @@ function convertLetters(word: string, before: string): string {
     const nextUpper = chars[i + 1] !== undefined && chars[i + 1] !== n1
     const wordStart = i === 0 && before === ''
     const put = (cyr: string, used: number, latin: string) => {
-      const allCaps = upper && (nextUpper || (chars.length === 1) || (i + used >= chars.length && i > 0 && chars[i - 1] !== chars[i - 1].toLowerCase()))
+      const allCaps =
+        upper &&
+        (nextUpper ||
+          chars.length === 1 ||
+          (i + used >= chars.length && i > 0 && chars[i - 1] !== chars[i - 1].toLowerCase()))
       out += upper ? (allCaps ? cyr.toUpperCase() : cyr.charAt(0).toUpperCase() + cyr.slice(1)) : cyr
       prevLatin = latin
       i += used
@@ -68,12 +97,28 @@ function convertLetters(word: string, before: string): string {
       put('ш', 2, 'sh')
     } else if (low === 'c' && n1 === 'h') {
       put('ч', 2, 'ch')
-    } else if (low === 'y' && n1 !== undefined && IOTATED[n1] && !(n1 === 'o' && n2 !== undefined && APOS.has(n2))) {
-      const afterConsonant = prevLatin !== '' && !VOWELS.has(prevLatin) && prevLatin !== 'ʼ' && prevLatin !== 'oʻ'
+    } else if (
+      low === 'y' &&
+      n1 !== undefined &&
+      IOTATED[n1] &&
+      !(n1 === 'o' && n2 !== undefined && APOS.has(n2))
+    ) {
+      const afterConsonant =
+        prevLatin !== '' && !VOWELS.has(prevLatin) && prevLatin !== 'ʼ' && prevLatin !== 'oʻ'
       put((n1 === 'e' && afterConsonant ? 'ъ' : '') + IOTATED[n1], 2, n1)
-    } else if (low === 't' && n1 === 's' && /^iy|^io/.test(`${n2 ?? ''}${chars[i + 3]?.toLowerCase() ?? ''}`)) {
+    } else if (
+      low === 't' &&
+      n1 === 's' &&
+      /^iy|^io/.test(`${n2 ?? ''}${chars[i + 3]?.toLowerCase() ?? ''}`)
+    ) {
       put('ц', 2, 's') // -tsiya, -tsion loanwords
-    } else if ((low === 'p' || low === 'k') && n1 === 's' && n2 === 'i' && chars[i + 3]?.toLowerCase() === 'y' && chars[i + 4]?.toLowerCase() === 'a') {
+    } else if (
+      (low === 'p' || low === 'k') &&
+      n1 === 's' &&
+      n2 === 'i' &&
+      chars[i + 3]?.toLowerCase() === 'y' &&
+      chars[i + 4]?.toLowerCase() === 'a'
+    ) {
       put(low === 'p' ? 'пц' : 'кц', 2, 's') // korrupsiya → коррупция, funksiya → функция
     } else if (low === 'e') {
       put(wordStart || VOWELS.has(prevLatin) ? 'э' : 'е', 1, 'e')

@@ -1,9 +1,39 @@
 /** Uzbek Cyrillic → Latin, by the official 1995 alphabet (oʻ, gʻ with U+02BB, tutuq with U+02BC). */
 
 const SIMPLE: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ж: 'j', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
-  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'x', ч: 'ch', ш: 'sh', щ: 'sh',
-  ы: 'i', э: 'e', ю: 'yu', я: 'ya', ё: 'yo', ў: 'oʻ', қ: 'q', ғ: 'gʻ', ҳ: 'h',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  ж: 'j',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'x',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sh',
+  ы: 'i',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  ё: 'yo',
+  ў: 'oʻ',
+  қ: 'q',
+  ғ: 'gʻ',
+  ҳ: 'h',
 }
 const VOWELS = new Set([...'аеёиоуэюяўы'])
 const IOTATED_AFTER_HARD_SIGN = new Set([...'еёюя'])
@@ -33,7 +63,10 @@ export function cyrillicToLatin(text: string): string {
     const wordStart = !isCyrLetter(prev) && !isLetter(prev)
     let latin: string
     if (low === 'е') {
-      latin = wordStart || (prevLow !== undefined && (VOWELS.has(prevLow) || prevLow === 'ъ' || prevLow === 'ь')) ? 'ye' : 'e'
+      latin =
+        wordStart || (prevLow !== undefined && (VOWELS.has(prevLow) || prevLow === 'ъ' || prevLow === 'ь'))
+          ? 'ye'
+          : 'e'
     } else if (low === 'ц') {
       latin = !wordStart && prevLow !== undefined && VOWELS.has(prevLow) ? 'ts' : 's'
     } else if (low === 'ъ') {

@@ -32,7 +32,8 @@ export function rawRequest(
   const { hostname, port } = new URL(baseUrl)
   const started = performance.now()
   return new Promise((resolve, reject) => {
-    const req = request({ hostname, port, method, path, headers: opts.headers }, (res) => {
+    // A fresh connection per request: a server that refused a body early may close a kept-alive one.
+    const req = request({ hostname, port, method, path, headers: opts.headers, agent: false }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.push(c))
       res.on('end', () =>
@@ -81,6 +82,16 @@ export function recordFigures(scenario: string, lines: string[]): void {
   mkdirSync(dir, { recursive: true })
   appendFileSync(join(dir, 'reliability.log'), `${new Date().toISOString()} ${text}\n`)
   console.log(text)
+}
+
+/** A multipart/form-data body with one `file` field plus text fields. */
+export function multipartBody(file: { name: string; type: string; bytes: Uint8Array }, fields: Record<string, string> = {}): { body: Uint8Array; contentType: string } {
+  const boundary = `----shaffof${Math.random().toString(36).slice(2)}`
+  const parts: (string | Uint8Array)[] = []
+  for (const [name, value] of Object.entries(fields)) parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+  parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`, file.bytes, `\r\n--${boundary}--\r\n`)
+  const body = Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p.buffer, p.byteOffset, p.byteLength))))
+  return { body, contentType: `multipart/form-data; boundary=${boundary}` }
 }
 
 /** Count of each status in a list (for the figures). */

@@ -1,6 +1,6 @@
 /** Hooks that feed the draft's peer-selection and suggestion layers. */
 import type { Editor } from '@tiptap/react'
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import type * as Y from 'yjs'
 import { dismissedMap } from '../../../shared/collab/roomDoc'
 import type { DraftView } from '../../../shared/domain/draft'
@@ -48,10 +48,24 @@ export function useSuggestionLayer(input: SuggestionLayerInput): { list: Suggest
   const loaded = useSuggestions(draft.id, review.versionId, review.methodologyId, lang)
   const dismissed = useYDerived(dismissedMap(doc), () => new Set(dismissedMap(doc).keys()))
   const list = useMemo(() => openSuggestions(loaded.list, dismissed, findings), [loaded.list, dismissed, findings])
+  const drawn = useRef<{ editor: Editor | null; keys: Set<string> }>({ editor: null, keys: new Set() })
+  // Reset when the editor, language or visibility changes; otherwise patch only what appeared or went.
+  useEffect(() => {
+    drawn.current = { editor: null, keys: new Set() }
+  }, [editor, visible, index, pack, lang])
   useEffect(() => {
     if (!editor || editor.isDestroyed) return
     const spans = visible ? list.map((s) => suggestionSpan(index, pack, lang, s)).filter((s): s is LayerSpan => s !== null) : []
-    patchLayerIn(editor.view, 'suggestions', { reset: spans })
+    const prev = drawn.current
+    if (prev.editor !== editor) {
+      patchLayerIn(editor.view, 'suggestions', { reset: spans })
+    } else {
+      const next = new Set(spans.map((s) => s.id))
+      const remove = [...prev.keys].filter((k) => !next.has(k))
+      const upsert = spans.filter((s) => !prev.keys.has(s.id))
+      if (remove.length || upsert.length) patchLayerIn(editor.view, 'suggestions', { remove, upsert })
+    }
+    drawn.current = { editor, keys: new Set(spans.map((s) => s.id)) }
   }, [editor, list, visible, index, pack, lang])
   return { list, failed: loaded.failed }
 }

@@ -24,7 +24,8 @@ export function fixtureText(name: string): string {
   return normalizeText(name.endsWith('.md') ? markdownToText(body).text : body)
 }
 
-const HEADING = /^(?:\d+[¹²³⁴⁵⁶⁷⁸⁹]*-(?:modda|bob|boʻlim|bo‘lim|модда|боб|бўлим|ИЛОВА|илова)|Статья|ГЛАВА|Глава|РАЗДЕЛ|Раздел|§|SEC\.|SECTION|TITLE|DIVISION|Subtitle)/u
+const HEADING =
+  /^(?:\d+[¹²³⁴⁵⁶⁷⁸⁹]*-(?:modda|bob|boʻlim|bo‘lim|модда|боб|бўлим|ИЛОВА|илова)|Статья|ГЛАВА|Глава|РАЗДЕЛ|Раздел|§|SEC\.|SECTION|TITLE|DIVISION|Subtitle)/u
 const ITEM = /^(?:\(?\d{1,3}[.)]|\(?\p{Ll}{1,3}\))\s/u
 
 /** A Word document with one paragraph per line: bold headings, indented items, empty paragraphs for blank lines. */
@@ -32,7 +33,10 @@ export async function buildDocx(text: string): Promise<Uint8Array> {
   const children = text.split('\n').map((line) => {
     if (!line.trim()) return new Paragraph({ children: [] })
     const bold = HEADING.test(line)
-    return new Paragraph({ indent: ITEM.test(line) ? { left: 720 } : undefined, children: [new TextRun({ text: line, bold })] })
+    return new Paragraph({
+      indent: ITEM.test(line) ? { left: 720 } : undefined,
+      children: [new TextRun({ text: line, bold })],
+    })
   })
   const doc = new Document({ sections: [{ children }] })
   return new Uint8Array(await Packer.toBuffer(doc))
@@ -42,11 +46,17 @@ export async function buildDocx(text: string): Promise<Uint8Array> {
  * A PDF typeset with pdfkit in DejaVu Sans, like a Word export: one paragraph per line with a
  * first-line indent and a little space after, bold headings, an empty line for blank lines.
  */
-export function buildPdf(text: string, align: 'justify' | 'left' = 'justify', title?: string): Promise<Uint8Array> {
+export function buildPdf(
+  text: string,
+  align: 'justify' | 'left' = 'justify',
+  title?: string,
+): Promise<Uint8Array> {
   const doc = new PDFDocument({ size: 'A4', margin: 60, info: title ? { Title: title } : undefined })
   const chunks: Uint8Array[] = []
   doc.on('data', (c) => chunks.push(c))
-  const done = new Promise<Uint8Array>((resolve) => doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks)))))
+  const done = new Promise<Uint8Array>((resolve) =>
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks)))),
+  )
   doc.registerFont('body', DEJAVU).registerFont('bold', DEJAVU_BOLD).fontSize(10)
   for (const line of text.split('\n')) {
     if (!line.trim()) {
@@ -54,7 +64,9 @@ export function buildPdf(text: string, align: 'justify' | 'left' = 'justify', ti
       continue
     }
     const heading = HEADING.test(line)
-    doc.font(heading ? 'bold' : 'body').text(line, { align, indent: heading ? 0 : ITEM.test(line) ? 28 : 18, paragraphGap: 3 })
+    doc
+      .font(heading ? 'bold' : 'body')
+      .text(line, { align, indent: heading ? 0 : ITEM.test(line) ? 28 : 18, paragraphGap: 3 })
   }
   doc.end()
   return done

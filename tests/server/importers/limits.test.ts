@@ -1,9 +1,9 @@
 import { zipSync } from 'fflate'
+import PDFDocument from 'pdfkit'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../../server/errors.js'
-import { IMPORT_LIMITS, extractDraftText } from '../../../server/importers/index.js'
+import { extractDraftText, IMPORT_LIMITS } from '../../../server/importers/index.js'
 import { inspectDocxZip } from '../../../server/importers/zipGuard.js'
-import PDFDocument from 'pdfkit'
 import { buildDocx, buildPdf } from './fixtureFiles.js'
 
 const enc = (s: string) => new TextEncoder().encode(s)
@@ -53,7 +53,10 @@ describe('import limits and bad input', () => {
   it('unsupported types are 415', async () => {
     await refused(extractDraftText({ name: 'virus.exe', bytes: enc('MZ') }), 415, 'unsupported_type')
     await refused(extractDraftText({ name: 'old.doc', bytes: enc('x') }), 415)
-    await refused(extractDraftText({ name: 'x.docx', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2]) }), 415)
+    await refused(
+      extractDraftText({ name: 'x.docx', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2]) }),
+      415,
+    )
     await refused(extractDraftText({ name: 'noext', type: 'image/png', bytes: enc('x') }), 415)
   })
 
@@ -67,7 +70,11 @@ describe('import limits and bad input', () => {
 
   it('damaged DOCX and PDF files are 422', async () => {
     const docx = await buildDocx('1-modda. Maqsad\nMatn.')
-    await refused(extractDraftText({ name: 'd.docx', bytes: docx.slice(0, docx.length / 2) }), 422, 'corrupt_file')
+    await refused(
+      extractDraftText({ name: 'd.docx', bytes: docx.slice(0, docx.length / 2) }),
+      422,
+      'corrupt_file',
+    )
     const notWord = zipSync({ 'readme.txt': enc('hello') })
     await refused(extractDraftText({ name: 'd.docx', bytes: notWord }), 422, 'corrupt_file')
     const pdf = await buildPdf('Статья 1. Цель\nТекст статьи.')
@@ -107,7 +114,10 @@ describe('import limits and bad input', () => {
   })
 
   it('a PDF uploaded under a .txt name is read as a PDF', async () => {
-    const got = await extractDraftText({ name: 'draft.txt', bytes: await buildPdf('Статья 1. Цель\nТекст статьи.') })
+    const got = await extractDraftText({
+      name: 'draft.txt',
+      bytes: await buildPdf('Статья 1. Цель\nТекст статьи.'),
+    })
     expect(got.text).toBe('Статья 1. Цель\nТекст статьи.')
   })
 })

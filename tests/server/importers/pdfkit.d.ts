@@ -6,7 +6,12 @@ declare module 'pdfkit' {
     paragraphGap?: number
   }
   class PDFDocument {
-    constructor(options?: { size?: string; margin?: number; info?: Record<string, string>; compress?: boolean })
+    constructor(options?: {
+      size?: string
+      margin?: number
+      info?: Record<string, string>
+      compress?: boolean
+    })
     registerFont(name: string, path: string): this
     font(name: string): this
     fontSize(size: number): this

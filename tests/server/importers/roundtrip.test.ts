@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Unit } from '../../../shared/domain/draft.js'
 import { extractDraftText } from '../../../server/importers/index.js'
+import type { Unit } from '../../../shared/domain/draft.js'
 import { parseDraft } from '../../../shared/structure/index.js'
 import { buildDocx, buildPdf, fixtureText } from './fixtureFiles.js'
 
@@ -32,9 +32,13 @@ describe('DOCX and PDF imports give the same units as the plain text', () => {
     await expectSameUnits(name, { name: 'draft.docx', bytes: await buildDocx(fixtureText(name)) })
   })
 
-  it.each(FIXTURES)('justified PDF built from %s', async (name) => {
-    await expectSameUnits(name, { name: 'draft.pdf', bytes: await buildPdf(fixtureText(name)) })
-  }, 60_000)
+  it.each(FIXTURES)(
+    'justified PDF built from %s',
+    async (name) => {
+      await expectSameUnits(name, { name: 'draft.pdf', bytes: await buildPdf(fixtureText(name)) })
+    },
+    60_000,
+  )
 
   it('left-aligned PDF of the Uzbek anti-corruption law', async () => {
     const name = 'uz-latn-anticorruption-law.txt'

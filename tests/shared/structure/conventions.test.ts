@@ -44,15 +44,22 @@ describe('drafting conventions per language', () => {
   })
 
   it('references such as "ushbu Qonunning 5-moddasi" and "статьей 11 настоящего Кодекса" are not headings', () => {
-    const uz = parseDraft('1-modda. Maqsad\n5-moddasida nazarda tutilgan hollarda ushbu Qonunning 5-moddasi qoʻllaniladi.\n5-modda qoidalari ham qoʻllaniladi.', 'uz-Latn')
+    const uz = parseDraft(
+      '1-modda. Maqsad\n5-moddasida nazarda tutilgan hollarda ushbu Qonunning 5-moddasi qoʻllaniladi.\n5-modda qoidalari ham qoʻllaniladi.',
+      'uz-Latn',
+    )
     expect(unitCounts(uz.units).article).toBe(1)
-    const ru = parseDraft('Статья 1. Цель\nВ случаях, предусмотренных статьей 11 настоящего Кодекса, применяется порядок.\nСтатья 11 настоящего Кодекса применяется также к договорам.', 'ru')
+    const ru = parseDraft(
+      'Статья 1. Цель\nВ случаях, предусмотренных статьей 11 настоящего Кодекса, применяется порядок.\nСтатья 11 настоящего Кодекса применяется также к договорам.',
+      'ru',
+    )
     expect(unitCounts(ru.units).article).toBe(1)
     expect(unitCounts(ru.units).part).toBe(2)
   })
 
   it('Uzbek Cyrillic labels: 5-модда 2-қисм 3-банд', () => {
-    const text = '5-модда. Ваколатлар\nВазирлик ваколатларга эга.\nВазирлик:\n1) ҳужжатлар ишлаб чиқади;\n2) назоратни амалга оширади;\n3) рухсатномалар беради.'
+    const text =
+      '5-модда. Ваколатлар\nВазирлик ваколатларга эга.\nВазирлик:\n1) ҳужжатлар ишлаб чиқади;\n2) назоратни амалга оширади;\n3) рухсатномалар беради.'
     const { language, units } = parseDraft(text)
     expect(language).toBe('uz-Cyrl')
     expect(units.at(-1)?.label).toBe('5-модда 2-қисм 3-банд')
@@ -189,7 +196,8 @@ describe('drafting conventions per language', () => {
   })
 
   it('Cabinet regulation in Uzbek (Nizom): points and an ilova', () => {
-    const text = 'Vazirlar Mahkamasining 2024-yil 1-martdagi 100-son qaroriga\n1-ilova\nRuxsatnomalar berish tartibi toʻgʻrisida NIZOM\n1. Ushbu Nizom tartibni belgilaydi.\n2. Ruxsatnoma oʻn kun ichida beriladi.\na) ariza boʻyicha;'
+    const text =
+      'Vazirlar Mahkamasining 2024-yil 1-martdagi 100-son qaroriga\n1-ilova\nRuxsatnomalar berish tartibi toʻgʻrisida NIZOM\n1. Ushbu Nizom tartibni belgilaydi.\n2. Ruxsatnoma oʻn kun ichida beriladi.\na) ariza boʻyicha;'
     const { units } = parseDraft(text, 'uz-Latn')
     expect(labels(units)).toEqual([
       'annex:1-ilova',
@@ -205,14 +213,27 @@ describe('drafting conventions per language', () => {
     expect(units.map((u) => u.kind)).toEqual(['text', 'text'])
     expect(parseDraft('Статья 1. Цель', 'ru').language).toBe('ru')
     expect(detectLanguage('The Secretary shall issue the rules of this Act.')).toBe('en')
-    expect(detectLanguage('Вазир ушбу қонун бўйича қарор қабул қилади ва ҳужжатлар тайёрлайди.')).toBe('uz-Cyrl')
+    expect(detectLanguage('Вазир ушбу қонун бўйича қарор қабул қилади ва ҳужжатлар тайёрлайди.')).toBe(
+      'uz-Cyrl',
+    )
     expect(detectLanguage('Министр принимает решение по настоящему закону и готовит документы.')).toBe('ru')
-    expect(detectLanguage('Vazir ushbu qonun boʻyicha qaror qabul qiladi va hujjatlarni tayyorlaydi.')).toBe('uz-Latn')
+    expect(detectLanguage('Vazir ushbu qonun boʻyicha qaror qabul qiladi va hujjatlarni tayyorlaydi.')).toBe(
+      'uz-Latn',
+    )
   })
 
   it('unitCounts lists every kind; articleOf is null outside articles', () => {
     const { units } = parseDraft('Sarlavha\n1-modda. Maqsad\nMatn.', 'uz-Latn')
-    expect(unitCounts(units)).toEqual({ division: 0, article: 1, part: 1, point: 0, subpoint: 0, annex: 0, preamble: 0, text: 1 })
+    expect(unitCounts(units)).toEqual({
+      division: 0,
+      article: 1,
+      part: 1,
+      point: 0,
+      subpoint: 0,
+      annex: 0,
+      preamble: 0,
+      text: 1,
+    })
     expect(articleOf(units, units[0].id)).toBeNull()
     expect(articleOf(units, 'nope')).toBeNull()
   })

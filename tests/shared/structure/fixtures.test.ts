@@ -57,12 +57,19 @@ describe('real acts: language, article counts, labels', () => {
     expect(counts.article).toBe(142)
     expect(counts.preamble).toBe(1)
     expect(units.find((u) => u.kind === 'preamble')?.text).toMatch(/^Мы, многонациональный народ/)
-    expect(units.filter((u) => u.kind === 'division').map((u) => u.label).slice(0, 3)).toEqual(['Раздел 1', 'Глава 1', 'Глава 2'])
+    expect(
+      units
+        .filter((u) => u.kind === 'division')
+        .map((u) => u.label)
+        .slice(0, 3),
+    ).toEqual(['Раздел 1', 'Глава 1', 'Глава 2'])
     expect(byLabel(units, 'Статья 67.1').kind).toBe('article')
     expect(byLabel(units, 'Статья 3, часть 4').text).toMatch(/^4\. Никто не может присваивать власть/)
     const chapter = byLabel(units, 'Глава 1')
     expect(chapter.text).toBe('ГЛАВА 1\nОСНОВЫ КОНСТИТУЦИОННОГО СТРОЯ')
-    expect(byLabel(units, 'Статья 71, часть 1, пункт «а»').text).toMatch(/^а\) принятие и изменение Конституции/)
+    expect(byLabel(units, 'Статья 71, часть 1, пункт «а»').text).toMatch(
+      /^а\) принятие и изменение Конституции/,
+    )
   })
 
   it('Uzbek Labour Code in Russian: code parts, sections, chapters, §, 102 articles, абзацы', () => {
@@ -70,10 +77,14 @@ describe('real acts: language, article counts, labels', () => {
     const { language, units } = parseDraft(text)
     expect(language).toBe('ru')
     expect(unitCounts(units).article).toBe(102)
-    expect(unitCounts(units).division).toBe(countLines(text, /^(ОБЩАЯ ЧАСТЬ|ОСОБЕННАЯ ЧАСТЬ|РАЗДЕЛ [IVX]+\.|Глава \d+\.|§ \d+\.)/))
+    expect(unitCounts(units).division).toBe(
+      countLines(text, /^(ОБЩАЯ ЧАСТЬ|ОСОБЕННАЯ ЧАСТЬ|РАЗДЕЛ [IVX]+\.|Глава \d+\.|§ \d+\.)/),
+    )
     const para = byLabel(units, '§ 1')
     expect(units.find((u) => u.id === para.parentId)?.label).toBe('Глава 3')
-    expect(byLabel(units, 'Статья 2, часть 1, абзац 2').text).toMatch(/^установление государственных гарантий/)
+    expect(byLabel(units, 'Статья 2, часть 1, абзац 2').text).toMatch(
+      /^установление государственных гарантий/,
+    )
     expect(byLabel(units, 'Статья 4, часть 2').text).toMatch(/^Дискриминация в сфере труда/)
   })
 
@@ -83,10 +94,16 @@ describe('real acts: language, article counts, labels', () => {
     expect(language).toBe('en')
     expect(unitCounts(units).article).toBe(countLines(text, /^(SECTION|SEC\.) \d+\./))
     expect(unitCounts(units).article).toBe(32)
-    expect(units.filter((u) => u.kind === 'division').map((u) => u.label)).toEqual(['Title I', 'Title II', 'Title III'])
+    expect(units.filter((u) => u.kind === 'division').map((u) => u.label)).toEqual([
+      'Title I',
+      'Title II',
+      'Title III',
+    ])
     expect(units.find((u) => u.kind === 'preamble')?.text).toMatch(/^Be it enacted/)
     expect(byLabel(units, 'Section 2(a)(10)(A)').kind).toBe('subpoint')
-    expect(byLabel(units, 'Section 3(15)').text).toMatch(/The term “Secretary” means the Secretary of Labor\.$/)
+    expect(byLabel(units, 'Section 3(15)').text).toMatch(
+      /The term “Secretary” means the Secretary of Labor\.$/,
+    )
   })
 
   it('US bill H.R. 1 excerpt: the table of contents is text, not 17 duplicate sections', () => {
@@ -110,7 +127,9 @@ describe('real acts: language, article counts, labels', () => {
     expect(byLabel(units, '8-банд «а» кичик банд (i) кичик банд').kind).toBe('subpoint')
     const signature = units.find((u) => u.label === 'Имзо')
     expect(signature?.text).toMatch(/^Ўзбекистон Республикаси Президенти Ш\. МИРЗИЁЕВ\nТошкент ш\.,/)
-    expect(annexes[0].text).toMatch(/^Ўзбекистон Республикаси\nПрезидентининг 2025 йил 15\n.*қарорига\n1-ИЛОВА/)
+    expect(annexes[0].text).toMatch(
+      /^Ўзбекистон Республикаси\nПрезидентининг 2025 йил 15\n.*қарорига\n1-ИЛОВА/,
+    )
   })
 
   it('Uzbek Cyrillic law made by transliterating the Latin act keeps its structure, labels in Cyrillic', () => {
