@@ -2,12 +2,12 @@
  * Side-by-side live-sync benchmark (issue 10): the same load, in one run, against Shaffof's server,
  * Hocuspocus 3.x and @y/websocket-server 0.1.1, each started as its own process on loopback.
  * Usage: node bench/run.mjs [--rooms 10] [--clients 30] [--writers 5] [--rate 5] [--seconds 20] [--idle 1000]
- *        [--only shaffof,hocuspocus,yws] [--out file.json]
+ *        [--only shaffof,hocuspocus,yws] [--compiled] [--out file.json]
  * Prints the JSON summary as its last stdout line and writes it to --out (default
  * bench/results/sync-<timestamp>.json).
  */
-import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -27,6 +27,9 @@ const cfg = {
   idle: Number(args.idle ?? 1000),
 }
 const only = args.only ? String(args.only).split(',') : ['shaffof', 'hocuspocus', 'yws']
+// `--compiled`: also run Shaffof's server transpiled ahead of time to plain JS (no tsx loader in the
+// process), to show what the tsx loader costs in memory. Same code, same dependencies.
+if (process.argv.includes('--compiled') && !only.includes('shaffof-compiled')) only.splice(1, 0, 'shaffof-compiled')
 
 async function freePort() {
   return new Promise((resolve) => {
@@ -38,6 +41,7 @@ async function freePort() {
   })
 }
 
+let compiledEntry = null
 const clockTick = 100 // USER_HZ on Linux
 function procSample(pid) {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
@@ -58,13 +62,33 @@ async function waitReady(url, tries = 300) {
   throw new Error(`not ready: ${url}`)
 }
 
+/**
+ * Bundle server/index.ts (dependencies stay external) into bench/results/.build-server/app/server/,
+ * so the relative paths the server reads (`../package.json`, `../../package.json`, `../dist`)
+ * resolve to copies/links next to it, and `node_modules` resolves to the app's own.
+ */
+function buildCompiledServer() {
+  const top = join(here, 'results', '.build-server') // under results/: git-ignored
+  const app = join(top, 'app')
+  rmSync(top, { recursive: true, force: true })
+  mkdirSync(join(app, 'server'), { recursive: true })
+  const entry = join(app, 'server', 'index.js')
+  execFileSync(join(root, 'node_modules', '.bin', 'esbuild'), ['server/index.ts', '--bundle', '--packages=external', `--outfile=${entry}`, '--platform=node', '--format=esm', '--log-level=warning'], { cwd: root })
+  for (const dir of [top, app]) cpSync(join(root, 'package.json'), join(dir, 'package.json'))
+  for (const w of ['docxWorker.mjs', 'pdfWorker.mjs']) cpSync(join(root, 'server', 'importers', w), join(app, 'server', w))
+  symlinkSync(join(root, 'node_modules'), join(app, 'node_modules'))
+  if (existsSync(join(root, 'dist'))) symlinkSync(join(root, 'dist'), join(app, 'dist'))
+  return entry
+}
+
 async function startServer(kind) {
   const port = await freePort()
   let proc
   let dataDir
-  if (kind === 'shaffof') {
+  if (kind === 'shaffof' || kind === 'shaffof-compiled') {
     dataDir = mkdtempSync(join(tmpdir(), 'shaffof-bench-'))
-    proc = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    const entry = kind === 'shaffof' ? ['--import', 'tsx', 'server/index.ts'] : [(compiledEntry ??= buildCompiledServer())]
+    proc = spawn(process.execPath, entry, {
       cwd: root,
       env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -88,7 +112,7 @@ async function startServer(kind) {
 
 /** Rooms and credentials: real review groups for Shaffof, plain names for the peers. */
 async function prepareRooms(kind, port, count) {
-  if (kind !== 'shaffof') return { url: `ws://127.0.0.1:${port}`, rooms: Array.from({ length: count }, (_, i) => `bench-${i}`) }
+  if (!kind.startsWith('shaffof')) return { url: `ws://127.0.0.1:${port}`, rooms: Array.from({ length: count }, (_, i) => `bench-${i}`) }
   const base = `http://127.0.0.1:${port}`
   const post = async (path, body, token) => {
     const res = await fetch(base + path, {

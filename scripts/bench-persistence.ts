@@ -17,6 +17,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { PerformanceObserver } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
@@ -69,7 +70,7 @@ export function fillRoom(doc: Y.Doc, groupId: string, count: number, units: read
 
 type ChildMsg =
   | { type: 'ready'; fillMs: number; heapMb: number; rssMb: number }
-  | { type: 'saved'; ms: number; encodeMs: number }
+  | { type: 'saved'; ms: number; encodeMs: number; cpuMs: number; gcMs: number }
   | { type: 'stats'; roomFileBytes: number | null; loadedRooms: number }
 
 /**
@@ -88,10 +89,20 @@ async function saveChild(size: number): Promise<void> {
   const doc = await rooms.getDoc(probe)
   fillRoom(doc, 'probe', findingsPerRoom)
   await rooms.flushAll()
+  // Start from a settled heap: the fill leaves garbage whose collection would land in the first saves.
+  const gc = (globalThis as { gc?: () => void }).gc
+  gc?.()
+  gc?.()
   const mem = process.memoryUsage()
   send({ type: 'ready', fillMs: performance.now() - t0, heapMb: round(mem.heapUsed / 2 ** 20, 1), rssMb: round(mem.rss / 2 ** 20, 1) })
   const by = { id: 'expert', name: 'Ekspert' }
   let i = 0
+  let cpuMs = 0
+  let gcMs = 0
+  // GC pauses that land inside a save are part of its cost; counted so the table can show them.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcMs += e.duration
+  }).observe({ entryTypes: ['gc'] })
   process.on('message', async (msg: string) => {
     if (msg === 'save') {
       // One expert edit (a risk change plus its audit entry), then the save it schedules, done now.
@@ -99,12 +110,16 @@ async function saveChild(size: number): Promise<void> {
       const risk = findingsMap(doc).get(id)?.get('risk') === 'high' ? 'medium' : 'high'
       if (!updateFinding(doc, id, { risk }, by, new Date().toISOString())) throw new Error(`no finding ${id}`)
       if (!rooms.peek(probe)?.saver.dirty) throw new Error('the change did not make the room dirty')
+      gcMs = 0
+      const c0 = process.cpuUsage()
       const t = performance.now()
       await rooms.flush(probe)
       const ms = performance.now() - t
+      const c = process.cpuUsage(c0)
+      cpuMs = (c.user + c.system) / 1000
       const e = performance.now()
       Y.encodeStateAsUpdate(doc)
-      send({ type: 'saved', ms, encodeMs: performance.now() - e })
+      send({ type: 'saved', ms, encodeMs: performance.now() - e, cpuMs, gcMs })
     } else if (msg === 'stats') {
       send({ type: 'stats', roomFileBytes: await rooms.roomFileSize(probe), loadedRooms: rooms.stats().rooms })
       await rooms.close()
@@ -120,7 +135,7 @@ async function saveCost(): Promise<{ sizes: Record<string, unknown>[]; ratio: nu
   type Kid = { size: number; proc: ChildProcess; next: () => Promise<ChildMsg>; ready?: ChildMsg & { type: 'ready' } }
   const kids: Kid[] = []
   for (const size of sizes) {
-    const proc = spawn(process.execPath, ['--import', 'tsx', self, '--child', String(size), '--findings', String(findingsPerRoom)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+    const proc = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', self, '--child', String(size), '--findings', String(findingsPerRoom)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
     const queue: ChildMsg[] = []
     const waiters: ((m: ChildMsg) => void)[] = []
     proc.on('message', (m: ChildMsg) => (waiters.length ? waiters.shift()!(m) : queue.push(m)))
@@ -135,7 +150,7 @@ async function saveCost(): Promise<{ sizes: Record<string, unknown>[]; ratio: nu
   // Let the kernel write back the bulk fill first: we measure steady-state saves, not the tail of
   // writing tens of MB of fresh files (ext4 delayed allocation makes the next fsyncs wait for it).
   execFileSync('sync')
-  const times = new Map(kids.map((k) => [k.size, { ms: [] as number[], encodeMs: [] as number[] }]))
+  const times = new Map(kids.map((k) => [k.size, { ms: [] as number[], encodeMs: [] as number[], cpuMs: [] as number[], gcMs: [] as number[] }]))
   for (let round_ = 0; round_ < saves + 20; round_++) {
     const order = round_ % 2 ? [...kids].reverse() : kids
     for (const kid of order) {
@@ -145,6 +160,8 @@ async function saveCost(): Promise<{ sizes: Record<string, unknown>[]; ratio: nu
       if (round_ < 20) continue // the first rounds warm the JIT and the file system
       times.get(kid.size)!.ms.push(m.ms)
       times.get(kid.size)!.encodeMs.push(m.encodeMs)
+      times.get(kid.size)!.cpuMs.push(m.cpuMs)
+      times.get(kid.size)!.gcMs.push(m.gcMs)
     }
   }
   const rows: Record<string, unknown>[] = []
@@ -152,9 +169,9 @@ async function saveCost(): Promise<{ sizes: Record<string, unknown>[]; ratio: nu
     kid.proc.send('stats')
     const st = (await kid.next()) as ChildMsg & { type: 'stats' }
     const t = times.get(kid.size)!
-    const row = { rooms: kid.size, loadedRooms: st.loadedRooms, roomFileBytes: st.roomFileBytes, fillMs: round(kid.ready!.fillMs), heapMb: kid.ready!.heapMb, saveMs: summarize(t.ms), encodeMs: summarize(t.encodeMs) }
+    const row = { rooms: kid.size, loadedRooms: st.loadedRooms, roomFileBytes: st.roomFileBytes, fillMs: round(kid.ready!.fillMs), heapMb: kid.ready!.heapMb, saveMs: summarize(t.ms), encodeMs: summarize(t.encodeMs), cpuMs: summarize(t.cpuMs), gcMs: summarize(t.gcMs) }
     rows.push(row)
-    say(`save cost with ${kid.size} rooms (+ probe): median ${row.saveMs.median} ms, p95 ${row.saveMs.p95} ms, encode ${row.encodeMs.median} ms, file ${st.roomFileBytes} B`)
+    say(`save cost with ${kid.size} rooms (+ probe): median ${row.saveMs.median} ms, p95 ${row.saveMs.p95} ms, encode ${row.encodeMs.median} ms, cpu ${row.cpuMs.median} ms (mean ${row.cpuMs.mean}), gc in save mean ${row.gcMs.mean} ms, file ${st.roomFileBytes} B`)
   }
   const first = rows[0]?.saveMs as { median: number }
   const last = rows.at(-1)?.saveMs as { median: number }

@@ -5,13 +5,14 @@
  *   npx tsx scripts/bench-typing.ts [--findings 500,1000] [--keys 120] [--articles 300] [--delay 60]
  *
  * Starts the real server (temp data dir, loopback), seeds a synthetic draft and N findings over REST,
- * opens the room in Chromium and types into one rationale. Each keystroke is timed in the page from
- * keydown to the editor's DOM update (processing) and to the next frame (presentation).
+ * opens the room in Chromium and types into one rationale. `interactiveMs` is the page's own clock
+ * (from navigation start) when the draft is shown, the room live and every finding listed; `openMs`
+ * adds joining and opening a browser context. Each keystroke is timed in the page from keydown to the
+ * editor's DOM update (processing) and to the next frame (presentation).
  * The target: median processing within 16 ms.
  */
-import { launchBrowser, startApp } from '../tests/e2e/harness'
+import { api, launchBrowser, startApp } from '../tests/e2e/harness'
 import { openMember, seedRoomReview } from '../tests/e2e/helpers-room'
-import { api } from '../tests/e2e/harness'
 
 const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(`--${name}`)
@@ -73,8 +74,23 @@ async function runOne(findings: number): Promise<Record<string, number>> {
     const openStart = Date.now()
     const member = await openMember(browser, app.url, seed, 0, 'Bench typist')
     const { page } = member
-    await page.locator('[data-testid="finding-item"]').nth(findings - 1).waitFor({ state: 'attached', timeout: 60_000 })
-    const interactiveMs = Date.now() - openStart
+    // Time since the page's navigation started, taken in the page when the whole list is there.
+    const readyHandle = await page.waitForFunction(
+      (n) => (document.querySelectorAll('[data-testid="finding-item"]').length >= n ? performance.now() : 0),
+      findings,
+      { timeout: 60_000, polling: 'raf' },
+    )
+    const interactiveMs = Math.round(Number(await readyHandle.jsonValue()))
+    const marks = await page.evaluate(() => ({
+      draftJsonMs: Math.round(
+        (
+          performance
+            .getEntriesByType('resource')
+            .find((e) => /\/api\/drafts\/[^/]+\?version/.test(e.name)) as PerformanceResourceTiming | undefined
+        )?.responseEnd ?? 0,
+      ),
+    }))
+    const openMs = Date.now() - openStart
 
     await page.locator('[data-testid="finding-item"] button').first().click()
     const editor = page.locator('[data-testid="finding-detail"] [data-testid="rationale-editor"]')
@@ -100,14 +116,21 @@ async function runOne(findings: number): Promise<Record<string, number>> {
       await page.keyboard.type(sample[i % sample.length]!)
       if (delay) await new Promise((r) => setTimeout(r, delay))
     }
-    await page.waitForFunction((n) => (window as unknown as { __lat: { frame: number[] } }).__lat.frame.length >= n, keys * 0.9)
-    const lat = await page.evaluate(() => (window as unknown as { __lat: { proc: number[]; frame: number[] } }).__lat)
+    await page.waitForFunction(
+      (n) => (window as unknown as { __lat: { frame: number[] } }).__lat.frame.length >= n,
+      keys * 0.9,
+    )
+    const lat = await page.evaluate(
+      () => (window as unknown as { __lat: { proc: number[]; frame: number[] } }).__lat,
+    )
     return {
       findings,
       units: seed.units.length,
       draftKB: Math.round(Buffer.byteLength(text) / 1024),
       seedMs,
       interactiveMs,
+      ...marks,
+      openMs,
       keys: lat.proc.length,
       medianMs: Number(median(lat.proc).toFixed(2)),
       p95Ms: Number(pct(lat.proc, 95).toFixed(2)),
@@ -123,13 +146,17 @@ async function runOne(findings: number): Promise<Record<string, number>> {
 if (import.meta.url === `file://${process.argv[1]}`) await main()
 
 async function main(): Promise<void> {
-const results = []
-for (const n of counts) {
-  const r = await runOne(n)
-  results.push(r)
-  console.log(JSON.stringify(r))
-}
-const worst = Math.max(...results.map((r) => r.medianMs!))
-console.log(worst <= 16 ? `PASS: median typing latency ≤ 16 ms (worst ${worst} ms)` : `FAIL: median typing latency ${worst} ms > 16 ms`)
-process.exitCode = worst <= 16 ? 0 : 1
+  const results = []
+  for (const n of counts) {
+    const r = await runOne(n)
+    results.push(r)
+    console.log(JSON.stringify(r))
+  }
+  const worst = Math.max(...results.map((r) => r.medianMs!))
+  console.log(
+    worst <= 16
+      ? `PASS: median typing latency ≤ 16 ms (worst ${worst} ms)`
+      : `FAIL: median typing latency ${worst} ms > 16 ms`,
+  )
+  process.exitCode = worst <= 16 ? 0 : 1
 }

@@ -63,7 +63,8 @@ export class FindingsStore {
     this.map.observeDeep(this.onEvents)
     const before = this.list
     this.reloadAll()
-    if (before.length || this.list.length) for (const l of this.listeners) l({ changed: [], removed: [], reset: true })
+    if (before.length || this.list.length)
+      for (const l of this.listeners) l({ changed: [], removed: [], reset: true })
   }
 
   /** Stop following the doc; listeners stay registered. */
@@ -107,6 +108,7 @@ export class FindingsStore {
     this.list = [...this.byId.values()]
   }
 
+  // biome-ignore lint/suspicious/noExplicitAny: observeDeep's own signature
   private readonly onEvents = (events: Array<Y.YEvent<any>>): void => {
     const touched = new Set<string>()
     for (const e of events) {

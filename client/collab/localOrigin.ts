@@ -23,8 +23,11 @@ export function runLocal<T>(doc: Y.Doc, fn: () => T): T {
  * append-only, so an undone change still leaves its trace.
  */
 export function createRoomUndoManager(doc: Y.Doc): Y.UndoManager {
-  return new Y.UndoManager([findingsMap(doc), commentsArray(doc), votesMap(doc), checklistMap(doc), dismissedMap(doc)], {
-    trackedOrigins: new Set([LOCAL_ORIGIN]),
-    captureTimeout: 300,
-  })
+  return new Y.UndoManager(
+    [findingsMap(doc), commentsArray(doc), votesMap(doc), checklistMap(doc), dismissedMap(doc)],
+    {
+      trackedOrigins: new Set([LOCAL_ORIGIN]),
+      captureTimeout: 300,
+    },
+  )
 }

@@ -34,7 +34,8 @@ export function publishEditing(provider: WebsocketProvider | null, editing: Edit
 export function publishSelection(provider: WebsocketProvider | null, selection: UnitSpan | null): void {
   if (!provider) return
   const prev = provider.awareness.getLocalState()?.selection as UnitSpan | null | undefined
-  if (prev?.unitId === selection?.unitId && prev?.start === selection?.start && prev?.end === selection?.end) return
+  if (prev?.unitId === selection?.unitId && prev?.start === selection?.start && prev?.end === selection?.end)
+    return
   provider.awareness.setLocalStateField('selection', selection)
 }
 

@@ -1,7 +1,7 @@
 /** React access to a room's FindingsStore (one per doc, destroyed with the component). */
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import type * as Y from 'yjs'
-import { FindingsStore, type FindingSummary } from './findingsStore'
+import { type FindingSummary, FindingsStore } from './findingsStore'
 
 /** The findings store of a doc, alive while the component is mounted. */
 export function useFindingsStore(doc: Y.Doc): FindingsStore {

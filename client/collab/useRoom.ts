@@ -40,6 +40,7 @@ type ConnState = { status: RoomStatus; synced: boolean; restored: boolean; close
 export function useRoom(roomName: string, options: RoomOptions = {}): RoomHandle {
   const readOnly = options.readOnly ?? false
   // A fresh doc per room name; never destroyed on cleanup so a StrictMode remount can reuse it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the room name is what makes a new doc
   const doc = useMemo(() => new Y.Doc(), [roomName])
   const [provider, setProvider] = useState<WebsocketProvider | null>(null)
   const [conn, setConn] = useState<ConnState>({ status: 'connecting', synced: false, restored: readOnly })

@@ -5,8 +5,16 @@
 import { useEffect, useMemo, useReducer, useRef } from 'react'
 import type * as Y from 'yjs'
 
+/** Any Yjs shared type (maps, arrays, XML); only its deep observer is used. */
+// biome-ignore lint/suspicious/noExplicitAny: the event type differs per shared type
+type YType = Y.AbstractType<any>
+
 /** Derive a value from a Y type and keep it current (deep changes included). */
-export function useYDerived<T>(type: Y.AbstractType<any> | null | undefined, derive: () => T, deps: readonly unknown[] = []): T {
+export function useYDerived<T>(
+  type: YType | null | undefined,
+  derive: () => T,
+  deps: readonly unknown[] = [],
+): T {
   const [version, bump] = useReducer((n: number) => n + 1, 0)
   const deriveRef = useRef(derive)
   deriveRef.current = derive

@@ -2,13 +2,13 @@
  * The draft under review, rendered by TipTap with its structure; text read-only but selectable with
  * mouse and keyboard. Findings, suggestions and peers' selections are drawn by the span layers.
  */
-import { EditorContent, useEditor, type Editor } from '@tiptap/react'
+import { type Editor, EditorContent, useEditor } from '@tiptap/react'
 import { useEffect, useMemo, useRef } from 'react'
 import type { Unit } from '../../shared/domain/draft'
-import { rangeToSpan, type DraftIndex, type SelectionSpan } from './draftIndex'
+import { type DraftIndex, rangeToSpan, type SelectionSpan } from './draftIndex'
 import { buildDraftContent, draftSchemaExtensions } from './draftSchema'
 import { ReadOnlyGuard } from './readOnlyGuard'
-import { layerKey, SpanLayers, type LayerName } from './spanLayers'
+import { type LayerName, layerKey, SpanLayers } from './spanLayers'
 import './draft.css'
 
 /** Props of the draft view; callbacks may change between renders. */

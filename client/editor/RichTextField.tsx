@@ -4,9 +4,10 @@
  * focused editor publishes the `cursor` field and a caret resolves only inside its own fragment,
  * so several fields on one awareness don't collide.
  */
+
+import { Extension } from '@tiptap/core'
 import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
-import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { EditorContent, useEditor } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
@@ -86,13 +87,31 @@ export function RichTextField(props: RichTextFieldProps) {
     <div className={`rich-text-field${editable ? '' : ' is-readonly'}`}>
       {editable && editor ? (
         <div className="rich-text-tools" role="toolbar" aria-label={label}>
-          <button type="button" className="rt-btn" aria-label={props.tools.bold} title={`${props.tools.bold} (Ctrl+B)`} onClick={() => editor.chain().focus().toggleBold().run()}>
+          <button
+            type="button"
+            className="rt-btn"
+            aria-label={props.tools.bold}
+            title={`${props.tools.bold} (Ctrl+B)`}
+            onClick={() => editor.chain().focus().toggleBold().run()}
+          >
             <b>B</b>
           </button>
-          <button type="button" className="rt-btn" aria-label={props.tools.italic} title={`${props.tools.italic} (Ctrl+I)`} onClick={() => editor.chain().focus().toggleItalic().run()}>
+          <button
+            type="button"
+            className="rt-btn"
+            aria-label={props.tools.italic}
+            title={`${props.tools.italic} (Ctrl+I)`}
+            onClick={() => editor.chain().focus().toggleItalic().run()}
+          >
             <i>I</i>
           </button>
-          <button type="button" className="rt-btn" aria-label={props.tools.list} title={`${props.tools.list} (Ctrl+Shift+8)`} onClick={() => editor.chain().focus().toggleBulletList().run()}>
+          <button
+            type="button"
+            className="rt-btn"
+            aria-label={props.tools.list}
+            title={`${props.tools.list} (Ctrl+Shift+8)`}
+            onClick={() => editor.chain().focus().toggleBulletList().run()}
+          >
             •
           </button>
         </div>

@@ -68,7 +68,7 @@ function articleAncestors(units: readonly Unit[]): Map<string, string | null> {
 export function spanToRange(index: DraftIndex, span: UnitSpan): { from: number; to: number } | null {
   const i = index.order.get(span.unitId)
   if (i === undefined) return null
-  const len = index.units[i]!.text.length
+  const len = index.units[i]?.text.length
   const start = clamp(Math.min(span.start, span.end), 0, len)
   const end = clamp(Math.max(span.start, span.end), 0, len)
   if (end <= start) return null
@@ -123,11 +123,11 @@ export function rangeToSpan(index: DraftIndex, from: number, to: number): Select
 /** Whether any unit in (first..last] has selected characters before `b`. */
 function lastUnitHasText(index: DraftIndex, first: number, last: number, b: number): boolean {
   for (let j = first; j <= last; j++) {
-    if (index.units[j]!.text.length > 0 && b > index.starts[j]!) return true
+    if (index.units[j]?.text.length > 0 && b > index.starts[j]!) return true
   }
   return false
 }
 
 function clamp(v: number, lo: number, hi: number): number {
-  return v < lo ? lo : v > hi ? hi : v
+  return v < lo ? lo : Math.min(v, hi)
 }

@@ -3,8 +3,9 @@
  * text. Divisions and articles render as headings, parts and points as indented paragraphs, so the
  * structure is visible while positions stay trivially computable (see draftIndex.ts).
  */
-import { Node } from '@tiptap/core'
+
 import type { JSONContent } from '@tiptap/core'
+import { Node } from '@tiptap/core'
 import type { Unit, UnitKind } from '../../shared/domain/draft'
 import { CHUNK_SIZE } from './draftIndex'
 

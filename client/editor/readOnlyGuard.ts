@@ -12,7 +12,9 @@ import { Plugin, PluginKey } from '@tiptap/pm/state'
 export type ReadOnlyGuardOptions = { onShortcut: () => boolean }
 
 /** Whether a keydown is the "make a finding" shortcut. */
-export function isFindingShortcut(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): boolean {
+export function isFindingShortcut(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
+): boolean {
   if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') return true
   return (e.key === 'f' || e.key === 'F') && !e.ctrlKey && !e.metaKey && !e.altKey
 }
@@ -32,7 +34,11 @@ export const ReadOnlyGuard = Extension.create<ReadOnlyGuardOptions>({
             if (isFindingShortcut(event)) return options.onShortcut()
             // Keys that would edit: swallow them (navigation keys pass through).
             if (event.key === 'Enter' || event.key === 'Backspace' || event.key === 'Delete') return true
-            if ((event.ctrlKey || event.metaKey) && (event.key === 'x' || event.key === 'z' || event.key === 'y')) return true
+            if (
+              (event.ctrlKey || event.metaKey) &&
+              (event.key === 'x' || event.key === 'z' || event.key === 'y')
+            )
+              return true
             return false
           },
           handleTextInput: () => true,

@@ -6,8 +6,8 @@
  */
 import { Extension } from '@tiptap/core'
 import type { Node as PMNode } from '@tiptap/pm/model'
-import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state'
-import { Decoration, DecorationSet, type DecorationAttrs } from '@tiptap/pm/view'
+import { type EditorState, Plugin, PluginKey, type Transaction } from '@tiptap/pm/state'
+import { Decoration, type DecorationAttrs, DecorationSet } from '@tiptap/pm/view'
 
 /** One decorated range of a layer; `id` is what later patches refer to. */
 export type LayerSpan = { id: string; from: number; to: number; attrs: DecorationAttrs }
@@ -21,7 +21,9 @@ export type LayerName = (typeof LAYER_NAMES)[number]
 
 type LayerState = { set: DecorationSet; byId: Map<string, Decoration[]> }
 
-const keys = new Map<LayerName, PluginKey<LayerState>>(LAYER_NAMES.map((n) => [n, new PluginKey<LayerState>(`span-${n}`)]))
+const keys = new Map<LayerName, PluginKey<LayerState>>(
+  LAYER_NAMES.map((n) => [n, new PluginKey<LayerState>(`span-${n}`)]),
+)
 
 /** The plugin key of a layer (to read its state in tests). */
 export function layerKey(name: LayerName): PluginKey<LayerState> {
@@ -89,6 +91,10 @@ export const SpanLayers = Extension.create({
 })
 
 /** Dispatch a patch to a layer of a view (no history, no doc change). */
-export function patchLayerIn(view: { state: EditorState; dispatch: (tr: Transaction) => void }, name: LayerName, patch: LayerPatch): void {
+export function patchLayerIn(
+  view: { state: EditorState; dispatch: (tr: Transaction) => void },
+  name: LayerName,
+  patch: LayerPatch,
+): void {
   view.dispatch(view.state.tr.setMeta(layerKey(name), patch).setMeta('addToHistory', false))
 }

@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate'
 import { AppError, tooLarge, unprocessable } from '../errors.js'
 import { IMPORT_LIMITS } from './limits.js'
+import { assertDeclaredSizes } from './zipInflateCheck.js'
 
 /**
  * Reads a DOCX's zip central directory (nothing is decompressed) and refuses archives that are
@@ -39,4 +40,6 @@ export function inspectDocxZip(bytes: Uint8Array): void {
     throw unprocessable('The file is not a valid .docx (its zip structure is damaged).', 'corrupt_file')
   }
   if (!hasDocument) throw unprocessable('The file is a zip archive but not a Word document.', 'corrupt_file')
+  // The sizes above are the archive's own claims; check them against what really inflates.
+  assertDeclaredSizes(bytes)
 }

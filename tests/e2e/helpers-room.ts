@@ -3,7 +3,7 @@
  * participants, pages signed in by token, selecting a span of a unit in the draft view, and typing.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { api, joinGroup, newPerson, seedReview, type SeededReview } from './harness'
+import { api, joinGroup, newPerson, type SeededReview, seedReview } from './harness'
 
 /** A Uzbek Latin draft with a few articles and parts. */
 export const DRAFT_UZ = [
@@ -44,7 +44,13 @@ export function unitWith(units: DraftUnit[], needle: string): DraftUnit {
 export type Member = { context: BrowserContext; page: Page; token: string; userId: string; name: string }
 
 /** Join a group over HTTP, then open the room in a fresh context signed in with the token. */
-export async function openMember(browser: Browser, url: string, seed: SeededReview, groupIndex: number, name: string): Promise<Member> {
+export async function openMember(
+  browser: Browser,
+  url: string,
+  seed: SeededReview,
+  groupIndex: number,
+  name: string,
+): Promise<Member> {
   const group = seed.review.groups[groupIndex]!
   const joined = await joinGroup(url, seed.review.joinCode, name, group.id)
   const context = await newPerson(browser, { url })
@@ -60,8 +66,16 @@ export async function waitLive(page: Page, timeout = 15_000): Promise<void> {
   try {
     await page.locator('[data-testid="connection-status"][data-status="connected"]').waitFor({ timeout })
   } catch (e) {
-    const status = await page.locator('[data-testid="connection-status"]').innerText().catch(() => 'no status')
-    const body = (await page.locator('body').innerText().catch(() => '')).slice(0, 300)
+    const status = await page
+      .locator('[data-testid="connection-status"]')
+      .innerText()
+      .catch(() => 'no status')
+    const body = (
+      await page
+        .locator('body')
+        .innerText()
+        .catch(() => '')
+    ).slice(0, 300)
     throw new Error(`room not live: ${status} | ${body}`, { cause: e })
   }
   await page.locator('[data-testid="draft-view"]').waitFor({ timeout })
@@ -105,7 +119,11 @@ export async function selectInUnit(page: Page, unitId: string, start: number, en
 
 /** Mark the current selection as a finding and close the factor picker; returns the new finding's id. */
 export async function markFinding(page: Page): Promise<string> {
-  const before = new Set(await page.locator('[data-testid="finding-item"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-finding-id'))))
+  const before = new Set(
+    await page
+      .locator('[data-testid="finding-item"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-finding-id'))),
+  )
   await page.locator('[data-testid="new-finding"]').click()
   const detail = page.locator('[data-testid="finding-detail"]')
   await detail.waitFor()
@@ -127,6 +145,9 @@ export function rationaleText(page: Page): Promise<string> {
   return page.locator('[data-testid="finding-detail"] [data-testid="rationale-editor"]').evaluate((el) => {
     const copy = el.cloneNode(true) as HTMLElement
     for (const c of copy.querySelectorAll('.collaboration-carets__caret')) c.remove()
-    return [...copy.children].map((b) => b.textContent ?? '').join('\n').trim()
+    return [...copy.children]
+      .map((b) => b.textContent ?? '')
+      .join('\n')
+      .trim()
   })
 }

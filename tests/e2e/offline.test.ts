@@ -6,12 +6,27 @@
 import type { Browser, CDPSession, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { api, launchBrowser, type RunningApp, startApp } from './harness'
-import { type Member, markFinding, openMember, type RoomSeed, seedRoomReview, selectInUnit, typeRationale, unitWith, waitLive } from './helpers-room'
+import {
+  type Member,
+  markFinding,
+  openMember,
+  type RoomSeed,
+  seedRoomReview,
+  selectInUnit,
+  typeRationale,
+  unitWith,
+  waitLive,
+} from './helpers-room'
 
 async function setOffline(page: Page, offline: boolean): Promise<CDPSession> {
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Network.enable')
-  await cdp.send('Network.emulateNetworkConditions', { offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 })
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  })
   return cdp
 }
 
@@ -53,16 +68,26 @@ describe('offline (browser)', () => {
   })
 
   const findingIds = async (groupId: string) =>
-    (await api(app.url, seed.adminToken).get<Array<{ id: string }>>(`/api/reviews/${seed.review.id}/groups/${groupId}/findings`)).body.map((f) => f.id)
+    (
+      await api(app.url, seed.adminToken).get<Array<{ id: string }>>(
+        `/api/reviews/${seed.review.id}/groups/${groupId}/findings`,
+      )
+    ).body.map((f) => f.id)
 
-  it('keeps annotating offline, survives a reload, and merges with the group when back online', { timeout: 90_000 }, async () => {
+  it('keeps annotating offline, survives a reload, and merges with the group when back online', {
+    timeout: 90_000,
+  }, async () => {
     const group = seed.review.groups[0]!
     const a: Member = await openMember(browser, app.url, seed, 0, 'Offline Olim')
     const b: Member = await openMember(browser, app.url, seed, 0, 'Online Oygul')
 
     const cdp = await setOffline(a.page, true)
-    await a.page.locator('[data-testid="connection-status"][data-status="offline"]').waitFor({ timeout: 5000 })
-    expect(await a.page.locator('[data-testid="connection-status"]').innerText()).toContain('changes are kept on this device')
+    await a.page
+      .locator('[data-testid="connection-status"][data-status="offline"]')
+      .waitFor({ timeout: 5000 })
+    expect(await a.page.locator('[data-testid="connection-status"]').innerText()).toContain(
+      'changes are kept on this device',
+    )
 
     // Annotate while offline.
     const unit = unitWith(seed.units, 'oʻz xohishiga koʻra')
@@ -79,7 +104,9 @@ describe('offline (browser)', () => {
     const onlineId = await markFinding(b.page)
     await expect.poll(() => findingIds(group.id), { timeout: 5000 }).toContain(onlineId)
     expect(await findingIds(group.id)).not.toContain(offlineId)
-    expect(await a.page.locator(`[data-testid="finding-item"][data-finding-id="${onlineId}"]`).count()).toBe(0)
+    expect(await a.page.locator(`[data-testid="finding-item"][data-finding-id="${onlineId}"]`).count()).toBe(
+      0,
+    )
 
     // "Reload": the page goes away before anything was sent; a new page on the same device comes back online.
     await a.page.close()
@@ -87,17 +114,31 @@ describe('offline (browser)', () => {
     const page2 = await a.context.newPage()
     await page2.goto(`${app.url}/reviews/${seed.review.id}/groups/${group.id}?lang=en`)
     await waitLive(page2)
-    await page2.locator(`[data-testid="finding-item"][data-finding-id="${offlineId}"]`).waitFor({ timeout: 5000 })
-    await page2.locator(`[data-testid="finding-item"][data-finding-id="${onlineId}"]`).waitFor({ timeout: 5000 })
-    expect(await page2.locator(`[data-testid="finding-item"][data-finding-id="${offlineId}"]`).innerText()).toContain('Offline Olim')
+    await page2
+      .locator(`[data-testid="finding-item"][data-finding-id="${offlineId}"]`)
+      .waitFor({ timeout: 5000 })
+    await page2
+      .locator(`[data-testid="finding-item"][data-finding-id="${onlineId}"]`)
+      .waitFor({ timeout: 5000 })
+    expect(
+      await page2.locator(`[data-testid="finding-item"][data-finding-id="${offlineId}"]`).innerText(),
+    ).toContain('Offline Olim')
 
     // The group mate and the server now have the offline work, rationale included.
-    await b.page.locator(`[data-testid="draft-view"] [data-finding-id="${offlineId}"]`).first().waitFor({ timeout: 5000 })
+    await b.page
+      .locator(`[data-testid="draft-view"] [data-finding-id="${offlineId}"]`)
+      .first()
+      .waitFor({ timeout: 5000 })
     await expect
-      .poll(async () => {
-        const res = await api(app.url, seed.adminToken).get<{ rationale: string }>(`/api/reviews/${seed.review.id}/groups/${group.id}/findings/${offlineId}`)
-        return res.body.rationale
-      }, { timeout: 5000 })
+      .poll(
+        async () => {
+          const res = await api(app.url, seed.adminToken).get<{ rationale: string }>(
+            `/api/reviews/${seed.review.id}/groups/${group.id}/findings/${offlineId}`,
+          )
+          return res.body.rationale
+        },
+        { timeout: 5000 },
+      )
       .toContain('Yozildi oflayn.')
     await b.context.close()
     await a.context.close()
@@ -108,18 +149,33 @@ describe('offline (browser)', () => {
     const a = await openMember(browser, app.url, seed, 0, 'Sayyor')
     const b = await openMember(browser, app.url, seed, 0, 'Sobit')
     const cdp = await setOffline(a.page, true)
-    await a.page.locator('[data-testid="connection-status"][data-status="offline"]').waitFor({ timeout: 5000 })
+    await a.page
+      .locator('[data-testid="connection-status"][data-status="offline"]')
+      .waitFor({ timeout: 5000 })
     const unit = unitWith(seed.units, 'rasmiy eʼlon')
     await selectInUnit(a.page, unit.id, 5, 12)
     const offlineId = await markFinding(a.page)
     await selectInUnit(b.page, unit.id, 14, 20)
     const onlineId = await markFinding(b.page)
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 })
-    await a.page.locator('[data-testid="connection-status"][data-status="connected"]').waitFor({ timeout: 10_000 })
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    })
+    await a.page
+      .locator('[data-testid="connection-status"][data-status="connected"]')
+      .waitFor({ timeout: 10_000 })
     for (const m of [a, b]) {
-      for (const id of [offlineId, onlineId]) await m.page.locator(`[data-testid="draft-view"] [data-finding-id="${id}"]`).first().waitFor({ timeout: 5000 })
+      for (const id of [offlineId, onlineId])
+        await m.page
+          .locator(`[data-testid="draft-view"] [data-finding-id="${id}"]`)
+          .first()
+          .waitFor({ timeout: 5000 })
     }
-    await expect.poll(() => findingIds(group.id), { timeout: 5000 }).toEqual(expect.arrayContaining([offlineId, onlineId]))
+    await expect
+      .poll(() => findingIds(group.id), { timeout: 5000 })
+      .toEqual(expect.arrayContaining([offlineId, onlineId]))
     await a.context.close()
     await b.context.close()
   })

@@ -5,7 +5,17 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { api, launchBrowser, type RunningApp, startApp } from './harness'
-import { type Member, markFinding, openMember, rationaleText, type RoomSeed, seedRoomReview, selectInUnit, typeRationale, unitWith } from './helpers-room'
+import {
+  type Member,
+  markFinding,
+  openMember,
+  type RoomSeed,
+  rationaleText,
+  seedRoomReview,
+  selectInUnit,
+  typeRationale,
+  unitWith,
+} from './helpers-room'
 
 describe('group room (browser)', () => {
   let app: RunningApp
@@ -42,21 +52,31 @@ describe('group room (browser)', () => {
     await a2.page.locator(`[data-testid="finding-item"][data-finding-id="${id}"]`).waitFor({ timeout: 1000 })
     expect(Date.now() - shownAt).toBeLessThan(1000)
     // The span is drawn in the mate's draft too.
-    await a2.page.locator(`[data-testid="draft-view"] span.hl-findings[data-finding-id="${id}"]`).first().waitFor({ timeout: 1000 })
-    expect(await a2.page.locator(`[data-testid="draft-view"] span.hl-findings[data-finding-id="${id}"]`).first().innerText()).toBe(
-      'oʻz xohishiga koʻra',
-    )
+    await a2.page
+      .locator(`[data-testid="draft-view"] span.hl-findings[data-finding-id="${id}"]`)
+      .first()
+      .waitFor({ timeout: 1000 })
+    expect(
+      await a2.page
+        .locator(`[data-testid="draft-view"] span.hl-findings[data-finding-id="${id}"]`)
+        .first()
+        .innerText(),
+    ).toBe('oʻz xohishiga koʻra')
 
     // The server has it in group A and not in group B; B's page never shows it.
     const admin = api(app.url, seed.adminToken)
     const [ga, gb] = seed.review.groups
-    const inA = await admin.get<Array<{ id: string; quote: string }>>(`/api/reviews/${seed.review.id}/groups/${ga!.id}/findings`)
+    const inA = await admin.get<Array<{ id: string; quote: string }>>(
+      `/api/reviews/${seed.review.id}/groups/${ga!.id}/findings`,
+    )
     expect(inA.body.map((f) => f.id)).toContain(id)
     const inB = await admin.get<unknown[]>(`/api/reviews/${seed.review.id}/groups/${gb!.id}/findings`)
     expect(inB.body).toEqual([])
     expect(await b1.page.locator(`[data-finding-id="${id}"]`).count()).toBe(0)
     expect(await items(b1).count()).toBe(0)
-    await expect(b1.page.locator('[data-testid="connection-status"]').getAttribute('data-status')).resolves.toBe('connected')
+    await expect(
+      b1.page.locator('[data-testid="connection-status"]').getAttribute('data-status'),
+    ).resolves.toBe('connected')
   })
 
   it('keeps overlapping findings made at the same moment, and merges typing into one rationale', async () => {
@@ -66,17 +86,27 @@ describe('group room (browser)', () => {
     expect(id1).not.toBe(id2)
     // Each page has the detail of its own finding open; the draft shows both spans on both pages.
     for (const m of [a1, a2]) {
-      for (const id of [id1, id2]) await m.page.locator(`[data-testid="draft-view"] [data-finding-id="${id}"]`).first().waitFor({ timeout: 5000 })
+      for (const id of [id1, id2])
+        await m.page
+          .locator(`[data-testid="draft-view"] [data-finding-id="${id}"]`)
+          .first()
+          .waitFor({ timeout: 5000 })
     }
     const spans = (m: Member) =>
       // Overlaps split a decoration into segments; join each finding's segments in document order.
       m.page.locator('[data-testid="draft-view"] span.hl-findings').evaluateAll((els) => {
         const text = new Map<string, string>()
-        for (const e of els) text.set(e.getAttribute('data-finding-id') ?? '', (text.get(e.getAttribute('data-finding-id') ?? '') ?? '') + e.textContent)
+        for (const e of els)
+          text.set(
+            e.getAttribute('data-finding-id') ?? '',
+            (text.get(e.getAttribute('data-finding-id') ?? '') ?? '') + e.textContent,
+          )
         return [...text].map(([id, t]) => `${id}:${t}`).sort()
       })
     expect(await spans(a1)).toEqual(await spans(a2))
-    expect(await spans(a1)).toEqual(expect.arrayContaining([`${id1}:${unit.text.slice(0, 20)}`, `${id2}:${unit.text.slice(10, 35)}`]))
+    expect(await spans(a1)).toEqual(
+      expect.arrayContaining([`${id1}:${unit.text.slice(0, 20)}`, `${id2}:${unit.text.slice(10, 35)}`]),
+    )
 
     // Both open the first one and type at the same time.
     await a1.page.keyboard.press('Escape')
@@ -97,18 +127,26 @@ describe('group room (browser)', () => {
     await Promise.all([typeRationale(a1.page, ' Aniq mezon kerak.'), atStart(a2, 'Muddat belgilanmagan. ')])
     const expected = 'Muddat belgilanmagan. Mezonlar yoʻq. Aniq mezon kerak.'
     await expect
-      .poll(async () => {
-        const [x, y] = await Promise.all([text(a1), text(a2)])
-        return x === y ? x : `${x} ≠ ${y}`
-      }, { timeout: 5000 })
+      .poll(
+        async () => {
+          const [x, y] = await Promise.all([text(a1), text(a2)])
+          return x === y ? x : `${x} ≠ ${y}`
+        },
+        { timeout: 5000 },
+      )
       .toBe(expected)
     // The server's plain-text view agrees with the editors.
     const admin = api(app.url, seed.adminToken)
     await expect
-      .poll(async () => {
-        const res = await admin.get<{ rationale: string }>(`/api/reviews/${seed.review.id}/groups/${seed.review.groups[0]!.id}/findings/${id1}`)
-        return res.body.rationale
-      }, { timeout: 5000 })
+      .poll(
+        async () => {
+          const res = await admin.get<{ rationale: string }>(
+            `/api/reviews/${seed.review.id}/groups/${seed.review.groups[0]!.id}/findings/${id1}`,
+          )
+          return res.body.rationale
+        },
+        { timeout: 5000 },
+      )
       .toBe(await text(a1))
   })
 
@@ -126,7 +164,9 @@ describe('group room (browser)', () => {
     const item = a2.page.locator(`[data-testid="finding-item"][data-finding-id="${id}"]`)
     await item.waitFor()
     await item.locator('button').click()
-    await a2.page.locator(`[data-testid="finding-factors"] [data-factor-id="${firstFactor}"]`).waitFor({ timeout: 2000 })
+    await a2.page
+      .locator(`[data-testid="finding-factors"] [data-factor-id="${firstFactor}"]`)
+      .waitFor({ timeout: 2000 })
   })
 
   it('makes a finding from the keyboard: caret, Shift+arrows, then F', async () => {
@@ -138,15 +178,21 @@ describe('group room (browser)', () => {
     await a1.page.keyboard.press('f')
     const detail = a1.page.locator('[data-testid="finding-detail"]')
     await detail.waitFor()
-    await expect(detail.locator('[data-testid="finding-quote"]').innerText()).resolves.toBe(unit.text.slice(6, 13))
+    await expect(detail.locator('[data-testid="finding-quote"]').innerText()).resolves.toBe(
+      unit.text.slice(6, 13),
+    )
     // The draft text itself never changed: typing "f" was not inserted.
-    await expect(a1.page.locator(`[data-testid="draft-view"] [data-unit-id="${unit.id}"]`).innerText()).resolves.toBe(unit.text)
+    await expect(
+      a1.page.locator(`[data-testid="draft-view"] [data-unit-id="${unit.id}"]`).innerText(),
+    ).resolves.toBe(unit.text)
   })
 
   it('reveal: another group opens this group read-only beside its own; closed: everything read-only', async () => {
     const admin = api(app.url, seed.adminToken)
     const [ga] = seed.review.groups
-    const aFindings = await admin.get<Array<{ id: string }>>(`/api/reviews/${seed.review.id}/groups/${ga!.id}/findings`)
+    const aFindings = await admin.get<Array<{ id: string }>>(
+      `/api/reviews/${seed.review.id}/groups/${ga!.id}/findings`,
+    )
     expect(aFindings.body.length).toBeGreaterThan(0)
     expect((await admin.put(`/api/reviews/${seed.review.id}/phase`, { phase: 'reveal' })).status).toBe(200)
 
@@ -155,18 +201,27 @@ describe('group room (browser)', () => {
     await switcher.waitFor({ timeout: 10_000 })
     await switcher.selectOption(ga!.id)
     const pane = b1.page.locator('[data-testid="other-group-pane"]')
-    await pane.locator(`[data-testid="finding-item"][data-finding-id="${aFindings.body[0]!.id}"]`).waitFor({ timeout: 5000 })
+    await pane
+      .locator(`[data-testid="finding-item"][data-finding-id="${aFindings.body[0]!.id}"]`)
+      .waitFor({ timeout: 5000 })
     expect(await pane.locator('[data-testid="finding-item"]').count()).toBe(aFindings.body.length)
     // Group A's spans are outlined in B's draft; B's own list is still empty and B can still write.
-    await b1.page.locator(`[data-testid="draft-view"] span.hl-others[data-finding-id="${aFindings.body[0]!.id}"]`).first().waitFor()
+    await b1.page
+      .locator(`[data-testid="draft-view"] span.hl-others[data-finding-id="${aFindings.body[0]!.id}"]`)
+      .first()
+      .waitFor()
     expect(await b1.page.locator('[data-testid="read-only-banner"]').count()).toBe(0)
     await pane.locator('[data-testid="finding-item"] button').first().click()
     await pane.locator('[data-testid="finding-detail"]').waitFor()
     expect(await pane.locator('[data-testid="finding-resolve"]').count()).toBe(0)
-    await expect(pane.locator('[data-testid="rationale-editor"]').getAttribute('contenteditable')).resolves.toBe('false')
+    await expect(
+      pane.locator('[data-testid="rationale-editor"]').getAttribute('contenteditable'),
+    ).resolves.toBe('false')
 
     expect((await admin.put(`/api/reviews/${seed.review.id}/phase`, { phase: 'closed' })).status).toBe(200)
-    await a1.page.locator('[data-testid="read-only-banner"][data-reason="closed"]').waitFor({ timeout: 10_000 })
+    await a1.page
+      .locator('[data-testid="read-only-banner"][data-reason="closed"]')
+      .waitFor({ timeout: 10_000 })
     expect(await a1.page.locator('[data-testid="new-finding"]').count()).toBe(0)
     await expect(a1.page.locator('[data-testid="undo"]').isDisabled()).resolves.toBe(true)
   })

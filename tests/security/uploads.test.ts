@@ -5,7 +5,7 @@
  * server up.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { api, type RunningApp, setupAdmin, startApp } from '../e2e/harness.js'
+import { type RunningApp, setupAdmin, startApp } from '../e2e/harness.js'
 import { errorBodyProblem, multipartBody, processMemoryMb, type RawResponse, rawRequest, recordFigures } from './kit.js'
 import { docxBomb, manyEntriesDocx, withLyingSizes } from './zipBomb.js'
 
@@ -27,7 +27,8 @@ function upload(name: string, bytes: Uint8Array, type: string): Promise<RawRespo
 }
 
 async function draftCount(): Promise<number> {
-  return (await api(app.url, token).get<unknown[]>('/api/drafts')).body.length
+  const res = await rawRequest(app.url, 'GET', '/api/drafts', { headers: { Authorization: `Bearer ${token}` } })
+  return (JSON.parse(res.text) as unknown[]).length
 }
 
 /** Upload, then check: the expected 4xx, the contract body, no new draft, server healthy. */
@@ -42,7 +43,7 @@ async function expectRefused(label: string, name: string, bytes: Uint8Array, typ
   expect(statuses).toContain(res.status)
   expect(errorBodyProblem(res)).toBeNull()
   expect(await draftCount()).toBe(before)
-  expect((await fetch(`${app.url}/api/health`)).status).toBe(200)
+  expect((await rawRequest(app.url, 'GET', '/api/health')).status).toBe(200)
   // Memory bounded: refusing a bomb must not inflate it (the peak may grow a little for the upload).
   expect(memAfter.peak - memBefore.peak).toBeLessThan(150)
   expect(res.ms).toBeLessThan(10_000)

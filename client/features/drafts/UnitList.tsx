@@ -89,12 +89,24 @@ export function UnitList({
     if (focus && focus.index >= limit) setLimit(Math.min(units.length, focus.index + BATCH))
   }, [focus, limit, units.length])
 
+  // Scroll once per jump (not again when later batches render, which would yank the reader back).
+  const handled = useRef(0)
   useLayoutEffect(() => {
-    if (!focus || focus.index >= limit) return
+    if (!focus || focus.index >= limit || handled.current === focus.seq) return
+    handled.current = focus.seq
     const unit = units[focus.index]
-    const el = unit ? document.getElementById(unitDomId(unit.id)) : null
-    const target = (el?.querySelector('.hit-current') as HTMLElement | null) ?? el
-    target?.scrollIntoView?.({ block: 'center' })
+    const scroll = () => {
+      const el = unit ? document.getElementById(unitDomId(unit.id)) : null
+      const target = (el?.querySelector('.hit-current') as HTMLElement | null) ?? el
+      target?.scrollIntoView?.({ block: 'center' })
+    }
+    scroll()
+    // Chunks that come on screen replace their estimated height with the real one and can shift
+    // the target; settle with a second scroll once the browser has rendered them.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(scroll)
+    })
+    return () => cancelAnimationFrame(frame)
   }, [focus, limit, units])
 
   const hitsByUnit = useMemo(() => {

@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { auditArray, type AuditEntry } from '../../../shared/collab/roomDoc'
+import { type AuditEntry, auditArray } from '../../../shared/collab/roomDoc'
 import { useYDerived } from '../../collab/useY'
 import { formatTime } from './time'
 
@@ -18,15 +18,19 @@ export function auditEntries(all: readonly AuditEntry[], findingId?: string): Au
 export function AuditTrail({ doc, findingId, lang }: { doc: Y.Doc; findingId?: string; lang: string }) {
   const { t } = useTranslation('room')
   const [limit, setLimit] = useState(PAGE)
-  const entries = useYDerived(auditArray(doc), () => auditEntries(auditArray(doc).toArray(), findingId), [findingId])
+  const entries = useYDerived(auditArray(doc), () => auditEntries(auditArray(doc).toArray(), findingId), [
+    findingId,
+  ])
   if (entries.length === 0) return <p className="muted">{t('audit.empty')}</p>
   return (
     <div className="audit" data-testid="audit-trail">
       <ol className="audit-list">
         {entries.slice(0, limit).map((e, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: entries are append-only and have no id
           <li key={`${e.at}-${i}`} className="audit-entry">
             <time dateTime={e.at}>{formatTime(e.at, lang)}</time> <strong>{e.by.name}</strong>{' '}
-            <span className="audit-action">{t(`audit.action.${e.action}`)}</span> <span className="audit-detail">{e.detail}</span>
+            <span className="audit-action">{t(`audit.action.${e.action}`)}</span>{' '}
+            <span className="audit-detail">{e.detail}</span>
           </li>
         ))}
       </ol>

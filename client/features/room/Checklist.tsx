@@ -2,7 +2,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { checklistMap, type ChecklistMark } from '../../../shared/collab/roomDoc'
+import { type ChecklistMark, checklistMap } from '../../../shared/collab/roomDoc'
 import type { Unit } from '../../../shared/domain/draft'
 import { useYDerived } from '../../collab/useY'
 import { ProgressBar } from '../../components/ProgressBar'
@@ -11,7 +11,10 @@ import { markArticle } from './actions'
 const MARKS: ChecklistMark[] = ['unreviewed', 'none', 'found']
 
 /** Progress of the checklist: articles marked either way, over all articles (pure). */
-export function checklistProgress(articles: readonly Unit[], marks: ReadonlyMap<string, ChecklistMark>): { done: number; total: number } {
+export function checklistProgress(
+  articles: readonly Unit[],
+  marks: ReadonlyMap<string, ChecklistMark>,
+): { done: number; total: number } {
   let done = 0
   for (const a of articles) {
     const m = marks.get(a.id)
@@ -21,7 +24,12 @@ export function checklistProgress(articles: readonly Unit[], marks: ReadonlyMap<
 }
 
 /** Props of the checklist. */
-export type ChecklistProps = { doc: Y.Doc; units: readonly Unit[]; readOnly: boolean; onShow: (unitId: string) => void }
+export type ChecklistProps = {
+  doc: Y.Doc
+  units: readonly Unit[]
+  readOnly: boolean
+  onShow: (unitId: string) => void
+}
 
 /** The checklist panel. */
 export function Checklist({ doc, units, readOnly, onShow }: ChecklistProps) {

@@ -11,7 +11,15 @@ export function refusalKey(code: number | undefined): string {
 }
 
 /** Status pill with a polite live region. */
-export function ConnectionStatus({ status, synced, closeCode }: { status: RoomStatus; synced: boolean; closeCode?: number }) {
+export function ConnectionStatus({
+  status,
+  synced,
+  closeCode,
+}: {
+  status: RoomStatus
+  synced: boolean
+  closeCode?: number
+}) {
   const { t } = useTranslation('room')
   const text =
     status === 'refused'
@@ -24,7 +32,13 @@ export function ConnectionStatus({ status, synced, closeCode }: { status: RoomSt
             : t('connection.syncing')
           : t('connection.connecting')
   return (
-    <span className={`conn conn-${status}`} data-testid="connection-status" data-status={status} role="status" aria-live="polite">
+    <span
+      className={`conn conn-${status}`}
+      data-testid="connection-status"
+      data-status={status}
+      role="status"
+      aria-live="polite"
+    >
       <span className="conn-dot" aria-hidden="true" />
       {text}
     </span>

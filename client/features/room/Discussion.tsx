@@ -1,15 +1,18 @@
 /** Discussion of one finding: threaded comments, agree/disagree votes. */
-import { useState, type FormEvent } from 'react'
+import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { commentsArray, votesFor, votesMap, type Actor, type Comment } from '../../../shared/collab/roomDoc'
+import { type Actor, type Comment, commentsArray, votesFor, votesMap } from '../../../shared/collab/roomDoc'
 import { FINDING_LIMITS } from '../../../shared/domain/finding'
 import { useYDerived } from '../../collab/useY'
 import { postComment, vote } from './actions'
 import { formatTime } from './time'
 
 /** Comments in thread order: each root followed by its replies (any depth), oldest first. */
-export function threadComments(all: readonly Comment[], findingId: string): Array<{ comment: Comment; depth: number }> {
+export function threadComments(
+  all: readonly Comment[],
+  findingId: string,
+): Array<{ comment: Comment; depth: number }> {
   const mine = all.filter((c) => c.findingId === findingId)
   const ids = new Set(mine.map((c) => c.id))
   const children = new Map<string | null, Comment[]>()
@@ -38,14 +41,19 @@ export type DiscussionProps = { doc: Y.Doc; findingId: string; me: Actor; readOn
 export function Discussion({ doc, findingId, me, readOnly, lang }: DiscussionProps) {
   const { t } = useTranslation('room')
   const votes = useYDerived(votesMap(doc), () => votesFor(doc, findingId), [findingId])
-  const thread = useYDerived(commentsArray(doc), () => threadComments(commentsArray(doc).toArray(), findingId), [findingId])
+  const thread = useYDerived(
+    commentsArray(doc),
+    () => threadComments(commentsArray(doc).toArray(), findingId),
+    [findingId],
+  )
   const [replyTo, setReplyTo] = useState<string | null>(null)
   const mine = votes.byUser[me.id] as 'agree' | 'disagree' | undefined
 
   return (
     <section className="discussion" aria-label={t('discussion.title')}>
       <h4>{t('discussion.title')}</h4>
-      <div className="votes" role="group" aria-label={t('discussion.votes')}>
+      <fieldset className="votes">
+        <legend className="visually-hidden">{t('discussion.votes')}</legend>
         {(['agree', 'disagree'] as const).map((choice) => (
           <button
             key={choice}
@@ -59,13 +67,19 @@ export function Discussion({ doc, findingId, me, readOnly, lang }: DiscussionPro
             {t(`discussion.${choice}`)} <span className="vote-count">{votes[choice]}</span>
           </button>
         ))}
-      </div>
+      </fieldset>
       {thread.length === 0 ? <p className="muted">{t('discussion.empty')}</p> : null}
       <ul className="comments">
         {thread.map(({ comment: c, depth }) => (
-          <li key={c.id} className="comment" style={{ marginInlineStart: `${Math.min(depth, 4) * 1.25}rem` }} data-testid="comment">
+          <li
+            key={c.id}
+            className="comment"
+            style={{ marginInlineStart: `${Math.min(depth, 4) * 1.25}rem` }}
+            data-testid="comment"
+          >
             <div className="comment-head">
-              <strong>{c.author.name}</strong> <time dateTime={c.createdAt}>{formatTime(c.createdAt, lang)}</time>
+              <strong>{c.author.name}</strong>{' '}
+              <time dateTime={c.createdAt}>{formatTime(c.createdAt, lang)}</time>
             </div>
             <p className="comment-text">{c.text}</p>
             {!readOnly ? (
@@ -87,12 +101,22 @@ export function Discussion({ doc, findingId, me, readOnly, lang }: DiscussionPro
           </li>
         ))}
       </ul>
-      {!readOnly ? <CommentForm label={t('discussion.add')} onSubmit={(text) => postComment(doc, findingId, null, text, me)} /> : null}
+      {!readOnly ? (
+        <CommentForm
+          label={t('discussion.add')}
+          onSubmit={(text) => postComment(doc, findingId, null, text, me)}
+        />
+      ) : null}
     </section>
   )
 }
 
-function CommentForm(props: { label: string; autoFocus?: boolean; onSubmit: (text: string) => void; onCancel?: () => void }) {
+function CommentForm(props: {
+  label: string
+  autoFocus?: boolean
+  onSubmit: (text: string) => void
+  onCancel?: () => void
+}) {
   const { t } = useTranslation('room')
   const [text, setText] = useState('')
   const submit = (e: FormEvent): void => {
@@ -108,6 +132,7 @@ function CommentForm(props: { label: string; autoFocus?: boolean; onSubmit: (tex
         aria-label={props.label}
         placeholder={props.label}
         maxLength={FINDING_LIMITS.maxCommentChars}
+        // biome-ignore lint/a11y/noAutofocus: a reply form opens on request, so the field takes the focus
         autoFocus={props.autoFocus}
         rows={2}
         data-testid="comment-input"
@@ -118,7 +143,12 @@ function CommentForm(props: { label: string; autoFocus?: boolean; onSubmit: (tex
         }}
       />
       <div className="comment-actions">
-        <button type="submit" className="btn btn-primary btn-small" disabled={!text.trim()} data-testid="comment-submit">
+        <button
+          type="submit"
+          className="btn btn-primary btn-small"
+          disabled={!text.trim()}
+          data-testid="comment-submit"
+        >
           {t('discussion.send')}
         </button>
         {props.onCancel ? (

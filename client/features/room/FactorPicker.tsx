@@ -3,7 +3,7 @@
  * Keys: type to filter, ↑/↓ to move, Enter or Space to toggle, Esc to close, 1–9 toggle the first nine
  * shown factors while the search box is empty.
  */
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { factorMatches, factorsByGroup, isWorkingName, localized } from './packText'
 import type { Pack } from './types'
@@ -27,7 +27,10 @@ export function FactorPicker({ pack, lang, selected, onChange, onClose }: Factor
   const groups = useMemo(
     () =>
       factorsByGroup(pack)
-        .map(({ group, factors }) => ({ group, factors: factors.filter((f) => factorMatches(f, query, lang)) }))
+        .map(({ group, factors }) => ({
+          group,
+          factors: factors.filter((f) => factorMatches(f, query, lang)),
+        }))
         .filter((g) => g.factors.length > 0),
     [pack, query, lang],
   )
@@ -68,6 +71,7 @@ export function FactorPicker({ pack, lang, selected, onChange, onClose }: Factor
       <input
         className="fp-search"
         type="search"
+        // biome-ignore lint/a11y/noAutofocus: the picker opens on request (new finding, "Choose factors")
         autoFocus
         value={query}
         placeholder={t('picker.search')}
@@ -83,9 +87,17 @@ export function FactorPicker({ pack, lang, selected, onChange, onClose }: Factor
         onKeyDown={onKeyDown}
       />
       <p className="fp-hint">{t('picker.hint')}</p>
-      <div className="fp-list" id={listId} role="listbox" aria-multiselectable="true" aria-label={t('picker.title')} ref={listRef}>
+      <div
+        className="fp-list"
+        id={listId}
+        role="listbox"
+        aria-multiselectable="true"
+        aria-label={t('picker.title')}
+        ref={listRef}
+      >
         {flat.length === 0 ? <p className="fp-empty">{t('picker.noMatch')}</p> : null}
         {groups.map(({ group, factors }) => (
+          // biome-ignore lint/a11y/useSemanticElements: ARIA groups inside a listbox (combobox pattern)
           <div key={group.id} role="group" aria-label={localized(group.name, lang)} className="fp-group">
             <div className="fp-group-name" style={{ borderColor: group.color }}>
               <span className="fp-swatch" style={{ background: group.color }} aria-hidden="true" />
@@ -95,6 +107,8 @@ export function FactorPicker({ pack, lang, selected, onChange, onClose }: Factor
               const i = flat.indexOf(f)
               const on = chosen.has(f.id)
               return (
+                // biome-ignore lint/a11y/useKeyWithClickEvents: keys go to the combobox input (aria-activedescendant)
+                // biome-ignore lint/a11y/useFocusableInteractive: same: the input keeps the focus
                 <div
                   key={f.id}
                   id={`${listId}-${f.id}`}
@@ -116,7 +130,9 @@ export function FactorPicker({ pack, lang, selected, onChange, onClose }: Factor
                     <span className="fp-name">
                       {i < 9 && query === '' ? <kbd className="fp-key">{i + 1}</kbd> : null}
                       {localized(f.name, lang)}
-                      {isWorkingName(pack, f) ? <span className="fp-working">{t('picker.workingName')}</span> : null}
+                      {isWorkingName(pack, f) ? (
+                        <span className="fp-working">{t('picker.workingName')}</span>
+                      ) : null}
                     </span>
                     <span className="fp-desc">{localized(f.description, lang)}</span>
                   </span>

@@ -7,12 +7,19 @@ import { useTranslation } from 'react-i18next'
 import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import type { Actor } from '../../../shared/collab/roomDoc'
-import { FINDING_LIMITS, FINDING_STATUSES, PROPOSAL_KINDS, RISK_LEVELS, type ProposalKind, type Risk } from '../../../shared/domain/finding'
+import {
+  FINDING_LIMITS,
+  FINDING_STATUSES,
+  PROPOSAL_KINDS,
+  type ProposalKind,
+  RISK_LEVELS,
+  type Risk,
+} from '../../../shared/domain/finding'
 import type { FindingSummary } from '../../collab/findingsStore'
 import { publishEditing } from '../../collab/presence'
 import { RichTextField } from '../../editor/RichTextField'
-import { patchFinding, removeFinding } from './actions'
 import { AuditTrail } from './AuditTrail'
+import { patchFinding, removeFinding } from './actions'
 import { findingColor } from './colors'
 import { Discussion } from './Discussion'
 import { FactorPicker } from './FactorPicker'
@@ -53,9 +60,27 @@ export function FindingDetail(p: FindingDetailProps) {
   const tools = { bold: t('text.bold'), italic: t('text.italic'), list: t('text.list') }
   const focus = (field: 'rationale' | 'proposal') => (on: boolean) =>
     publishEditing(p.provider, on ? { findingId: f.id, field } : null)
+  // Closing the detail while typing never fires blur: clear our "editing" presence then too.
+  const { provider } = p
+  const findingId = f.id
+  useEffect(
+    () => () => {
+      const editing = provider?.awareness.getLocalState()?.editingFinding as
+        | { findingId?: string }
+        | null
+        | undefined
+      if (editing?.findingId === findingId) publishEditing(provider, null)
+    },
+    [provider, findingId],
+  )
 
   return (
-    <article className="finding-detail" data-testid="finding-detail" data-finding-id={f.id} aria-labelledby={`fd-${f.id}`}>
+    <article
+      className="finding-detail"
+      data-testid="finding-detail"
+      data-finding-id={f.id}
+      aria-labelledby={`fd-${f.id}`}
+    >
       <div className="fd-head">
         <button type="button" className="btn btn-ghost" onClick={p.onClose} data-testid="finding-close">
           ← {t('detail.back')}
@@ -65,7 +90,11 @@ export function FindingDetail(p: FindingDetailProps) {
         </button>
       </div>
       <h3 id={`fd-${f.id}`} className="fd-title">
-        <span className="fi-swatch" style={{ background: findingColor(p.pack, f.factorIds) }} aria-hidden="true" />
+        <span
+          className="fi-swatch"
+          style={{ background: findingColor(p.pack, f.factorIds) }}
+          aria-hidden="true"
+        />
         {f.unitLabel}
       </h3>
       <blockquote className="fd-quote" data-testid="finding-quote">
@@ -84,7 +113,9 @@ export function FindingDetail(p: FindingDetailProps) {
             return (
               <li key={id} className="chip" data-factor-id={id}>
                 {factor ? localized(factor.name, p.lang) : id}
-                {factor && p.pack && isWorkingName(p.pack, factor) ? <span className="fp-working">{t('picker.workingName')}</span> : null}
+                {factor && p.pack && isWorkingName(p.pack, factor) ? (
+                  <span className="fp-working">{t('picker.workingName')}</span>
+                ) : null}
               </li>
             )
           })}
@@ -99,7 +130,13 @@ export function FindingDetail(p: FindingDetailProps) {
               onClose={() => p.setPickerOpen(false)}
             />
           ) : (
-            <button ref={editFactors} type="button" className="btn btn-secondary" onClick={() => p.setPickerOpen(true)} data-testid="edit-factors">
+            <button
+              ref={editFactors}
+              type="button"
+              className="btn btn-secondary"
+              onClick={() => p.setPickerOpen(true)}
+              data-testid="edit-factors"
+            >
               {t('detail.editFactors')}
             </button>
           )
@@ -128,7 +165,9 @@ export function FindingDetail(p: FindingDetailProps) {
             value={f.status}
             disabled={readOnly}
             data-testid="finding-status"
-            onChange={(e) => patchFinding(doc, f.id, { status: e.target.value as FindingSummary['status'] }, me)}
+            onChange={(e) =>
+              patchFinding(doc, f.id, { status: e.target.value as FindingSummary['status'] }, me)
+            }
           >
             {FINDING_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -201,7 +240,7 @@ export function FindingDetail(p: FindingDetailProps) {
             {f.resolved ? t('detail.reopen') : t('detail.resolve')}
           </button>
           {confirmDelete ? (
-            <span className="fd-confirm" role="group" aria-label={t('detail.confirmDelete')}>
+            <span className="fd-confirm">
               {t('detail.confirmDelete')}{' '}
               <button
                 type="button"
@@ -219,7 +258,12 @@ export function FindingDetail(p: FindingDetailProps) {
               </button>
             </span>
           ) : (
-            <button type="button" className="btn btn-ghost" data-testid="finding-delete" onClick={() => setConfirmDelete(true)}>
+            <button
+              type="button"
+              className="btn btn-ghost"
+              data-testid="finding-delete"
+              onClick={() => setConfirmDelete(true)}
+            >
               {t('detail.delete')}
             </button>
           )}

@@ -7,7 +7,7 @@ import type { Peer } from '../../collab/presence'
 import { EmptyState } from '../../components/EmptyState'
 import type { DraftIndex } from '../../editor/draftIndex'
 import { findingColor } from './colors'
-import { applyFilter, authorsOf, inDocumentOrder, NO_FILTER, type FindingFilter } from './findingFilters'
+import { applyFilter, authorsOf, type FindingFilter, inDocumentOrder, NO_FILTER } from './findingFilters'
 import { localized } from './packText'
 import type { Pack } from './types'
 
@@ -41,7 +41,8 @@ export function FindingList(props: FindingListProps) {
     }
     return m
   }, [props.peers])
-  const set = (k: keyof FindingFilter) => (e: { target: { value: string } }) => setFilter((f) => ({ ...f, [k]: e.target.value }))
+  const set = (k: keyof FindingFilter) => (e: { target: { value: string } }) =>
+    setFilter((f) => ({ ...f, [k]: e.target.value }))
 
   if (props.findings.length === 0) return <EmptyState title={t('list.empty')}>{props.emptyHint}</EmptyState>
   return (
@@ -124,13 +125,33 @@ type ItemProps = {
 }
 
 /** One list row; memoised so 1,000 rows don't re-render when one changes. */
-const FindingItem = memo(function FindingItem({ finding: f, pack, lang, selected, editors, onSelect }: ItemProps) {
+const FindingItem = memo(function FindingItem({
+  finding: f,
+  pack,
+  lang,
+  selected,
+  editors,
+  onSelect,
+}: ItemProps) {
   const { t } = useTranslation('room')
   const names = f.factorIds.map((id) => localized(pack?.factors.find((x) => x.id === id)?.name, lang) || id)
   return (
-    <li className={`finding-item${selected ? ' is-selected' : ''}${f.resolved ? ' is-resolved' : ''}`} data-testid="finding-item" data-finding-id={f.id}>
-      <button type="button" className="finding-item-btn" onClick={() => onSelect(f.id)} aria-current={selected || undefined}>
-        <span className="fi-swatch" style={{ background: findingColor(pack, f.factorIds) }} aria-hidden="true" />
+    <li
+      className={`finding-item${selected ? ' is-selected' : ''}${f.resolved ? ' is-resolved' : ''}`}
+      data-testid="finding-item"
+      data-finding-id={f.id}
+    >
+      <button
+        type="button"
+        className="finding-item-btn"
+        onClick={() => onSelect(f.id)}
+        aria-current={selected || undefined}
+      >
+        <span
+          className="fi-swatch"
+          style={{ background: findingColor(pack, f.factorIds) }}
+          aria-hidden="true"
+        />
         <span className="fi-main">
           <span className="fi-label">{f.unitLabel}</span>
           <span className="fi-quote">“{f.quote.length > 140 ? `${f.quote.slice(0, 140)}…` : f.quote}”</span>
@@ -144,7 +165,12 @@ const FindingItem = memo(function FindingItem({ finding: f, pack, lang, selected
           {editors?.length ? (
             <span className="fi-editing" data-testid="finding-presence">
               {editors.map((p) => (
-                <span key={p.clientId} className="presence-dot" style={{ background: p.user.color }} title={p.user.name} />
+                <span
+                  key={p.clientId}
+                  className="presence-dot"
+                  style={{ background: p.user.color }}
+                  title={p.user.name}
+                />
               ))}
               {t('list.editing', { names: editors.map((p) => p.user.name).join(', ') })}
             </span>

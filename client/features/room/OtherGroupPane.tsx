@@ -9,11 +9,11 @@ import type { Actor } from '../../../shared/collab/roomDoc'
 import type { GroupView } from '../../../shared/domain/review'
 import { useFindingList, useFindingsStore } from '../../collab/useFindings'
 import { useRoom } from '../../collab/useRoom'
-import { spanToRange, type DraftIndex } from '../../editor/draftIndex'
+import { type DraftIndex, spanToRange } from '../../editor/draftIndex'
 import { ConnectionStatus } from './ConnectionStatus'
 import { FindingDetail } from './FindingDetail'
-import { bindFindingLayer } from './findingLayer'
 import { FindingList } from './FindingList'
+import { bindFindingLayer } from './findingLayer'
 import type { Pack } from './types'
 
 /** Props of the other group's pane. */
@@ -49,7 +49,11 @@ export function OtherGroupPane(p: OtherGroupPaneProps) {
     if (range) p.onReveal(range)
   }
   return (
-    <aside className="room-other" aria-label={t('reveal.paneLabel', { name: p.group.name })} data-testid="other-group-pane">
+    <aside
+      className="room-other"
+      aria-label={t('reveal.paneLabel', { name: p.group.name })}
+      data-testid="other-group-pane"
+    >
       <div className="other-head">
         <h3>{t('reveal.paneTitle', { name: p.group.name })}</h3>
         <ConnectionStatus status={room.status} synced={room.synced} closeCode={room.closeCode} />

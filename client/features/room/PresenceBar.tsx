@@ -10,7 +10,12 @@ export function PresenceBar({ peers }: { peers: Peer[] }) {
   return (
     <ul className="presence" aria-label={t('presence.label', { count: unique.size })} data-testid="presence">
       {[...unique.values()].map((p) => (
-        <li key={p.user.id} className="presence-person" title={p.user.name} style={{ borderColor: p.user.color }}>
+        <li
+          key={p.user.id}
+          className="presence-person"
+          title={p.user.name}
+          style={{ borderColor: p.user.color }}
+        >
           <span className="presence-initial" style={{ background: p.user.color }} aria-hidden="true">
             {p.user.name.slice(0, 1).toUpperCase()}
           </span>

@@ -4,7 +4,7 @@ import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
 import type { Actor } from '../../../shared/collab/roomDoc'
 import type { Unit } from '../../../shared/domain/draft'
-import type { FindingsStore, FindingSummary } from '../../collab/findingsStore'
+import type { FindingSummary, FindingsStore } from '../../collab/findingsStore'
 import type { Peer } from '../../collab/presence'
 import type { DraftIndex } from '../../editor/draftIndex'
 import { AuditTrail } from './AuditTrail'
@@ -77,7 +77,9 @@ export function RoomPanel(p: RoomPanelProps) {
           >
             {t(`tab.${tab}`)}
             {tab === 'findings' ? <span className="tab-count">{p.findings.length}</span> : null}
-            {tab === 'suggestions' && p.showSuggestions ? <span className="tab-count">{p.suggestions.list.length}</span> : null}
+            {tab === 'suggestions' && p.showSuggestions ? (
+              <span className="tab-count">{p.suggestions.list.length}</span>
+            ) : null}
           </button>
         ))}
       </div>
@@ -118,7 +120,9 @@ export function RoomPanel(p: RoomPanelProps) {
             />
           )
         ) : null}
-        {p.tab === 'checklist' ? <Checklist doc={p.doc} units={p.units} readOnly={p.readOnly} onShow={p.onShowUnit} /> : null}
+        {p.tab === 'checklist' ? (
+          <Checklist doc={p.doc} units={p.units} readOnly={p.readOnly} onShow={p.onShowUnit} />
+        ) : null}
         {p.tab === 'suggestions' ? (
           p.showSuggestions ? (
             <SuggestionsPanel

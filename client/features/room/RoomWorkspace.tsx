@@ -11,20 +11,20 @@ import { publishSelection, publishUser, usePeers } from '../../collab/presence'
 import { useFindingList, useFindingsStore } from '../../collab/useFindings'
 import { useRoom } from '../../collab/useRoom'
 import { useToast } from '../../components/Toast'
-import { buildDraftIndex, spanToRange, type SelectionSpan } from '../../editor/draftIndex'
 import { DraftView, revealRange } from '../../editor/DraftView'
+import { buildDraftIndex, type SelectionSpan, spanToRange } from '../../editor/draftIndex'
 import { patchLayerIn } from '../../editor/spanLayers'
 import { readOnlyReason } from './access'
 import { acceptSuggestion, dismissSuggestion, startFinding } from './actions'
+import { refusalKey } from './ConnectionStatus'
 import { personColor } from './colors'
-import { ConnectionStatus, refusalKey } from './ConnectionStatus'
 import { bindFindingLayer } from './findingLayer'
 import { OtherGroupPane } from './OtherGroupPane'
 import { uiTag } from './packText'
-import { PresenceBar } from './PresenceBar'
-import { RoomPanel, type PanelTab } from './RoomPanel'
-import { SelectionBar } from './SelectionBar'
+import { RoomHeader } from './RoomHeader'
+import { type PanelTab, RoomPanel } from './RoomPanel'
 import { usePeerSelections, useSuggestionLayer } from './roomLayers'
+import { SelectionBar } from './SelectionBar'
 import type { Pack, RoomReview, Suggestion } from './types'
 import { useUndo } from './useUndo'
 
@@ -40,7 +40,15 @@ export type RoomWorkspaceProps = {
 }
 
 /** The group room. */
-export function RoomWorkspace({ review, draft, pack, group, user, ownGroupId, refreshReview }: RoomWorkspaceProps) {
+export function RoomWorkspace({
+  review,
+  draft,
+  pack,
+  group,
+  user,
+  ownGroupId,
+  refreshReview,
+}: RoomWorkspaceProps) {
   const { t, i18n } = useTranslation('room')
   const lang = uiTag(i18n.language)
   const { notify } = useToast()
@@ -50,20 +58,31 @@ export function RoomWorkspace({ review, draft, pack, group, user, ownGroupId, re
   const store = useFindingsStore(doc)
   const findings = useFindingList(store)
   const peers = usePeers(provider)
-  const me = useMemo(() => ({ id: user.id, name: user.name, color: personColor(user.id) }), [user.id, user.name])
+  const me = useMemo(
+    () => ({ id: user.id, name: user.name, color: personColor(user.id) }),
+    [user.id, user.name],
+  )
   const [editor, setEditor] = useState<Editor | null>(null)
   const [selection, setSelection] = useState<SelectionSpan | null>(null)
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [pickerOpen, setPickerOpen] = useState(false)
   const [tab, setTab] = useState<PanelTab>('findings')
-  const [showSuggestions, setShowSuggestions] = useState(() => localStorage.getItem('shaffof.suggestions') !== 'off')
+  const [showSuggestions, setShowSuggestions] = useState(
+    () => localStorage.getItem('shaffof.suggestions') !== 'off',
+  )
   const [focusedSuggestion, setFocusedSuggestion] = useState<string | null>(null)
   const [otherGroupId, setOtherGroupId] = useState<string>('')
 
   const reason =
     room.status === 'refused'
       ? 'refused'
-      : readOnlyReason({ role: user.role, ownGroupId, groupId: group.id, phase: review.phase, locked: review.locked ?? [] })
+      : readOnlyReason({
+          role: user.role,
+          ownGroupId,
+          groupId: group.id,
+          phase: review.phase,
+          locked: review.locked ?? [],
+        })
   const readOnly = reason !== null
   const undo = useUndo(doc, !readOnly)
 
@@ -78,7 +97,22 @@ export function RoomWorkspace({ review, draft, pack, group, user, ownGroupId, re
     if (editor) return bindFindingLayer(editor, store, index, pack)
   }, [editor, store, index, pack])
   usePeerSelections(editor, index, peers)
-  const suggestions = useSuggestionLayer({ editor, doc, draft, review, pack, lang, index, findings, visible: showSuggestions })
+  const [everSynced, setEverSynced] = useState(false)
+  useEffect(() => {
+    if (room.synced || room.status === 'offline') setEverSynced(true)
+  }, [room.synced, room.status])
+  const suggestions = useSuggestionLayer({
+    editor,
+    doc,
+    draft,
+    review,
+    pack,
+    lang,
+    index,
+    findings,
+    visible: showSuggestions,
+    ready: everSynced,
+  })
 
   const showFinding = useCallback(
     (id: string, scroll = true) => {
@@ -87,7 +121,9 @@ export function RoomWorkspace({ review, draft, pack, group, user, ownGroupId, re
       const f = store.get(id)
       const range = f ? spanToRange(index, f) : null
       if (!editor || !range) return
-      patchLayerIn(editor.view, 'focus', { reset: [{ id: 'focus', ...range, attrs: { class: 'hl hl-focus' } }] })
+      patchLayerIn(editor.view, 'focus', {
+        reset: [{ id: 'focus', ...range, attrs: { class: 'hl hl-focus' } }],
+      })
       if (scroll) revealRange(editor, range.from, range.to)
     },
     [editor, store, index],
@@ -102,9 +138,17 @@ export function RoomWorkspace({ review, draft, pack, group, user, ownGroupId, re
 
   const makeFinding = useCallback((): boolean => {
     if (readOnly || !selection) return false
-    const id = startFinding(doc, index, { span: selection, groupId: group.id, author: { id: me.id, name: me.name } })
+    const id = startFinding(doc, index, {
+      span: selection,
+      groupId: group.id,
+      author: { id: me.id, name: me.name },
+    })
     if (!id) return false
-    if (selection.clipped) notify(t('selection.clippedDone', { label: index.units[index.order.get(selection.unitId)!]?.label }), 'info')
+    if (selection.clipped)
+      notify(
+        t('selection.clippedDone', { label: index.units[index.order.get(selection.unitId)!]?.label }),
+        'info',
+      )
     setPickerOpen(true)
     showFinding(id, false)
     return true
@@ -125,7 +169,9 @@ export function RoomWorkspace({ review, draft, pack, group, user, ownGroupId, re
   const onDismiss = (s: Suggestion): void => dismissSuggestion(doc, s, { id: me.id, name: me.name })
   const showRange = (range: { from: number; to: number } | null): void => {
     if (editor && range) {
-      patchLayerIn(editor.view, 'focus', { reset: [{ id: 'focus', ...range, attrs: { class: 'hl hl-focus' } }] })
+      patchLayerIn(editor.view, 'focus', {
+        reset: [{ id: 'focus', ...range, attrs: { class: 'hl hl-focus' } }],
+      })
       revealRange(editor, range.from, range.to)
     }
   }
@@ -139,39 +185,24 @@ export function RoomWorkspace({ review, draft, pack, group, user, ownGroupId, re
   const otherGroup = others.find((g) => g.id === otherGroupId)
 
   return (
-    <div className={`room${otherGroup ? ' has-other' : ''}`} data-testid="group-room" data-read-only={readOnly ? reason : undefined}>
-      <header className="room-header">
-        <div className="room-title">
-          <h1>{review.title}</h1>
-          <span className="room-group">{t('groupName', { name: group.name })}</span>
-        </div>
-        <ConnectionStatus status={room.status} synced={room.synced} closeCode={room.closeCode} />
-        <PresenceBar peers={peers} />
-        <div className="room-tools" role="toolbar" aria-label={t('tools')}>
-          <button type="button" className="btn btn-ghost" onClick={undo.undo} disabled={readOnly || !undo.canUndo} data-testid="undo" title="Ctrl+Z">
-            {t('undo')}
-          </button>
-          <button type="button" className="btn btn-ghost" onClick={undo.redo} disabled={readOnly || !undo.canRedo} data-testid="redo" title="Ctrl+Shift+Z">
-            {t('redo')}
-          </button>
-          <button type="button" className="btn btn-ghost" aria-pressed={showSuggestions} onClick={toggleSuggestions} data-testid="toggle-suggestions">
-            {t('suggestions.toggle')}
-          </button>
-          {others.length ? (
-            <label className="reveal-switch">
-              <span>{t('reveal.compareWith')}</span>
-              <select value={otherGroupId} onChange={(e) => setOtherGroupId(e.target.value)} data-testid="group-switcher">
-                <option value="">{t('reveal.none')}</option>
-                {others.map((g) => (
-                  <option key={g.id} value={g.id}>
-                    {g.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ) : null}
-        </div>
-      </header>
+    <div
+      className={`room${otherGroup ? ' has-other' : ''}`}
+      data-testid="group-room"
+      data-read-only={readOnly ? reason : undefined}
+    >
+      <RoomHeader
+        title={review.title}
+        groupName={group.name}
+        room={room}
+        peers={peers}
+        readOnly={readOnly}
+        undo={undo}
+        showSuggestions={showSuggestions}
+        onToggleSuggestions={toggleSuggestions}
+        others={others}
+        otherGroupId={otherGroupId}
+        onOtherGroup={setOtherGroupId}
+      />
       {reason ? (
         <p className="read-only-banner" role="status" data-testid="read-only-banner" data-reason={reason}>
           {reason === 'refused' ? t(refusalKey(room.closeCode)) : t(`readOnly.${reason}`)}

@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next'
 import type { DraftIndex, SelectionSpan } from '../../editor/draftIndex'
 
 /** Props of the selection bar. */
-export type SelectionBarProps = { selection: SelectionSpan | null; index: DraftIndex; readOnly: boolean; onMark: () => boolean }
+export type SelectionBarProps = {
+  selection: SelectionSpan | null
+  index: DraftIndex
+  readOnly: boolean
+  onMark: () => boolean
+}
 
 /** Selection summary and the new-finding button. */
 export function SelectionBar({ selection, index, readOnly, onMark }: SelectionBarProps) {
@@ -13,11 +18,13 @@ export function SelectionBar({ selection, index, readOnly, onMark }: SelectionBa
   const unit = index.units[index.order.get(selection.unitId) ?? -1]
   const quote = selection.quote.length > 80 ? `${selection.quote.slice(0, 80)}…` : selection.quote
   return (
-    <div className="selection-bar" role="region" aria-label={t('selection.label')}>
+    <section className="selection-bar" aria-label={t('selection.label')}>
       <span className="sel-text">
         <strong>{unit?.label}</strong> “{quote}”
       </span>
-      {selection.clipped ? <span className="sel-clipped">{t('selection.clipped', { label: unit?.label })}</span> : null}
+      {selection.clipped ? (
+        <span className="sel-clipped">{t('selection.clipped', { label: unit?.label })}</span>
+      ) : null}
       <button
         type="button"
         className="btn btn-primary"
@@ -28,6 +35,6 @@ export function SelectionBar({ selection, index, readOnly, onMark }: SelectionBa
       >
         {t('selection.mark')} <kbd>F</kbd>
       </button>
-    </div>
+    </section>
   )
 }

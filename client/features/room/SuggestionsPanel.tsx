@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { localized } from './packText'
-import { suggestionKey, type Pack, type Suggestion } from './types'
+import { type Pack, type Suggestion, suggestionKey } from './types'
 
 /** Props of the suggestions panel. */
 export type SuggestionsPanelProps = {
@@ -38,7 +38,13 @@ export function SuggestionsPanel(p: SuggestionsPanelProps) {
           const key = suggestionKey(s)
           const factor = p.pack?.factors.find((f) => f.id === s.factorId)
           return (
-            <li key={key} data-key={key} tabIndex={-1} className={`suggestion-item${key === p.focusedKey ? ' is-focused' : ''}`} data-testid="suggestion-item">
+            <li
+              key={key}
+              data-key={key}
+              tabIndex={-1}
+              className={`suggestion-item${key === p.focusedKey ? ' is-focused' : ''}`}
+              data-testid="suggestion-item"
+            >
               <button type="button" className="btn btn-ghost suggestion-show" onClick={() => p.onShow(s)}>
                 <span className="fi-label">{p.labelOf(s.unitId)}</span> “{s.quote}”
               </button>
@@ -46,10 +52,20 @@ export function SuggestionsPanel(p: SuggestionsPanelProps) {
               <p className="suggestion-why">{s.explanation}</p>
               {!p.readOnly ? (
                 <div className="suggestion-actions">
-                  <button type="button" className="btn btn-primary btn-small" data-testid="suggestion-accept" onClick={() => p.onAccept(s)}>
+                  <button
+                    type="button"
+                    className="btn btn-primary btn-small"
+                    data-testid="suggestion-accept"
+                    onClick={() => p.onAccept(s)}
+                  >
                     {t('suggestions.accept')}
                   </button>
-                  <button type="button" className="btn btn-ghost btn-small" data-testid="suggestion-dismiss" onClick={() => p.onDismiss(s)}>
+                  <button
+                    type="button"
+                    className="btn btn-ghost btn-small"
+                    data-testid="suggestion-dismiss"
+                    onClick={() => p.onDismiss(s)}
+                  >
                     {t('suggestions.dismiss')}
                   </button>
                 </div>

@@ -4,22 +4,22 @@
  */
 import type * as Y from 'yjs'
 import {
+  type Actor,
   addComment,
   auditArray,
+  type ChecklistMark,
   castVote,
   createFinding,
   deleteFinding,
   dismissedMap,
+  type FindingPatch,
   setChecklist,
   updateFinding,
-  type Actor,
-  type ChecklistMark,
-  type FindingPatch,
 } from '../../../shared/collab/roomDoc'
 import type { Risk } from '../../../shared/domain/finding'
 import { runLocal } from '../../collab/localOrigin'
 import type { DraftIndex, UnitSpan } from '../../editor/draftIndex'
-import { suggestionKey, type Suggestion } from './types'
+import { type Suggestion, suggestionKey } from './types'
 
 const now = (): string => new Date().toISOString()
 
@@ -74,10 +74,18 @@ export function removeFinding(doc: Y.Doc, findingId: string, by: Actor): void {
 }
 
 /** Add a comment (a reply when `parentId` is set). */
-export function postComment(doc: Y.Doc, findingId: string, parentId: string | null, text: string, author: Actor): void {
+export function postComment(
+  doc: Y.Doc,
+  findingId: string,
+  parentId: string | null,
+  text: string,
+  author: Actor,
+): void {
   const body = text.trim()
   if (!body) return
-  runLocal(doc, () => addComment(doc, { id: crypto.randomUUID(), findingId, parentId, author, text: body, createdAt: now() }))
+  runLocal(doc, () =>
+    addComment(doc, { id: crypto.randomUUID(), findingId, parentId, author, text: body, createdAt: now() }),
+  )
 }
 
 /** Agree, disagree, or withdraw (null) one's vote. */
@@ -91,7 +99,13 @@ export function markArticle(doc: Y.Doc, unitId: string, mark: ChecklistMark): vo
 }
 
 /** Accept a detector suggestion: a finding with the suggested factor filled in. */
-export function acceptSuggestion(doc: Y.Doc, index: DraftIndex, s: Suggestion, groupId: string, author: Actor): string | null {
+export function acceptSuggestion(
+  doc: Y.Doc,
+  index: DraftIndex,
+  s: Suggestion,
+  groupId: string,
+  author: Actor,
+): string | null {
   return startFinding(doc, index, { span: s, groupId, author, factorIds: [s.factorId] })
 }
 
@@ -101,6 +115,8 @@ export function dismissSuggestion(doc: Y.Doc, s: Suggestion, by: Actor): void {
   const at = now()
   runLocal(doc, () => {
     dismissedMap(doc).set(key, { by, at })
-    auditArray(doc).push([{ at, by, findingId: key, action: 'dismiss', detail: `${s.factorId}: “${s.quote.slice(0, 80)}”` }])
+    auditArray(doc).push([
+      { at, by, findingId: key, action: 'dismiss', detail: `${s.factorId}: “${s.quote.slice(0, 80)}”` },
+    ])
   })
 }

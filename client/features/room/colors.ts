@@ -1,7 +1,18 @@
 /** Colours: factor groups' from the pack, people's from a fixed accessible palette. */
 import type { Pack } from './types'
 
-const PEOPLE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#ff7f0e', '#7f7f7f']
+const PEOPLE = [
+  '#1f77b4',
+  '#d62728',
+  '#2ca02c',
+  '#9467bd',
+  '#8c564b',
+  '#e377c2',
+  '#17becf',
+  '#bcbd22',
+  '#ff7f0e',
+  '#7f7f7f',
+]
 
 /** A stable `#rrggbb` colour for a person (CollaborationCaret only accepts this format). */
 export function personColor(id: string): string {

@@ -12,7 +12,12 @@ export const NO_FILTER: FindingFilter = { factorId: '', status: '', authorId: ''
 export function inDocumentOrder(findings: readonly FindingSummary[], index: DraftIndex): FindingSummary[] {
   const pos = (f: FindingSummary) => index.order.get(f.unitId) ?? Number.MAX_SAFE_INTEGER
   return [...findings].sort(
-    (a, b) => pos(a) - pos(b) || a.start - b.start || a.end - b.end || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+    (a, b) =>
+      pos(a) - pos(b) ||
+      a.start - b.start ||
+      a.end - b.end ||
+      a.createdAt.localeCompare(b.createdAt) ||
+      a.id.localeCompare(b.id),
   )
 }
 
@@ -20,7 +25,8 @@ export function inDocumentOrder(findings: readonly FindingSummary[], index: Draf
 export function applyFilter(findings: readonly FindingSummary[], filter: FindingFilter): FindingSummary[] {
   return findings.filter(
     (f) =>
-      (!filter.factorId || (filter.factorId === '-' ? f.factorIds.length === 0 : f.factorIds.includes(filter.factorId))) &&
+      (!filter.factorId ||
+        (filter.factorId === '-' ? f.factorIds.length === 0 : f.factorIds.includes(filter.factorId))) &&
       (!filter.status || f.status === filter.status) &&
       (!filter.authorId || f.author.id === filter.authorId) &&
       (!filter.risk || f.risk === filter.risk),

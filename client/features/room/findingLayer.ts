@@ -3,14 +3,19 @@
  * group mates' selections, the focused finding, and another group's findings during reveal.
  */
 import type { Editor } from '@tiptap/react'
-import type { FindingsStore, FindingSummary } from '../../collab/findingsStore'
-import { spanToRange, type DraftIndex } from '../../editor/draftIndex'
-import { patchLayerIn, type LayerName, type LayerSpan } from '../../editor/spanLayers'
+import type { FindingSummary, FindingsStore } from '../../collab/findingsStore'
+import { type DraftIndex, spanToRange } from '../../editor/draftIndex'
+import { type LayerName, type LayerSpan, patchLayerIn } from '../../editor/spanLayers'
 import { findingColor } from './colors'
 import type { Pack } from './types'
 
 /** The decoration span of a finding (pure; null when its unit is not in this version). */
-export function findingSpan(index: DraftIndex, pack: Pack | null, f: FindingSummary, layer: LayerName = 'findings'): LayerSpan | null {
+export function findingSpan(
+  index: DraftIndex,
+  pack: Pack | null,
+  f: FindingSummary,
+  layer: LayerName = 'findings',
+): LayerSpan | null {
   const range = spanToRange(index, f)
   if (!range) return null
   const color = findingColor(pack, f.factorIds)
@@ -27,10 +32,19 @@ export function findingSpan(index: DraftIndex, pack: Pack | null, f: FindingSumm
 }
 
 /** Follow a findings store into a layer of the editor; returns the unsubscribe function. */
-export function bindFindingLayer(editor: Editor, store: FindingsStore, index: DraftIndex, pack: Pack | null, layer: LayerName = 'findings'): () => void {
+export function bindFindingLayer(
+  editor: Editor,
+  store: FindingsStore,
+  index: DraftIndex,
+  pack: Pack | null,
+  layer: LayerName = 'findings',
+): () => void {
   const spanOf = (f: FindingSummary | undefined) => (f ? findingSpan(index, pack, f, layer) : null)
   const resetAll = (): void => {
-    const spans = store.getAll().map((f) => spanOf(f)).filter((s): s is LayerSpan => s !== null)
+    const spans = store
+      .getAll()
+      .map((f) => spanOf(f))
+      .filter((s): s is LayerSpan => s !== null)
     patchLayerIn(editor.view, layer, { reset: spans })
   }
   resetAll()

@@ -2,14 +2,18 @@
 import { useEffect, useState } from 'react'
 import { api } from '../../api/client'
 import type { FindingSummary } from '../../collab/findingsStore'
-import { spanToRange, type DraftIndex } from '../../editor/draftIndex'
+import { type DraftIndex, spanToRange } from '../../editor/draftIndex'
 import type { LayerSpan } from '../../editor/spanLayers'
 import { findingColor } from './colors'
 import { localized } from './packText'
-import { suggestionKey, type Pack, type Suggestion } from './types'
+import { type Pack, type Suggestion, suggestionKey } from './types'
 
 /** Suggestions not dismissed by the group and not already made into a finding with that factor. */
-export function openSuggestions(all: readonly Suggestion[], dismissed: ReadonlySet<string>, findings: readonly FindingSummary[]): Suggestion[] {
+export function openSuggestions(
+  all: readonly Suggestion[],
+  dismissed: ReadonlySet<string>,
+  findings: readonly FindingSummary[],
+): Suggestion[] {
   const made = new Set<string>()
   for (const f of findings) for (const factorId of f.factorIds) made.add(suggestionKey({ ...f, factorId }))
   const seen = new Set<string>()
@@ -22,7 +26,12 @@ export function openSuggestions(all: readonly Suggestion[], dismissed: ReadonlyS
 }
 
 /** The dotted-underline decoration of a suggestion, with its factor and explanation as a tooltip. */
-export function suggestionSpan(index: DraftIndex, pack: Pack | null, lang: string, s: Suggestion): LayerSpan | null {
+export function suggestionSpan(
+  index: DraftIndex,
+  pack: Pack | null,
+  lang: string,
+  s: Suggestion,
+): LayerSpan | null {
   const range = spanToRange(index, s)
   if (!range) return null
   const factor = pack?.factors.find((f) => f.id === s.factorId)
@@ -30,14 +39,29 @@ export function suggestionSpan(index: DraftIndex, pack: Pack | null, lang: strin
   return {
     id: suggestionKey(s),
     ...range,
-    attrs: { class: 'hl hl-suggestion', style: `--hl:${findingColor(pack, [s.factorId])}`, title, 'data-suggestion': suggestionKey(s) },
+    attrs: {
+      class: 'hl hl-suggestion',
+      style: `--hl:${findingColor(pack, [s.factorId])}`,
+      title,
+      'data-suggestion': suggestionKey(s),
+    },
   }
 }
 
-/** Load the draft's suggestions in the UI language; [] while loading or on failure. */
-export function useSuggestions(draftId: string, versionId: string, methodologyId: string, lang: string): { list: Suggestion[]; failed: boolean } {
+/**
+ * Load the draft's suggestions in the UI language once `enabled` (the room waits for its first sync, so
+ * the detector's work on a big draft never delays the live connection); [] while loading or on failure.
+ */
+export function useSuggestions(
+  draftId: string,
+  versionId: string,
+  methodologyId: string,
+  lang: string,
+  enabled: boolean,
+): { list: Suggestion[]; failed: boolean } {
   const [state, setState] = useState<{ list: Suggestion[]; failed: boolean }>({ list: [], failed: false })
   useEffect(() => {
+    if (!enabled) return
     let alive = true
     const q = new URLSearchParams({ version: versionId, methodology: methodologyId, lang })
     api
@@ -47,6 +71,6 @@ export function useSuggestions(draftId: string, versionId: string, methodologyId
     return () => {
       alive = false
     }
-  }, [draftId, versionId, methodologyId, lang])
+  }, [draftId, versionId, methodologyId, lang, enabled])
   return state
 }

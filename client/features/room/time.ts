@@ -3,7 +3,12 @@ export function formatTime(iso: string, lang: string): string {
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return ''
   try {
-    return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(d)
+    return new Intl.DateTimeFormat(lang, {
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(d)
   } catch {
     return d.toISOString().slice(0, 16).replace('T', ' ')
   }

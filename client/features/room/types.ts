@@ -1,6 +1,7 @@
 /** Shapes the room reads from the API (contract + extensions), as the client sees them. */
-import type { Methodology } from '../../../shared/methodology/schema'
+
 import type { ReviewView } from '../../../shared/domain/review'
+import type { Methodology } from '../../../shared/methodology/schema'
 
 /** `GET /api/reviews/:id` with the extension fields the room uses. */
 export type RoomReview = ReviewView & { locked?: string[] }

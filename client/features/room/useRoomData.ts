@@ -14,7 +14,11 @@ export type RoomData = { review: RoomReview; draft: DraftView; pack: Pack | null
 export const REVIEW_REFRESH_MS = 5_000
 
 /** Load review, draft and pack; `refreshReview()` re-reads the review (e.g. when the socket closes). */
-export function useRoomData(reviewId: string): { data: RoomData | null; error: unknown; refreshReview: () => void } {
+export function useRoomData(reviewId: string): {
+  data: RoomData | null
+  error: unknown
+  refreshReview: () => void
+} {
   const [data, setData] = useState<RoomData | null>(null)
   const [error, setError] = useState<unknown>(null)
 
@@ -25,7 +29,9 @@ export function useRoomData(reviewId: string): { data: RoomData | null; error: u
     ;(async () => {
       const review = await api.get<RoomReview>(`/api/reviews/${encodeURIComponent(reviewId)}`)
       const [draft, packs] = await Promise.all([
-        api.get<DraftView>(`/api/drafts/${encodeURIComponent(review.draftId)}?version=${encodeURIComponent(review.versionId)}`),
+        api.get<DraftView>(
+          `/api/drafts/${encodeURIComponent(review.draftId)}?version=${encodeURIComponent(review.versionId)}`,
+        ),
         api.get<Pack[]>('/api/methodologies').catch(() => [] as Pack[]),
       ])
       const pack = packs.find((p) => p.id === review.methodologyId) ?? null
@@ -44,7 +50,9 @@ export function useRoomData(reviewId: string): { data: RoomData | null; error: u
       .then((review) =>
         setData((prev) => {
           if (!prev) return prev
-          const same = prev.review.phase === review.phase && JSON.stringify(prev.review.locked ?? []) === JSON.stringify(review.locked ?? [])
+          const same =
+            prev.review.phase === review.phase &&
+            JSON.stringify(prev.review.locked ?? []) === JSON.stringify(review.locked ?? [])
           return same ? prev : { ...prev, review }
         }),
       )

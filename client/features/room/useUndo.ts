@@ -14,7 +14,10 @@ export function isTextTarget(target: EventTarget | null): boolean {
 }
 
 /** The room's undo/redo; keyboard shortcuts are active while `enabled`. */
-export function useUndo(doc: Y.Doc, enabled: boolean): { undo: () => void; redo: () => void; canUndo: boolean; canRedo: boolean } {
+export function useUndo(
+  doc: Y.Doc,
+  enabled: boolean,
+): { undo: () => void; redo: () => void; canUndo: boolean; canRedo: boolean } {
   const [manager, setManager] = useState<Y.UndoManager | null>(null)
   const [state, setState] = useState({ canUndo: false, canRedo: false })
   // Created in the effect so a StrictMode cleanup never leaves a destroyed manager in use.

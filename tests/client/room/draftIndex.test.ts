@@ -46,7 +46,9 @@ describe('buildDraftIndex', () => {
   })
 
   it('stays exact across chunk boundaries and for an empty draft', () => {
-    const many = Array.from({ length: 200 }, (_, i) => unit(`m${i}`, i % 5 ? 'part' : 'article', i % 7 ? `unit ${i} text` : ''))
+    const many = Array.from({ length: 200 }, (_, i) =>
+      unit(`m${i}`, i % 5 ? 'part' : 'article', i % 7 ? `unit ${i} text` : ''),
+    )
     const doc = docOf(many)
     const index = buildDraftIndex(many)
     expect(index.size).toBe(doc.content.size)
@@ -164,7 +166,11 @@ describe('unitAt and rangeToSpan', () => {
     for (let round = 0; round < 30; round++) {
       // Up to 150 units, so drafts span several chunks.
       const units: Unit[] = Array.from({ length: 1 + rnd(round % 3 === 0 ? 150 : 12) }, (_, i) =>
-        unit(`u${i}`, (['article', 'part', 'point', 'text'] as const)[rnd(4)]!, Array.from({ length: rnd(15) }, () => alphabet[rnd(alphabet.length)]).join('')),
+        unit(
+          `u${i}`,
+          (['article', 'part', 'point', 'text'] as const)[rnd(4)]!,
+          Array.from({ length: rnd(15) }, () => alphabet[rnd(alphabet.length)]).join(''),
+        ),
       )
       const d = docOf(units)
       const idx = buildDraftIndex(units)

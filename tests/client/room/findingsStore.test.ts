@@ -4,16 +4,29 @@
  */
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { type FindingsChange, FindingsStore } from '../../../client/collab/findingsStore'
+import { createRoomUndoManager } from '../../../client/collab/localOrigin'
+import { buildDraftIndex } from '../../../client/editor/draftIndex'
+import {
+  acceptSuggestion,
+  dismissSuggestion,
+  patchFinding,
+  removeFinding,
+  startFinding,
+} from '../../../client/features/room/actions'
 import { auditArray, dismissedMap, findingsMap } from '../../../shared/collab/roomDoc'
 import type { Unit } from '../../../shared/domain/draft'
-import { createRoomUndoManager } from '../../../client/collab/localOrigin'
-import { FindingsStore, type FindingsChange } from '../../../client/collab/findingsStore'
-import { buildDraftIndex } from '../../../client/editor/draftIndex'
-import { acceptSuggestion, dismissSuggestion, patchFinding, removeFinding, startFinding } from '../../../client/features/room/actions'
 
 const units: Unit[] = [
   { id: 'a1', kind: 'article', number: '1', label: '1-modda', parentId: null, text: '1-modda. Ruxsat' },
-  { id: 'p1', kind: 'part', number: '1', label: '1-modda 1-qism', parentId: 'a1', text: 'Organ oʻz xohishiga koʻra rad etishi mumkin.' },
+  {
+    id: 'p1',
+    kind: 'part',
+    number: '1',
+    label: '1-modda 1-qism',
+    parentId: 'a1',
+    text: 'Organ oʻz xohishiga koʻra rad etishi mumkin.',
+  },
 ]
 const index = buildDraftIndex(units)
 const me = { id: 'u1', name: 'Aziza' }
@@ -27,20 +40,44 @@ function link(a: Y.Doc, b: Y.Doc): void {
 describe('startFinding', () => {
   it('creates a finding on the unit with quote, label, article and an audit entry', () => {
     const doc = new Y.Doc()
-    const id = startFinding(doc, index, { span: { unitId: 'p1', start: 6, end: 25 }, groupId: 'g1', author: me })!
+    const id = startFinding(doc, index, {
+      span: { unitId: 'p1', start: 6, end: 25 },
+      groupId: 'g1',
+      author: me,
+    })!
     const store = new FindingsStore(doc)
     const f = store.get(id)!
-    expect(f).toMatchObject({ unitId: 'p1', unitLabel: '1-modda 1-qism', start: 6, end: 25, quote: 'oʻz xohishiga koʻra', risk: 'medium', status: 'open' })
+    expect(f).toMatchObject({
+      unitId: 'p1',
+      unitLabel: '1-modda 1-qism',
+      start: 6,
+      end: 25,
+      quote: 'oʻz xohishiga koʻra',
+      risk: 'medium',
+      status: 'open',
+    })
     expect(doc.getMap('checklist').get('a1')).toBe('found')
-    expect(auditArray(doc).toArray().map((e) => e.action)).toEqual(['create'])
+    expect(
+      auditArray(doc)
+        .toArray()
+        .map((e) => e.action),
+    ).toEqual(['create'])
   })
 
   it('clamps offsets to the unit and refuses empty or unknown spans', () => {
     const doc = new Y.Doc()
-    const id = startFinding(doc, index, { span: { unitId: 'p1', start: 40, end: 500 }, groupId: 'g', author: me })!
+    const id = startFinding(doc, index, {
+      span: { unitId: 'p1', start: 40, end: 500 },
+      groupId: 'g',
+      author: me,
+    })!
     expect(new FindingsStore(doc).get(id)!.quote).toBe(units[1]!.text.slice(40))
-    expect(startFinding(doc, index, { span: { unitId: 'p1', start: 3, end: 3 }, groupId: 'g', author: me })).toBeNull()
-    expect(startFinding(doc, index, { span: { unitId: 'zz', start: 0, end: 3 }, groupId: 'g', author: me })).toBeNull()
+    expect(
+      startFinding(doc, index, { span: { unitId: 'p1', start: 3, end: 3 }, groupId: 'g', author: me }),
+    ).toBeNull()
+    expect(
+      startFinding(doc, index, { span: { unitId: 'zz', start: 0, end: 3 }, groupId: 'g', author: me }),
+    ).toBeNull()
   })
 })
 
@@ -50,7 +87,11 @@ describe('FindingsStore', () => {
     const store = new FindingsStore(doc)
     const changes: FindingsChange[] = []
     store.subscribe((c) => changes.push(c))
-    const id = startFinding(doc, index, { span: { unitId: 'p1', start: 0, end: 5 }, groupId: 'g', author: me })!
+    const id = startFinding(doc, index, {
+      span: { unitId: 'p1', start: 0, end: 5 },
+      groupId: 'g',
+      author: me,
+    })!
     expect(changes.at(-1)).toEqual({ changed: [id], removed: [], reset: false })
     const snapshot = store.getAll()
     const rationale = findingsMap(doc).get(id)!.get('rationale') as Y.XmlFragment
@@ -90,8 +131,16 @@ describe('undo of one’s own commands', () => {
     const theirs = new Y.Doc()
     link(mine, theirs)
     const undo = createRoomUndoManager(mine)
-    const their = startFinding(theirs, index, { span: { unitId: 'p1', start: 0, end: 5 }, groupId: 'g', author: { id: 'u2', name: 'B' } })!
-    const my = startFinding(mine, index, { span: { unitId: 'p1', start: 6, end: 9 }, groupId: 'g', author: me })!
+    const their = startFinding(theirs, index, {
+      span: { unitId: 'p1', start: 0, end: 5 },
+      groupId: 'g',
+      author: { id: 'u2', name: 'B' },
+    })!
+    const my = startFinding(mine, index, {
+      span: { unitId: 'p1', start: 6, end: 9 },
+      groupId: 'g',
+      author: me,
+    })!
     expect(undo.canUndo()).toBe(true)
     undo.undo()
     const ids = new FindingsStore(theirs).getAll().map((f) => f.id)
@@ -106,7 +155,11 @@ describe('undo of one’s own commands', () => {
   it('does not track rich-text typing (the editors have their own undo)', () => {
     const doc = new Y.Doc()
     const undo = createRoomUndoManager(doc)
-    const id = startFinding(doc, index, { span: { unitId: 'p1', start: 0, end: 5 }, groupId: 'g', author: me })!
+    const id = startFinding(doc, index, {
+      span: { unitId: 'p1', start: 0, end: 5 },
+      groupId: 'g',
+      author: me,
+    })!
     undo.stopCapturing()
     const frag = findingsMap(doc).get(id)!.get('rationale') as Y.XmlFragment
     doc.transact(() => (frag.get(0) as Y.XmlElement).insert(0, [new Y.XmlText('x')]), { name: 'y-sync' })
@@ -117,7 +170,15 @@ describe('undo of one’s own commands', () => {
 })
 
 describe('suggestions', () => {
-  const s = { unitId: 'p1', start: 6, end: 25, quote: 'oʻz xohishiga koʻra', factorId: 'discretion', marker: 'xohishiga', explanation: 'why' }
+  const s = {
+    unitId: 'p1',
+    start: 6,
+    end: 25,
+    quote: 'oʻz xohishiga koʻra',
+    factorId: 'discretion',
+    marker: 'xohishiga',
+    explanation: 'why',
+  }
 
   it('accept makes a finding with the factor; dismiss records it with an audit entry for everyone', () => {
     const a = new Y.Doc()

@@ -1,19 +1,24 @@
 /** The room's small pure rules: order and filters, open suggestions, read-only reasons, threads, presence. */
 import { describe, expect, it } from 'vitest'
-import type { Comment } from '../../../shared/collab/roomDoc'
-import type { Unit } from '../../../shared/domain/draft'
 import type { FindingSummary } from '../../../client/collab/findingsStore'
 import { peersOf } from '../../../client/collab/presence'
 import { buildDraftIndex } from '../../../client/editor/draftIndex'
 import { isFindingShortcut } from '../../../client/editor/readOnlyGuard'
-import { readOnlyReason } from '../../../client/features/room/access'
 import { auditEntries } from '../../../client/features/room/AuditTrail'
+import { readOnlyReason } from '../../../client/features/room/access'
 import { checklistProgress } from '../../../client/features/room/Checklist'
 import { personColor } from '../../../client/features/room/colors'
 import { threadComments } from '../../../client/features/room/Discussion'
-import { applyFilter, authorsOf, inDocumentOrder, NO_FILTER } from '../../../client/features/room/findingFilters'
+import {
+  applyFilter,
+  authorsOf,
+  inDocumentOrder,
+  NO_FILTER,
+} from '../../../client/features/room/findingFilters'
 import { peerSelectionSpans } from '../../../client/features/room/roomLayers'
 import { openSuggestions } from '../../../client/features/room/suggestions'
+import type { Comment } from '../../../shared/collab/roomDoc'
+import type { Unit } from '../../../shared/domain/draft'
 
 const units: Unit[] = ['a1', 'p1', 'a2', 'p2'].map((id, i) => ({
   id,
@@ -24,7 +29,12 @@ const units: Unit[] = ['a1', 'p1', 'a2', 'p2'].map((id, i) => ({
   text: `text of unit ${i} long enough`,
 }))
 const index = buildDraftIndex(units)
-const finding = (id: string, unitId: string, start: number, extra: Partial<FindingSummary> = {}): FindingSummary => ({
+const finding = (
+  id: string,
+  unitId: string,
+  start: number,
+  extra: Partial<FindingSummary> = {},
+): FindingSummary => ({
   id,
   groupId: 'g',
   unitId,
@@ -64,7 +74,15 @@ describe('findings order and filters', () => {
 })
 
 describe('openSuggestions', () => {
-  const s = (unitId: string, start: number, factorId: string) => ({ unitId, start, end: start + 3, quote: 'q', factorId, marker: 'm', explanation: 'e' })
+  const s = (unitId: string, start: number, factorId: string) => ({
+    unitId,
+    start,
+    end: start + 3,
+    quote: 'q',
+    factorId,
+    marker: 'm',
+    explanation: 'e',
+  })
   it('drops dismissed ones, those already made into a finding with that factor, and duplicates', () => {
     const all = [s('p1', 2, 'f1'), s('p1', 2, 'f2'), s('p2', 0, 'f1'), s('p2', 0, 'f1'), s('p2', 7, 'f3')]
     const made = [finding('x', 'p1', 2, { factorIds: ['f1'] })]
@@ -74,7 +92,13 @@ describe('openSuggestions', () => {
 })
 
 describe('readOnlyReason', () => {
-  const base = { role: 'participant' as const, ownGroupId: 'g1', groupId: 'g1', phase: 'annotate' as const, locked: [] as string[] }
+  const base = {
+    role: 'participant' as const,
+    ownGroupId: 'g1',
+    groupId: 'g1',
+    phase: 'annotate' as const,
+    locked: [] as string[],
+  }
   it('lets a participant write their own open group', () => expect(readOnlyReason(base)).toBeNull())
   it('says why otherwise', () => {
     expect(readOnlyReason({ ...base, phase: 'closed' })).toBe('closed')
@@ -82,7 +106,9 @@ describe('readOnlyReason', () => {
     expect(readOnlyReason({ ...base, phase: 'reveal', groupId: 'g2' })).toBe('otherGroup')
     expect(readOnlyReason({ ...base, role: 'staff' })).toBe('staff')
     expect(readOnlyReason({ ...base, role: 'expert' })).toBe('expert')
-    expect(readOnlyReason({ ...base, role: 'facilitator', ownGroupId: undefined, phase: 'closed' })).toBeNull()
+    expect(
+      readOnlyReason({ ...base, role: 'facilitator', ownGroupId: undefined, phase: 'closed' }),
+    ).toBeNull()
   })
 })
 
@@ -97,7 +123,15 @@ describe('threadComments', () => {
   })
   it('puts replies under their parent, oldest first; orphans become roots; other findings are left out', () => {
     const out = threadComments(
-      [c('r2', null, '3'), c('r1', null, '1'), c('x', 'r1', '4'), c('y', 'r1', '2'), c('z', 'y', '5'), c('o', 'missing', '6'), c('n', null, '0', 'other')],
+      [
+        c('r2', null, '3'),
+        c('r1', null, '1'),
+        c('x', 'r1', '4'),
+        c('y', 'r1', '2'),
+        c('z', 'y', '5'),
+        c('o', 'missing', '6'),
+        c('n', null, '0', 'other'),
+      ],
       'f',
     )
     expect(out.map((e) => `${e.comment.id}:${e.depth}`)).toEqual(['r1:0', 'y:1', 'z:2', 'x:1', 'r2:0', 'o:0'])
@@ -107,16 +141,46 @@ describe('threadComments', () => {
 describe('small helpers', () => {
   it('counts checklist progress over articles only', () => {
     const articles = units.filter((u) => u.kind === 'article')
-    expect(checklistProgress(articles, new Map([['a1', 'none'], ['p1', 'found'], ['a2', 'unreviewed']]))).toEqual({ done: 1, total: 2 })
-    expect(checklistProgress(articles, new Map([['a1', 'found'], ['a2', 'none']]))).toEqual({ done: 2, total: 2 })
+    expect(
+      checklistProgress(
+        articles,
+        new Map([
+          ['a1', 'none'],
+          ['p1', 'found'],
+          ['a2', 'unreviewed'],
+        ]),
+      ),
+    ).toEqual({ done: 1, total: 2 })
+    expect(
+      checklistProgress(
+        articles,
+        new Map([
+          ['a1', 'found'],
+          ['a2', 'none'],
+        ]),
+      ),
+    ).toEqual({ done: 2, total: 2 })
   })
   it('lists audit entries newest first, per finding', () => {
-    const e = (findingId: string, at: string) => ({ at, by: { id: 'u', name: 'U' }, findingId, action: 'update' as const, detail: '' })
+    const e = (findingId: string, at: string) => ({
+      at,
+      by: { id: 'u', name: 'U' },
+      findingId,
+      action: 'update' as const,
+      detail: '',
+    })
     expect(auditEntries([e('a', '1'), e('b', '2'), e('a', '3')], 'a').map((x) => x.at)).toEqual(['3', '1'])
     expect(auditEntries([e('a', '1'), e('b', '2')]).map((x) => x.at)).toEqual(['2', '1'])
   })
   it('recognises the finding shortcut', () => {
-    const k = (key: string, mods: Partial<KeyboardEvent> = {}) => ({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods })
+    const k = (key: string, mods: Partial<KeyboardEvent> = {}) => ({
+      key,
+      ctrlKey: false,
+      metaKey: false,
+      altKey: false,
+      shiftKey: false,
+      ...mods,
+    })
     expect(isFindingShortcut(k('f'))).toBe(true)
     expect(isFindingShortcut(k('F', { shiftKey: true }))).toBe(true)
     expect(isFindingShortcut(k('Enter', { ctrlKey: true }))).toBe(true)
@@ -130,7 +194,14 @@ describe('small helpers', () => {
   it('reads peers from awareness states and draws their selections', () => {
     const states = new Map<number, Record<string, unknown>>([
       [1, { user: { id: 'me', name: 'Me', color: '#000000' } }],
-      [2, { user: { id: 'b', name: 'Bobur', color: '#1f77b4' }, selection: { unitId: 'p1', start: 0, end: 4 }, editingFinding: { findingId: 'f', field: 'rationale' } }],
+      [
+        2,
+        {
+          user: { id: 'b', name: 'Bobur', color: '#1f77b4' },
+          selection: { unitId: 'p1', start: 0, end: 4 },
+          editingFinding: { findingId: 'f', field: 'rationale' },
+        },
+      ],
       [3, { cursor: null }],
       [4, { user: { id: 'a', name: 'Aziza', color: '#d62728' } }],
     ])

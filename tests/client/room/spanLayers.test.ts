@@ -4,16 +4,34 @@ import { EditorState } from '@tiptap/pm/state'
 import { type Decoration, DecorationSet } from '@tiptap/pm/view'
 import { describe, expect, it } from 'vitest'
 import { buildDraftContent, draftSchemaExtensions } from '../../../client/editor/draftSchema'
-import { layerKey, type LayerPatch, type LayerSpan, patchLayer, SpanLayers } from '../../../client/editor/spanLayers'
+import {
+  type LayerPatch,
+  type LayerSpan,
+  layerKey,
+  patchLayer,
+  SpanLayers,
+} from '../../../client/editor/spanLayers'
 import type { Unit } from '../../../shared/domain/draft'
 
 const units: Unit[] = [
   { id: 'a', kind: 'article', number: '1', label: 'A', parentId: null, text: 'Article one heading' },
-  { id: 'b', kind: 'part', number: '1', label: 'B', parentId: 'a', text: 'The body may decide at its own discretion.' },
+  {
+    id: 'b',
+    kind: 'part',
+    number: '1',
+    label: 'B',
+    parentId: 'a',
+    text: 'The body may decide at its own discretion.',
+  },
 ]
 const schema = getSchema(draftSchemaExtensions)
 const doc = schema.nodeFromJSON(buildDraftContent(units))
-const span = (id: string, from: number, to: number): LayerSpan => ({ id, from, to, attrs: { class: `x-${id}` } })
+const span = (id: string, from: number, to: number): LayerSpan => ({
+  id,
+  from,
+  to,
+  attrs: { class: `x-${id}` },
+})
 const empty = () => ({ set: DecorationSet.empty, byId: new Map<string, Decoration[]>() })
 const ids = (state: ReturnType<typeof empty>) =>
   state.set
@@ -36,11 +54,14 @@ describe('patchLayer', () => {
     const s = patchLayer(empty(), doc, { reset: [span('f1', 25, 35), span('f2', 30, 40)] })
     const at = s.set.find(32, 32)
     expect(at.map((d) => (d.spec as { spanId: string }).spanId).sort()).toEqual(['f1', 'f2'])
-    for (const d of at) expect((d as unknown as { type: { attrs: { nodeName: string } } }).type.attrs.nodeName).toBe('span')
+    for (const d of at)
+      expect((d as unknown as { type: { attrs: { nodeName: string } } }).type.attrs.nodeName).toBe('span')
   })
 
   it('skips ranges outside the document instead of throwing', () => {
-    const s = patchLayer(empty(), doc, { reset: [span('bad', 5, doc.content.size + 10), span('neg', -1, 3), span('ok', 1, 3)] })
+    const s = patchLayer(empty(), doc, {
+      reset: [span('bad', 5, doc.content.size + 10), span('neg', -1, 3), span('ok', 1, 3)],
+    })
     expect(ids(s)).toEqual(['ok@1-3'])
   })
 
@@ -49,7 +70,8 @@ describe('patchLayer', () => {
     let s = patchLayer(empty(), doc, { reset: many })
     expect(s.set.find().length).toBe(1000)
     const t0 = performance.now()
-    for (let i = 0; i < 100; i++) s = patchLayer(s, doc, { upsert: [span(`f${i}`, 23, 26)] } satisfies LayerPatch)
+    for (let i = 0; i < 100; i++)
+      s = patchLayer(s, doc, { upsert: [span(`f${i}`, 23, 26)] } satisfies LayerPatch)
     const perPatch = (performance.now() - t0) / 100
     expect(s.set.find().length).toBe(1000)
     expect(perPatch).toBeLessThan(5)
@@ -58,12 +80,24 @@ describe('patchLayer', () => {
 
 describe('layer plugins', () => {
   it('apply patches sent as transaction meta', () => {
-    const plugins = (getExtensionField(SpanLayers, 'addProseMirrorPlugins') as () => import('@tiptap/pm/state').Plugin[])()
+    const plugins = (
+      getExtensionField(SpanLayers, 'addProseMirrorPlugins') as () => import('@tiptap/pm/state').Plugin[]
+    )()
     let state = EditorState.create({ doc, plugins })
     state = state.apply(state.tr.setMeta(layerKey('findings'), { reset: [span('f1', 25, 30)] }))
     state = state.apply(state.tr.setMeta(layerKey('suggestions'), { reset: [span('s1', 2, 5)] }))
-    expect(layerKey('findings').getState(state)!.set.find().map((d) => d.from)).toEqual([25])
-    expect(layerKey('suggestions').getState(state)!.set.find().map((d) => d.from)).toEqual([2])
+    expect(
+      layerKey('findings')
+        .getState(state)!
+        .set.find()
+        .map((d) => d.from),
+    ).toEqual([25])
+    expect(
+      layerKey('suggestions')
+        .getState(state)!
+        .set.find()
+        .map((d) => d.from),
+    ).toEqual([2])
     state = state.apply(state.tr.setMeta(layerKey('findings'), { remove: ['f1'] }))
     expect(layerKey('findings').getState(state)!.set.find()).toEqual([])
   })
