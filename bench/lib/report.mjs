@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const NOTES = join(dirname(fileURLToPath(import.meta.url)), '..', 'notes.md')
-const PEERS = { shaffof: 'Shaffof (server/index.ts)', hocuspocus: '@hocuspocus/server 3.4.4', yws: '@y/websocket-server 0.1.1' }
+const PEERS = { shaffof: 'Shaffof (server/index.ts via tsx, as `npm start` runs it)', 'shaffof-compiled': 'Shaffof, same code bundled by esbuild, plain node', hocuspocus: '@hocuspocus/server 3.4.4', yws: '@y/websocket-server 0.1.1' }
 
 const num = (x, digits = 1) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(digits) : '–')
 const int = (x) => (typeof x === 'number' && Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : '–')
@@ -55,7 +55,7 @@ function syncSection(b) {
   const kinds = Object.keys(s.servers)
   const rows = kinds.map((k) => {
     const x = s.servers[k].sync
-    return [PEERS[k] ?? k, num(x.p50, 2), num(x.p95, 2), num(x.p99, 2), num(x.max, 1), pct(x.delivered), `${int(x.received)} / ${int(x.expected)}`, num(x.serverCpuPercent), num(x.serverRssMbBefore), num(x.serverRssMbPeak)]
+    return [PEERS[k] ?? k, num(x.p50, 2), num(x.p95, 2), num(x.p99, 2), num(x.max, 1), pct(x.delivered), `${int(x.received)} / ${int(x.expected)}`, int(x.sent), num(x.clientLoopDelayP99, 1), num(x.serverCpuPercent), num(x.serverRssMbBefore), num(x.serverRssMbPeak)]
   })
   const idle = kinds.map((k) => {
     const x = s.servers[k].idle
@@ -66,7 +66,9 @@ function syncSection(b) {
     '',
     `Load: ${c.rooms} rooms × ${c.clients} clients × ${c.writers} writers, each writer ${c.rate} updates/s for ${c.seconds} s; every update fans out to the other ${c.clients - 1} clients of its room. Clients are real \`y-websocket\` 3.1.0 providers (Hocuspocus: its own provider) in one separate process; each server is its own process on 127.0.0.1. Latency is send → remote observe on the same clock.`,
     '',
-    table(['server', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'delivered', 'received / expected', 'server CPU %', 'RSS before MB', 'RSS peak MB'], rows),
+    table(['server', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'delivered', 'received / expected', 'updates sent', 'client loop delay p99 ms', 'server CPU %', 'RSS before MB', 'RSS peak MB'], rows),
+    '',
+    `*updates sent* falls short of ${int(c.rooms * c.writers * c.rate * c.seconds)} (writers × rate × seconds) when the load process itself lags; *client loop delay* is how late that process's event loop ran (the share of latency that is the clients' own queueing, not the server's).`,
     '',
     `Idle capacity: ${int(c.idle)} idle clients on a fresh server process (10 rooms), RSS sampled 2 s after all synced.`,
     '',
@@ -77,13 +79,13 @@ function syncSection(b) {
 function persistenceSection(b) {
   const p = b?.result
   if (!p) return status(b)
-  const rows = p.saveCost.sizes.map((s) => [int(s.rooms), int(s.roomFileBytes), num(s.saveMs.median, 2), num(s.saveMs.p95, 2), num(s.saveMs.mean, 2), num(s.encodeMs.median, 2), num(s.heapMb), int(s.fillMs)])
+  const rows = p.saveCost.sizes.map((s) => [int(s.rooms), int(s.roomFileBytes), num(s.saveMs.median, 2), num(s.saveMs.p95, 2), num(s.saveMs.mean, 2), num(s.cpuMs?.median, 2), num(s.gcMs?.mean, 2), num(s.encodeMs.median, 2), num(s.heapMb), int(s.fillMs)])
   const out = [
     status(b),
     '',
-    `Cost of one save of one room's change (a risk edit + its audit entry, then \`rooms.flush\`: snapshot, temp file, fsync, keep \`.prev\`, rename, fsync dir), ${int(p.saves)} saves per size, with N other rooms of ${p.findingsPerRoom} findings loaded in the same process. One process per size; saves are interleaved across the sizes so disk noise hits all alike.`,
+    `Cost of one save of one room's change (a risk edit + its audit entry, then \`rooms.flush\`: snapshot, temp file, fsync, keep \`.prev\`, rename, fsync dir), ${int(p.saves)} saves per size, with N other rooms of ${p.findingsPerRoom} findings loaded in the same process. One process per size, its heap settled (\`gc()\`) after the fill; saves are interleaved across the sizes so disk noise hits all alike.`,
     '',
-    table(['rooms loaded', 'room file B', 'save median ms', 'save p95 ms', 'save mean ms', 'encode median ms', 'heap MB', 'fill ms'], rows),
+    table(['rooms loaded', 'room file B', 'save median ms', 'save p95 ms', 'save mean ms', 'save CPU median ms', 'GC in save, mean ms', 'encode median ms', 'heap MB', 'fill ms'], rows),
     '',
     `Ratio of medians, ${p.saveCost.sizes.at(-1)?.rooms} vs ${p.saveCost.sizes[0]?.rooms} rooms: **${num(p.saveCost.ratio, 2)}×** (target ≤ 1.2×).`,
   ]

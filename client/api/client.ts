@@ -37,6 +37,16 @@ export function setToken(token: string | null): void {
   }
 }
 
+/** Fired on `window` when the server says the session is gone (401), so the shell can sign out. */
+export const SIGNED_OUT_EVENT = 'shaffof:signed-out'
+
+/** Session-probing calls answer 401 as a normal "not signed in"; everything else means it expired. */
+function reportUnauthorized(status: number, path: string): void {
+  if (status !== 401 || typeof window === 'undefined') return
+  if (/^\/api\/(me|login|setup|join|logout)(\/|$|\?)/.test(path)) return
+  window.dispatchEvent(new Event(SIGNED_OUT_EVENT))
+}
+
 function authHeaders(): Record<string, string> {
   const token = getToken()
   return token ? { Authorization: `Bearer ${token}` } : {}
@@ -68,7 +78,10 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     throw new ApiError(0, 'network', 'The server cannot be reached.')
   }
   const text = await res.text()
-  if (!res.ok) throw errorFromBody(res.status, text)
+  if (!res.ok) {
+    reportUnauthorized(res.status, path)
+    throw errorFromBody(res.status, text)
+  }
   return (text ? JSON.parse(text) : undefined) as T
 }
 
@@ -87,7 +100,10 @@ function upload<T>(path: string, form: FormData, onProgress?: (fraction: number)
       if (xhr.status >= 200 && xhr.status < 300) {
         onProgress?.(1)
         resolve((xhr.responseText ? JSON.parse(xhr.responseText) : undefined) as T)
-      } else reject(errorFromBody(xhr.status, xhr.responseText))
+      } else {
+        reportUnauthorized(xhr.status, path)
+        reject(errorFromBody(xhr.status, xhr.responseText))
+      }
     }
     xhr.onerror = () => reject(new ApiError(0, 'network', 'The server cannot be reached.'))
     xhr.send(form)

@@ -14,8 +14,8 @@ import { NewReviewPage } from '../features/reviews/NewReviewPage'
 import { FeaturePage } from './features'
 import { FACILITATOR_ROLES, RequireUser, STAFF_ROLES } from './guards'
 import { Layout } from './Layout'
-import { Link, Router } from './router'
 import type { RouteDef } from './router'
+import { Link, Router } from './router'
 import { SessionProvider } from './session'
 
 function NotFound() {
@@ -82,7 +82,11 @@ function useRoutes(): RouteDef[] {
         render: (p) => (
           <RequireUser>
             <Layout wide>
-              <FeaturePage feature="room" name="GroupRoomPage" props={{ reviewId: p.id ?? '', groupId: p.groupId ?? '' }} />
+              <FeaturePage
+                feature="room"
+                name="GroupRoomPage"
+                props={{ reviewId: p.id ?? '', groupId: p.groupId ?? '' }}
+              />
             </Layout>
           </RequireUser>
         ),

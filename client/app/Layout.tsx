@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '../components/Button'
@@ -21,7 +22,14 @@ export function Layout({ children, wide = false }: { children: ReactNode; wide?:
   const { t } = useTranslation('common')
   const { user, signOut } = useSession()
   const { path } = useRoute()
-  const isCurrent = (to: string) => (to === '/' ? path === '/' || path.startsWith('/reviews') : path.startsWith(to))
+  // The tab title follows the page heading, so history and screen readers name each screen.
+  useEffect(() => {
+    const h1 = document.querySelector('main h1')?.textContent?.trim()
+    const title = h1 ? `${h1} · ${t('appName')}` : t('appName')
+    if (document.title !== title) document.title = title
+  })
+  const isCurrent = (to: string) =>
+    to === '/' ? path === '/' || path.startsWith('/reviews') : path.startsWith(to)
   return (
     <div className="app">
       <a className="skip-link" href="#main">

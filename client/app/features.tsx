@@ -2,8 +2,9 @@
  * Pages owned by other engineers (group room, compare, consolidated, export), loaded lazily.
  * `import.meta.glob` keeps the shell building even before a feature folder exists.
  */
-import { Suspense, lazy } from 'react'
+
 import type { ComponentType } from 'react'
+import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../components/EmptyState'
 import { Loading } from '../components/Spinner'

@@ -2,8 +2,9 @@
  * A tiny history-API router: patterns like `/reviews/:id/groups/:groupId`, `useRoute()` for the current
  * `{ path, params, query }`, `navigate(to)` and `<Link>`. Enough for our dozen screens, no dependency.
  */
-import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } from 'react'
+
 import type { AnchorHTMLAttributes, MouseEvent, ReactNode } from 'react'
+import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } from 'react'
 
 /** The current location as a screen sees it. */
 export type Route = {
@@ -86,7 +87,9 @@ export function Router({ routes, fallback }: { routes: RouteDef[]; fallback: Rea
     [path, search, matched],
   )
   return (
-    <RouteContext.Provider value={route}>{matched ? matched.r.render(matched.params) : fallback}</RouteContext.Provider>
+    <RouteContext.Provider value={route}>
+      {matched ? matched.r.render(matched.params) : fallback}
+    </RouteContext.Provider>
   )
 }
 
@@ -104,7 +107,11 @@ export function Redirect({ to }: { to: string }) {
 }
 
 /** An anchor that navigates in-app on a plain left click and behaves normally otherwise. */
-export function Link({ to, children, ...rest }: { to: string; children: ReactNode } & AnchorHTMLAttributes<HTMLAnchorElement>) {
+export function Link({
+  to,
+  children,
+  ...rest
+}: { to: string; children: ReactNode } & AnchorHTMLAttributes<HTMLAnchorElement>) {
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
     rest.onClick?.(e)
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return

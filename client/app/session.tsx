@@ -2,11 +2,12 @@
  * The signed-in session: who I am, my preferences and (for participants) my review and group.
  * Loaded from `GET /api/me`; the token is also kept in localStorage for the WebSocket's `?token=`.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react'
+
 import type { ReactNode } from 'react'
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react'
 import type { LanguageTag } from '../../shared/domain/language'
 import type { PublicUser } from '../../shared/domain/review'
-import { ApiError, api, getToken, setToken } from '../api/client'
+import { ApiError, SIGNED_OUT_EVENT, api, getToken, setToken } from '../api/client'
 import { applyLanguage, isLanguageTag, languageFromUrl } from '../i18n'
 
 /** User preferences saved on the server. */
@@ -68,6 +69,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     void refresh()
   }, [refresh])
+
+  // A request met 401: the session expired or was revoked; drop it so guards send the user to sign in.
+  useEffect(() => {
+    const onSignedOut = () => {
+      setToken(null)
+      setTokenState(null)
+      setMe(null)
+    }
+    window.addEventListener(SIGNED_OUT_EVENT, onSignedOut)
+    return () => window.removeEventListener(SIGNED_OUT_EVENT, onSignedOut)
+  }, [])
 
   const signIn = useCallback(
     async (t: string) => {

@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react'
 
 /** What a list shows when it has nothing yet, with an optional next step. */
-export function EmptyState({ title, children, action }: { title: string; children?: ReactNode; action?: ReactNode }) {
+export function EmptyState({
+  title,
+  children,
+  action,
+}: {
+  title: string
+  children?: ReactNode
+  action?: ReactNode
+}) {
   return (
     <div className="empty-state">
       <p className="empty-title">{title}</p>

@@ -1,15 +1,7 @@
 import type { InputHTMLAttributes, ReactNode } from 'react'
 
 /** A labelled form control with an optional hint; the label is always visible. */
-export function Field({
-  label,
-  hint,
-  children,
-}: {
-  label: string
-  hint?: ReactNode
-  children: ReactNode
-}) {
+export function Field({ label, hint, children }: { label: string; hint?: ReactNode; children: ReactNode }) {
   return (
     <label className="field">
       <span className="field-label">{label}</span>
@@ -20,7 +12,11 @@ export function Field({
 }
 
 /** A labelled text input. */
-export function TextField({ label, hint, ...rest }: { label: string; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  hint,
+  ...rest
+}: { label: string; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <Field label={label} hint={hint}>
       <input {...rest} />

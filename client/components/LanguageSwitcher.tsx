@@ -40,7 +40,12 @@ export function ScriptToggle() {
   if (lang !== 'uz-Latn' && lang !== 'uz-Cyrl') return null
   const other: LanguageTag = lang === 'uz-Latn' ? 'uz-Cyrl' : 'uz-Latn'
   return (
-    <button type="button" className="btn btn-ghost script-toggle" onClick={() => void setLanguage(other)} lang={other}>
+    <button
+      type="button"
+      className="btn btn-ghost script-toggle"
+      onClick={() => void setLanguage(other)}
+      lang={other}
+    >
       {t('switchScript')}
     </button>
   )

@@ -1,5 +1,5 @@
-import { createContext, useCallback, useContext, useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
+import { createContext, useCallback, useContext, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 /** One notification. */
@@ -30,7 +30,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         {toasts.map((x) => (
           <div key={x.id} className={`toast toast-${x.kind}`} role={x.kind === 'error' ? 'alert' : 'status'}>
             <span>{x.text}</span>
-            <button type="button" className="btn btn-ghost" onClick={() => dismiss(x.id)} aria-label={t('close')}>
+            <button
+              type="button"
+              className="btn btn-ghost"
+              onClick={() => dismiss(x.id)}
+              aria-label={t('close')}
+            >
               ×
             </button>
           </div>

@@ -8,7 +8,16 @@ import { initReactI18next } from 'react-i18next'
 import { LANGUAGE_TAGS, type LanguageTag } from '../../shared/domain/language'
 
 /** Every namespace the app's catalogues use; each has one JSON file per language. */
-export const NAMESPACES = ['common', 'admin', 'drafts', 'review', 'join', 'room', 'compare', 'export'] as const
+export const NAMESPACES = [
+  'common',
+  'admin',
+  'drafts',
+  'review',
+  'join',
+  'room',
+  'compare',
+  'export',
+] as const
 
 const LANG_KEY = 'shaffof.lang'
 
@@ -42,7 +51,11 @@ export function fromBrowserLanguage(lang: string): LanguageTag | null {
 }
 
 /** Pick the start-up language (pure, tested): URL, then stored, then browser, then English. */
-export function resolveLanguage(input: { query?: string | null; stored?: string | null; browser?: readonly string[] }): LanguageTag {
+export function resolveLanguage(input: {
+  query?: string | null
+  stored?: string | null
+  browser?: readonly string[]
+}): LanguageTag {
   if (isLanguageTag(input.query)) return input.query
   if (isLanguageTag(input.stored)) return input.stored
   for (const b of input.browser ?? []) {
@@ -108,7 +121,11 @@ export function initI18n(lang?: LanguageTag) {
 }
 
 /** Format a date/time for the current UI language (Intl), tolerant of bad input. */
-export function formatDateTime(iso: string | number | Date, lang: string, opts?: Intl.DateTimeFormatOptions): string {
+export function formatDateTime(
+  iso: string | number | Date,
+  lang: string,
+  opts?: Intl.DateTimeFormatOptions,
+): string {
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return ''
   try {

@@ -1,4 +1,5 @@
 /** Review commands: create, and the facilitator's controls that change access at once. */
+import { signalAccessChange } from '../../shared/collab/roomDoc.js'
 import { consolidatedRoomName, groupRoomName } from '../../shared/collab/rooms.js'
 import type { Phase } from '../../shared/domain/review.js'
 import { badRequest, notFound } from '../errors.js'
@@ -70,7 +71,13 @@ export async function refreshReviewRooms(
   review: ReviewRecord,
   only?: string[],
 ): Promise<void> {
-  for (const room of only ?? roomsOfReview(review)) await rooms.refreshAccess(room)
+  for (const room of only ?? roomsOfReview(review)) {
+    await rooms.refreshAccess(room)
+    // The server drops a read-only peer's updates silently; this field tells open editors at once that
+    // access changed, so they re-read the review and lock (or unlock) the UI without waiting for a poll.
+    const loaded = rooms.peek(room)
+    if (loaded) signalAccessChange(loaded.doc)
+  }
 }
 
 /** Change the phase and apply it to open connections. */

@@ -304,3 +304,12 @@ export function clusterKey(findingIds: readonly string[]): string {
 export function clusterDecisionsMap(doc: Y.Doc): Y.Map<ClusterDecision> {
   return doc.getMap('clusterDecisions')
 }
+
+/**
+ * Bump the room's access epoch: phase, lock or membership changed on the server. Clients observe
+ * `meta.accessEpoch` and re-read their access right away (the socket itself is not told).
+ */
+export function signalAccessChange(doc: Y.Doc): void {
+  const meta = roomMeta(doc)
+  meta.set('accessEpoch', ((meta.get('accessEpoch') as number | undefined) ?? 0) + 1)
+}

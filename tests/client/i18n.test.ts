@@ -3,7 +3,7 @@
  * forms as each language needs them), no empty strings, the same {{variables}}; and every literal
  * `t('…')` key used in client code exists in its namespace.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
@@ -59,9 +59,12 @@ describe('catalogues', () => {
           const flat = byTag.get(tag) ?? new Map()
           const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories
           for (const key of all) {
-            const pluralInAny = [...byTag.values()].some((f) => [...f.keys()].some((k) => k !== key && baseKey(k) === key))
+            const pluralInAny = [...byTag.values()].some((f) =>
+              [...f.keys()].some((k) => k !== key && baseKey(k) === key),
+            )
             if (pluralInAny) {
-              for (const c of categories) if (!flat.has(`${key}_${c}`)) problems.push(`${tag}:${ns}:${key}_${c}`)
+              for (const c of categories)
+                if (!flat.has(`${key}_${c}`)) problems.push(`${tag}:${ns}:${key}_${c}`)
             } else if (!flat.has(key)) problems.push(`${tag}:${ns}:${key}`)
           }
         }
@@ -115,7 +118,9 @@ describe('keys used in client code', () => {
     let checked = 0
     for (const file of files) {
       const src = readFileSync(file, 'utf8')
-      const nsList = [...src.matchAll(/useTranslation\(\s*(?:'([\w-]+)'|\[\s*'([\w-]+)')/g)].map((m) => m[1] ?? m[2] ?? 'common')
+      const nsList = [...src.matchAll(/useTranslation\(\s*(?:'([\w-]+)'|\[\s*'([\w-]+)')/g)].map(
+        (m) => m[1] ?? m[2] ?? 'common',
+      )
       const namespaces = nsList.length ? [...new Set(nsList)] : ['common']
       const calls = [
         ...[...src.matchAll(/\bt\(\s*'([^'$]+)'/g)].map((m) => ({ key: m[1] as string, prefix: false })),

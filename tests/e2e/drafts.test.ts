@@ -4,7 +4,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningApp, launchBrowser, startApp } from './harness'
+import { launchBrowser, type RunningApp, startApp } from './harness'
 import { bigUzbekDraft, countOccurrences, inViewport, person, uzbekDraft } from './helpers-shell'
 
 describe('drafts in the browser', { timeout: 120_000 }, () => {
@@ -78,18 +78,27 @@ describe('drafts in the browser', { timeout: 120_000 }, () => {
     const q = 'vakolatli organ'
     const expected = countOccurrences(text, q)
     await page.getByTestId('draft-search').fill(q)
-    await page.waitForFunction((n) => document.querySelector('[data-testid=search-count]')?.getAttribute('data-total') === String(n), expected)
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid=search-count]')?.getAttribute('data-total') === String(n),
+      expected,
+    )
     expect(await page.getByTestId('search-count').innerText()).toBe(`1 of ${expected}`)
     expect(await page.locator('mark.hit').count()).toBe(expected)
     const first = await page.locator('mark.hit-current').getAttribute('data-hit')
     await page.getByTestId('draft-search').press('Enter')
-    await page.waitForFunction(() => document.querySelector('mark.hit-current')?.getAttribute('data-hit') === '1')
+    await page.waitForFunction(
+      () => document.querySelector('mark.hit-current')?.getAttribute('data-hit') === '1',
+    )
     expect(await page.getByTestId('search-count').innerText()).toBe(`2 of ${expected}`)
     await page.getByTestId('draft-search').press('Shift+Enter')
-    await page.waitForFunction(() => document.querySelector('mark.hit-current')?.getAttribute('data-hit') === '0')
+    await page.waitForFunction(
+      () => document.querySelector('mark.hit-current')?.getAttribute('data-hit') === '0',
+    )
     expect(first).toBe('0')
     await page.getByTestId('draft-search').fill('no such words here')
-    await page.waitForFunction(() => document.querySelector('[data-testid=search-count]')?.getAttribute('data-total') === '0')
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=search-count]')?.getAttribute('data-total') === '0',
+    )
     expect(await page.locator('mark.hit').count()).toBe(0)
   })
 
@@ -98,12 +107,17 @@ describe('drafts in the browser', { timeout: 120_000 }, () => {
     const latin = await first.innerText()
     expect(latin).toMatch(/[A-Za-z]/)
     await page.getByTestId('other-script').click()
-    await page.waitForFunction(() => /[\u0400-\u04FF]/.test(document.querySelector('[data-testid=draft-units] .unit')?.textContent ?? ''))
+    await page.waitForFunction(() =>
+      /[\u0400-\u04FF]/.test(document.querySelector('[data-testid=draft-units] .unit')?.textContent ?? ''),
+    )
     const cyr = await first.innerText()
     expect(cyr).not.toMatch(/[A-Za-z]/)
     expect(await page.getByTestId('other-script').getAttribute('aria-pressed')).toBe('true')
     await page.getByTestId('other-script').click()
-    await page.waitForFunction((t) => document.querySelector('[data-testid=draft-units] .unit')?.textContent === t, latin)
+    await page.waitForFunction(
+      (t) => document.querySelector('[data-testid=draft-units] .unit')?.textContent === t,
+      latin,
+    )
   })
 
   it('adds a new version and can view the old one', async () => {
@@ -124,7 +138,9 @@ describe('drafts in the browser', { timeout: 120_000 }, () => {
     await page.getByTestId('new-draft').click()
     await page.locator('dialog label', { hasText: 'Upload a file' }).click()
     const body = uzbekDraft(1, 5)
-    await page.getByTestId('file-input').setInputFiles({ name: 'nazorat.txt', mimeType: 'text/plain', buffer: Buffer.from(body) })
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'nazorat.txt', mimeType: 'text/plain', buffer: Buffer.from(body) })
     expect(await page.getByTestId('dropzone').innerText()).toContain('nazorat.txt')
     // Record every state of the progress bar while the XHR upload runs.
     await page.evaluate(() => {
@@ -148,11 +164,15 @@ describe('drafts in the browser', { timeout: 120_000 }, () => {
     await page.goto('/drafts')
     await page.getByTestId('new-draft').click()
     await page.locator('dialog label', { hasText: 'Upload a file' }).click()
-    await page.getByTestId('file-input').setInputFiles({ name: 'virus.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') })
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'virus.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') })
     await page.getByTestId('error-message').waitFor()
     expect(await page.getByTestId('error-message').innerText()).toContain('not supported')
     // An empty text file is readable but has no legal text: the server says 422 (or 400).
-    await page.getByTestId('file-input').setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('   \n') })
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('   \n') })
     await page.getByTestId('draft-submit').click()
     await page.getByTestId('error-message').waitFor()
     const msg = await page.getByTestId('error-message').innerText()
@@ -173,16 +193,22 @@ describe('drafts in the browser', { timeout: 120_000 }, () => {
     const { id } = (await res.json()) as { id: string }
     const t0 = Date.now()
     await page.goto(`/drafts/${id}`)
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid=outline] li').length === 60 + 3000)
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid=outline] li').length === 60 + 3000,
+    )
     const openMs = Date.now() - t0
     const t1 = Date.now()
     await page.getByTestId('draft-search').fill('ruxsat berishi')
-    await page.waitForFunction(() => document.querySelector('[data-testid=search-count]')?.getAttribute('data-total') === '3000')
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=search-count]')?.getAttribute('data-total') === '3000',
+    )
     const searchMs = Date.now() - t1
     const t2 = Date.now()
     await page.locator('[data-testid=outline] li').last().locator('button').click()
     await page.waitForFunction(() => {
-      const el = [...document.querySelectorAll('[data-kind=article]')].find((u) => u.textContent?.startsWith('3000-modda'))
+      const el = [...document.querySelectorAll('[data-kind=article]')].find((u) =>
+        u.textContent?.startsWith('3000-modda'),
+      )
       const r = el?.getBoundingClientRect()
       return !!r && r.bottom > 0 && r.top < window.innerHeight
     })

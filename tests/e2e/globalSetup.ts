@@ -26,5 +26,7 @@ export default function setup(): void {
   execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
     cwd: root,
     stdio: 'inherit',
+    // Vitest sets NODE_ENV=test, which would give React's development build; test what users get.
+    env: { ...process.env, NODE_ENV: 'production' },
   })
 }

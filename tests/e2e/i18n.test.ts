@@ -2,26 +2,28 @@
  * The main screens in each language: no raw catalogue keys, no English left in the other languages,
  * the right script (uz-Cyrl and ru Cyrillic, uz-Latn and en Latin), `?lang=` remembered per user.
  */
-import { readFileSync, readdirSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningApp, api, launchBrowser, seedReview, startApp } from './harness'
-import { signInUi, uzbekDraft, person } from './helpers-shell'
+import { api, launchBrowser, type RunningApp, seedReview, startApp } from './harness'
+import { person, signInUi, uzbekDraft } from './helpers-shell'
 
 const LOCALES = join(import.meta.dirname, '..', '..', 'client', 'i18n', 'locales')
 const SHELL_NS = ['common', 'admin', 'drafts', 'review', 'join']
 const TAGS = ['en', 'ru', 'uz-Latn', 'uz-Cyrl'] as const
 
 function flatten(obj: unknown, prefix = '', out = new Map<string, string>()): Map<string, string> {
-  if (obj && typeof obj === 'object') for (const [k, v] of Object.entries(obj)) flatten(v, prefix ? `${prefix}.${k}` : k, out)
+  if (obj && typeof obj === 'object')
+    for (const [k, v] of Object.entries(obj)) flatten(v, prefix ? `${prefix}.${k}` : k, out)
   else out.set(prefix, String(obj))
   return out
 }
 function catalogue(tag: string, namespaces: string[]): Map<string, string> {
   const out = new Map<string, string>()
   for (const ns of namespaces) {
-    for (const [k, v] of flatten(JSON.parse(readFileSync(join(LOCALES, tag, `${ns}.json`), 'utf8')))) out.set(`${ns}:${k}`, v)
+    for (const [k, v] of flatten(JSON.parse(readFileSync(join(LOCALES, tag, `${ns}.json`), 'utf8'))))
+      out.set(`${ns}:${k}`, v)
   }
   return out
 }
@@ -32,7 +34,8 @@ async function uiText(page: Page): Promise<string> {
     const clone = document.body.cloneNode(true) as HTMLElement
     for (const el of clone.querySelectorAll(
       'select, .brand, [lang], [data-testid=draft-units], [data-testid=outline], h1, .list-card-title, [data-testid=user-name], [data-testid=join-code], .join-url, .meta span:not(.badge), table td, .members, .breadcrumb + h1, .group-card h3, input, textarea, .visually-hidden',
-    )) el.remove()
+    ))
+      el.remove()
     return clone.innerText
   })
 }
@@ -90,7 +93,9 @@ describe('the UI in four languages', { timeout: 120_000 }, () => {
       const en = catalogue('en', SHELL_NS)
       const mine = catalogue(tag, SHELL_NS)
       for (const [path, text] of screens) {
-        const rawKeys = allKeys.filter((k) => k.includes('.') && new RegExp(`(^|\\s)${k.replace(/\./g, '\\.')}($|\\s)`).test(text))
+        const rawKeys = allKeys.filter(
+          (k) => k.includes('.') && new RegExp(`(^|\\s)${k.replace(/\./g, '\\.')}($|\\s)`).test(text),
+        )
         expect(rawKeys, `raw keys on ${path}`).toEqual([])
         if (tag !== 'en') {
           const leftovers = [...en.entries()]

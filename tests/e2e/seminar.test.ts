@@ -4,8 +4,8 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningApp, api, launchBrowser, setupAdmin, startApp } from './harness'
-import { signInUi, uzbekDraft, person } from './helpers-shell'
+import { api, launchBrowser, type RunningApp, setupAdmin, startApp } from './harness'
+import { person, signInUi, uzbekDraft } from './helpers-shell'
 
 type Review = { id: string; joinCode: string; groups: { id: string; name: string; room: string }[] }
 
@@ -23,12 +23,19 @@ describe('a seminar, end to end', { timeout: 120_000 }, () => {
     browser = await launchBrowser()
     adminToken = await setupAdmin(app.url)
     const admin = api(app.url, adminToken)
-    const fac = await admin.post('/api/users', { name: 'Facilitator', password: 'facilitate-123', role: 'facilitator' })
-    expect(fac.status).toBe(201)
-    const draft = await admin.post<{ id: string; units: { id: string; kind: string; text: string }[] }>('/api/drafts', {
-      title: 'Seminar draft',
-      text: uzbekDraft(1, 3),
+    const fac = await admin.post('/api/users', {
+      name: 'Facilitator',
+      password: 'facilitate-123',
+      role: 'facilitator',
     })
+    expect(fac.status).toBe(201)
+    const draft = await admin.post<{ id: string; units: { id: string; kind: string; text: string }[] }>(
+      '/api/drafts',
+      {
+        title: 'Seminar draft',
+        text: uzbekDraft(1, 3),
+      },
+    )
     expect(draft.status).toBe(201)
     unitId = draft.body.units.find((u) => u.kind === 'part' && u.text.includes('ruxsat'))?.id ?? ''
     expect(unitId).not.toBe('')
@@ -76,11 +83,14 @@ describe('a seminar, end to end', { timeout: 120_000 }, () => {
     }
     for (const p of people) {
       await console_.waitForFunction(
-        (gid) => document.querySelector(`[data-group-id="${gid}"] [data-testid=online-count]`)?.textContent === '1',
+        (gid) =>
+          document.querySelector(`[data-group-id="${gid}"] [data-testid=online-count]`)?.textContent === '1',
         p.groupId,
       )
     }
-    await console_.waitForFunction(() => document.querySelectorAll('[data-testid=participants] tbody tr').length === 3)
+    await console_.waitForFunction(
+      () => document.querySelectorAll('[data-testid=participants] tbody tr').length === 3,
+    )
   })
 
   it('a finding made in group 1 shows up live on the console and in the room', async () => {
@@ -93,7 +103,8 @@ describe('a seminar, end to end', { timeout: 120_000 }, () => {
     })
     expect(res.status).toBe(201)
     await console_.waitForFunction(
-      (gid) => document.querySelector(`[data-group-id="${gid}"] [data-testid=findings-count]`)?.textContent === '1',
+      (gid) =>
+        document.querySelector(`[data-group-id="${gid}"] [data-testid=findings-count]`)?.textContent === '1',
       p.groupId,
     )
     await p.page.getByTestId('finding-item').first().waitFor()
@@ -125,59 +136,78 @@ describe('a seminar, end to end', { timeout: 120_000 }, () => {
     const card = console_.locator(`[data-group-id="${p.groupId}"]`)
     await card.getByTestId('lock-group').click()
     await card.getByText('Locked').waitFor()
-    const blocked = await api(app.url, p.token).post(`/api/reviews/${review.id}/groups/${p.groupId}/findings`, {
-      unitId,
-      quote: 'ruxsat',
-      factorIds: [],
-    })
+    const blocked = await api(app.url, p.token).post(
+      `/api/reviews/${review.id}/groups/${p.groupId}/findings`,
+      {
+        unitId,
+        quote: 'ruxsat',
+        factorIds: [],
+      },
+    )
     expect(blocked.status).toBe(403)
     await card.getByTestId('lock-group').click()
     await card.getByText('Locked').waitFor({ state: 'detached' })
-    const allowed = await api(app.url, p.token).post(`/api/reviews/${review.id}/groups/${p.groupId}/findings`, {
-      unitId,
-      quote: 'ruxsat',
-      factorIds: [],
-    })
+    const allowed = await api(app.url, p.token).post(
+      `/api/reviews/${review.id}/groups/${p.groupId}/findings`,
+      {
+        unitId,
+        quote: 'ruxsat',
+        factorIds: [],
+      },
+    )
     expect(allowed.status).toBe(201)
     await console_.waitForFunction(
-      (gid) => document.querySelector(`[data-group-id="${gid}"] [data-testid=findings-count]`)?.textContent === '1',
+      (gid) =>
+        document.querySelector(`[data-group-id="${gid}"] [data-testid=findings-count]`)?.textContent === '1',
       p.groupId,
     )
   })
 
   it('during annotation a participant cannot write to another group', async () => {
     const p = people[1] as (typeof people)[number]
-    const res = await api(app.url, p.token).post(`/api/reviews/${review.id}/groups/${people[0]?.groupId}/findings`, {
-      unitId,
-      quote: 'ruxsat',
-      factorIds: [],
-    })
+    const res = await api(app.url, p.token).post(
+      `/api/reviews/${review.id}/groups/${people[0]?.groupId}/findings`,
+      {
+        unitId,
+        quote: 'ruxsat',
+        factorIds: [],
+      },
+    )
     expect(res.status).toBe(403)
   })
 
   it('reveal: participants may open other groups read-only', async () => {
     await console_.getByTestId('phase-reveal').click()
-    await console_.waitForFunction(() => document.querySelector('[data-testid=review-phase]')?.textContent === 'Comparison')
+    await console_.waitForFunction(
+      () => document.querySelector('[data-testid=review-phase]')?.textContent === 'Comparison',
+    )
     const p = people[1] as (typeof people)[number]
     await p.page.getByTestId('group-switcher').waitFor({ timeout: 20_000 })
     await p.page.getByTestId('group-switcher').selectOption(people[0]?.groupId ?? '')
     await p.page.getByTestId('other-group-pane').waitFor()
     await p.page.locator('[data-testid=other-group-pane] [data-testid=finding-item]').first().waitFor()
-    const read = await api(app.url, p.token).get<unknown[]>(`/api/reviews/${review.id}/groups/${people[0]?.groupId}/findings`)
+    const read = await api(app.url, p.token).get<unknown[]>(
+      `/api/reviews/${review.id}/groups/${people[0]?.groupId}/findings`,
+    )
     expect(read.status).toBe(200)
     expect(read.body).toHaveLength(1)
-    const write = await api(app.url, p.token).post(`/api/reviews/${review.id}/groups/${people[0]?.groupId}/findings`, {
-      unitId,
-      quote: 'ruxsat',
-      factorIds: [],
-    })
+    const write = await api(app.url, p.token).post(
+      `/api/reviews/${review.id}/groups/${people[0]?.groupId}/findings`,
+      {
+        unitId,
+        quote: 'ruxsat',
+        factorIds: [],
+      },
+    )
     expect(write.status).toBe(403)
   })
 
   it('close: nothing more can be written, and the rooms say so', async () => {
     await console_.getByTestId('phase-closed').click()
     await console_.getByTestId('confirm-close').click()
-    await console_.waitForFunction(() => document.querySelector('[data-testid=review-phase]')?.textContent === 'Closed')
+    await console_.waitForFunction(
+      () => document.querySelector('[data-testid=review-phase]')?.textContent === 'Closed',
+    )
     for (const p of people) {
       const res = await api(app.url, p.token).post(`/api/reviews/${review.id}/groups/${p.groupId}/findings`, {
         unitId,
@@ -187,7 +217,9 @@ describe('a seminar, end to end', { timeout: 120_000 }, () => {
       expect(res.status).toBe(403)
       await p.page.getByTestId('read-only-banner').waitFor({ timeout: 20_000 })
     }
-    const count = await api(app.url, adminToken).get<unknown[]>(`/api/reviews/${review.id}/groups/${people[0]?.groupId}/findings`)
+    const count = await api(app.url, adminToken).get<unknown[]>(
+      `/api/reviews/${review.id}/groups/${people[0]?.groupId}/findings`,
+    )
     expect(count.body).toHaveLength(1)
   })
 
@@ -215,7 +247,9 @@ describe('a seminar, end to end', { timeout: 120_000 }, () => {
     await console_.waitForFunction(
       ([name, gid]) =>
         [...document.querySelectorAll('[data-testid=participants] tr')].some(
-          (tr) => tr.textContent?.includes(name as string) && (tr.querySelector('select') as HTMLSelectElement | null)?.value === gid,
+          (tr) =>
+            tr.textContent?.includes(name as string) &&
+            (tr.querySelector('select') as HTMLSelectElement | null)?.value === gid,
         ),
       [p.name, target],
     )

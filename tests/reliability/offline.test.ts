@@ -33,7 +33,8 @@ async function annotate(page: Page, unit: DraftUnit, i: number, rationale: strin
   const id = await markFinding(page)
   await page.keyboard.press('Escape')
   await typeRationale(page, rationale)
-  await page.keyboard.press('Escape')
+  await page.locator('[data-testid="finding-close"]').click()
+  await page.locator('[data-testid="finding-detail"]').waitFor({ state: 'detached' })
   return id
 }
 
@@ -98,7 +99,6 @@ describe(`offline for ${OFFLINE_MS / 1000} s (Chromium)`, () => {
       }, { timeout: 30_000, interval: 250 })
       .toBe(0)
     for (const page of [page2, b.page]) {
-      console.log('DIAG', page === page2 ? 'page2' : 'b', await page.locator('[data-testid="finding-item"]').count(), all.size, await page.locator('[data-testid="finding-detail"]').count())
       for (const id of all.keys()) await page.locator(itemSelector(id)).waitFor({ state: 'attached', timeout: 15_000 })
     }
     const serverIds = new Set((await serverFindings()).map((f) => f.id))

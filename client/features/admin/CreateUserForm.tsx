@@ -1,5 +1,5 @@
-import { useState } from 'react'
 import type { FormEvent } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PublicUser, Role } from '../../../shared/domain/review'
 import { api } from '../../api/client'
@@ -37,7 +37,14 @@ export function CreateUserForm({ onCreated }: { onCreated: (u: PublicUser) => vo
 
   return (
     <form className="form" onSubmit={onSubmit} data-testid="create-user-form">
-      <TextField label={t('name')} value={name} onChange={(e) => setName(e.target.value)} required name="name" autoComplete="off" />
+      <TextField
+        label={t('name')}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        required
+        name="name"
+        autoComplete="off"
+      />
       <TextField
         label={t('password')}
         type="password"

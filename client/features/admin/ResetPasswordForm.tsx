@@ -1,5 +1,5 @@
-import { useState } from 'react'
 import type { FormEvent } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PublicUser } from '../../../shared/domain/review'
 import { api } from '../../api/client'

@@ -79,7 +79,11 @@ export function UsersPage() {
           />
         </section>
       </div>
-      <Dialog open={resetFor !== null} title={t('resetTitle', { name: resetFor?.name ?? '' })} onClose={() => setResetFor(null)}>
+      <Dialog
+        open={resetFor !== null}
+        title={t('resetTitle', { name: resetFor?.name ?? '' })}
+        onClose={() => setResetFor(null)}
+      >
         {resetFor ? (
           <ResetPasswordForm
             user={resetFor}

@@ -1,5 +1,5 @@
-import { useState } from 'react'
 import type { FormEvent, ReactNode } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PublicUser } from '../../../shared/domain/review'
 import { api } from '../../api/client'
@@ -35,7 +35,10 @@ export function AuthForm({
     setBusy(true)
     setError(null)
     try {
-      const res = await api.post<{ token: string; user: PublicUser }>(endpoint, { name: name.trim(), password })
+      const res = await api.post<{ token: string; user: PublicUser }>(endpoint, {
+        name: name.trim(),
+        password,
+      })
       await signIn(res.token)
       navigate(next, { replace: true })
     } catch (err) {
@@ -46,7 +49,11 @@ export function AuthForm({
   }
 
   return (
-    <form className="card form narrow" onSubmit={onSubmit} aria-describedby={error ? 'auth-error' : undefined}>
+    <form
+      className="card form narrow"
+      onSubmit={onSubmit}
+      aria-describedby={error ? 'auth-error' : undefined}
+    >
       {intro}
       <TextField
         label={t('auth.name')}

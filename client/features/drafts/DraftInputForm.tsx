@@ -1,8 +1,8 @@
-import { useState } from 'react'
 import type { FormEvent } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { DRAFT_LIMITS } from '../../../shared/domain/draft'
 import type { DraftView } from '../../../shared/domain/draft'
+import { DRAFT_LIMITS } from '../../../shared/domain/draft'
 import { LANGUAGE_TAGS } from '../../../shared/domain/language'
 import { ApiError, api } from '../../api/client'
 import { Button } from '../../components/Button'
@@ -38,8 +38,10 @@ export function DraftInputForm({
 
   const pickFile = (f: File) => {
     setError(null)
-    if (!isAcceptedFile(f.name)) return setError(new ApiError(415, 'unsupported_type', t('upload.badType', { name: f.name })))
-    if (f.size > DRAFT_LIMITS.maxUploadBytes) return setError(new ApiError(413, 'too_large', t('upload.tooBig', { name: f.name })))
+    if (!isAcceptedFile(f.name))
+      return setError(new ApiError(415, 'unsupported_type', t('upload.badType', { name: f.name })))
+    if (f.size > DRAFT_LIMITS.maxUploadBytes)
+      return setError(new ApiError(413, 'too_large', t('upload.tooBig', { name: f.name })))
     setFile(f)
   }
 
@@ -94,7 +96,14 @@ export function DraftInputForm({
       />
       {mode === 'paste' ? (
         <Field label={t('input.text')}>
-          <textarea value={text} onChange={(e) => setText(e.target.value)} rows={12} required name="text" spellCheck={false} />
+          <textarea
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            rows={12}
+            required
+            name="text"
+            spellCheck={false}
+          />
         </Field>
       ) : (
         <FileDrop file={file} onFile={pickFile} />

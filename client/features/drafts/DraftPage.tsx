@@ -52,14 +52,20 @@ export function DraftPage({ draftId }: { draftId: string }) {
   const units = draft?.units ?? []
   const target = draft?.language === 'uz-Latn' ? 'uz-Cyrl' : 'uz-Latn'
   const texts = useMemo(
-    () => (otherScript && transliterate ? units.map((u) => transliterate(u.text, target)) : units.map((u) => u.text)),
+    () =>
+      otherScript && transliterate
+        ? units.map((u) => transliterate(u.text, target))
+        : units.map((u) => u.text),
     [units, otherScript, transliterate, target],
   )
   const depths = useMemo(() => unitDepths(units), [units])
   const outline = useMemo(() => buildOutline(units), [units])
   const counts = useMemo(() => draft?.counts ?? countByKind(units), [draft, units])
   const deferredSearch = useDeferredValue(search)
-  const hits = useMemo(() => findHits(texts, deferredSearch, i18n.language), [texts, deferredSearch, i18n.language])
+  const hits = useMemo(
+    () => findHits(texts, deferredSearch, i18n.language),
+    [texts, deferredSearch, i18n.language],
+  )
 
   useEffect(() => setCurrent(0), [hits])
 
@@ -99,7 +105,9 @@ export function DraftPage({ draftId }: { draftId: string }) {
               {LANGUAGE_NAMES[draft.language] ?? draft.language}
             </span>
             {draft.versionNumber ? <span>{t('versionN', { n: draft.versionNumber })}</span> : null}
-            {latest && latest.id !== draft.versionId ? <span className="badge badge-warn">{t('oldVersion')}</span> : null}
+            {latest && latest.id !== draft.versionId ? (
+              <span className="badge badge-warn">{t('oldVersion')}</span>
+            ) : null}
           </p>
         </div>
         <div className="page-actions">
@@ -115,6 +123,11 @@ export function DraftPage({ draftId }: { draftId: string }) {
             </Button>
           ) : null}
           {canAddVersion ? <Button onClick={() => setAddingVersion(true)}>{t('addVersion')}</Button> : null}
+          {user?.role === 'admin' || user?.role === 'facilitator' ? (
+            <Link className="btn btn-primary" to={`/reviews/new?draft=${encodeURIComponent(draft.id)}${versionParam ? `&version=${encodeURIComponent(versionParam)}` : ''}`}>
+              {t('startReview')}
+            </Link>
+          ) : null}
         </div>
       </div>
       <div className="draft-layout">
@@ -156,8 +169,21 @@ export function DraftPage({ draftId }: { draftId: string }) {
           </section>
         </aside>
         <div className="draft-main">
-          <DraftSearch query={search} onQuery={setSearch} total={hits.length} current={current} onStep={step} />
-          <UnitList units={units} texts={texts} depths={depths} hits={hits} currentHit={current} focus={focus} />
+          <DraftSearch
+            query={search}
+            onQuery={setSearch}
+            total={hits.length}
+            current={current}
+            onStep={step}
+          />
+          <UnitList
+            units={units}
+            texts={texts}
+            depths={depths}
+            hits={hits}
+            currentHit={current}
+            focus={focus}
+          />
         </div>
       </div>
       <Dialog open={addingVersion} title={t('addVersion')} onClose={() => setAddingVersion(false)}>

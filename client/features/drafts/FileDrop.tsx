@@ -1,5 +1,5 @@
-import { useRef, useState } from 'react'
 import type { DragEvent, KeyboardEvent } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 /** File types the importer reads (contract: Drafts). */
@@ -8,7 +8,11 @@ export const ACCEPTED_EXTENSIONS = ['.docx', '.txt', '.md', '.html', '.pdf'] as 
 /** Whether a file name has one of the accepted extensions (case-insensitive). */
 export function isAcceptedFile(name: string): boolean {
   const lower = name.toLowerCase()
-  return ACCEPTED_EXTENSIONS.some((ext) => lower.endsWith(ext)) || lower.endsWith('.htm') || lower.endsWith('.markdown')
+  return (
+    ACCEPTED_EXTENSIONS.some((ext) => lower.endsWith(ext)) ||
+    lower.endsWith('.htm') ||
+    lower.endsWith('.markdown')
+  )
 }
 
 /** A drop zone that is also a keyboard-reachable button opening the file picker. */

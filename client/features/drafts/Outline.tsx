@@ -15,7 +15,11 @@ export const Outline = memo(function Outline({
   return (
     <ol className="outline" data-testid="outline">
       {entries.map((e) => (
-        <li key={e.id} className={`outline-item outline-${e.kind}`} style={{ paddingInlineStart: `${e.depth * 0.9}rem` }}>
+        <li
+          key={e.id}
+          className={`outline-item outline-${e.kind}`}
+          style={{ paddingInlineStart: `${e.depth * 0.9}rem` }}
+        >
           <button type="button" className="outline-link" onClick={() => onJump(e.index)} title={e.title}>
             {e.title || e.label}
           </button>

@@ -24,7 +24,14 @@ export function unitDepths(units: readonly Unit[]): Map<string, number> {
 }
 
 /** One outline line: the unit, its index in the unit list, and its depth among outline entries. */
-export type OutlineEntry = { id: string; index: number; kind: UnitKind; label: string; title: string; depth: number }
+export type OutlineEntry = {
+  id: string
+  index: number
+  kind: UnitKind
+  label: string
+  title: string
+  depth: number
+}
 
 /** The outline: divisions, articles, annexes and preambles, with a short title from the unit's text. */
 export function buildOutline(units: readonly Unit[]): OutlineEntry[] {

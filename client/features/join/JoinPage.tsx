@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react'
 import type { FormEvent } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { GroupView, PublicUser } from '../../../shared/domain/review'
 import { ApiError, api } from '../../api/client'
@@ -126,7 +126,13 @@ export function JoinPage() {
           autoFocus={Boolean(code)}
         />
         <Field label={t('group')}>
-          <select value={groupId} onChange={(e) => setGroupId(e.target.value)} required disabled={!info} name="groupId">
+          <select
+            value={groupId}
+            onChange={(e) => setGroupId(e.target.value)}
+            required
+            disabled={!info}
+            name="groupId"
+          >
             {!info ? <option value="">{t('groupAfterCode')}</option> : null}
             {info?.groups.map((g) => (
               <option key={g.id} value={g.id}>
@@ -137,7 +143,13 @@ export function JoinPage() {
         </Field>
         {sameReview ? <p className="notice">{t('rejoin', { name: user?.name ?? '' })}</p> : null}
         <ErrorMessage error={error} />
-        <Button type="submit" variant="primary" busy={busy} disabled={!info || !groupId} data-testid="join-submit">
+        <Button
+          type="submit"
+          variant="primary"
+          busy={busy}
+          disabled={!info || !groupId}
+          data-testid="join-submit"
+        >
           {t('submit')}
         </Button>
       </form>

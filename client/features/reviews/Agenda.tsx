@@ -27,7 +27,12 @@ export function Agenda({ reviewId }: { reviewId: string }) {
       <ol className="agenda-items">
         {state.items.map((item, i) => (
           <li key={item.phase} className={i === state.active ? 'agenda-item agenda-active' : 'agenda-item'}>
-            <button type="button" className="linkish" onClick={() => change((s, n) => A.goTo(s, i, n))} aria-current={i === state.active ? 'step' : undefined}>
+            <button
+              type="button"
+              className="linkish"
+              onClick={() => change((s, n) => A.goTo(s, i, n))}
+              aria-current={i === state.active ? 'step' : undefined}
+            >
               {t(`phases.${item.phase}`)}
             </button>
             <label className="agenda-minutes">
@@ -43,7 +48,12 @@ export function Agenda({ reviewId }: { reviewId: string }) {
           </li>
         ))}
       </ol>
-      <p className={left < 0 ? 'clock clock-over' : 'clock'} role="timer" aria-live="off" data-testid="agenda-clock">
+      <p
+        className={left < 0 ? 'clock clock-over' : 'clock'}
+        role="timer"
+        aria-live="off"
+        data-testid="agenda-clock"
+      >
         {A.formatClock(left)}
       </p>
       <div className="row">
@@ -57,7 +67,11 @@ export function Agenda({ reviewId }: { reviewId: string }) {
         <Button variant="ghost" onClick={() => change((s) => A.reset(s))}>
           {t('agenda.reset')}
         </Button>
-        <Button variant="ghost" disabled={state.active >= state.items.length - 1} onClick={() => change((s, n) => A.goTo(s, s.active + 1, n))}>
+        <Button
+          variant="ghost"
+          disabled={state.active >= state.items.length - 1}
+          onClick={() => change((s, n) => A.goTo(s, s.active + 1, n))}
+        >
           {t('agenda.next')}
         </Button>
       </div>

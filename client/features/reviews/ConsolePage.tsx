@@ -17,6 +17,8 @@ import { PhaseControl } from './PhaseControl'
 import type { Participant, ReviewDetail } from './types'
 import './reviews.css'
 
+const POLL_MS = 15_000
+
 /** `/reviews/:id`: the facilitator's live console (an overview for experts and staff). */
 export function ConsolePage({ reviewId }: { reviewId: string }) {
   const { t } = useTranslation('review')
@@ -32,6 +34,15 @@ export function ConsolePage({ reviewId }: { reviewId: string }) {
 
   useEffect(() => {
     api.get<ReviewDetail>(base).then(setReview, setError)
+  }, [base])
+
+  // Another facilitator may change the phase, locks or the code: re-read quietly while visible.
+  useEffect(() => {
+    const id = window.setInterval(() => {
+      if (document.visibilityState !== 'visible') return
+      api.get<ReviewDetail>(base).then(setReview, () => undefined)
+    }, POLL_MS)
+    return () => window.clearInterval(id)
   }, [base])
 
   const draftKey = review ? `${review.draftId}|${review.versionId}` : null
@@ -93,7 +104,9 @@ export function ConsolePage({ reviewId }: { reviewId: string }) {
             <span className={`badge phase phase-${review.phase}`} data-testid="review-phase">
               {t(`phases.${review.phase}`)}
             </span>
-            <Link to={`/drafts/${encodeURIComponent(review.draftId)}?version=${encodeURIComponent(review.versionId)}`}>
+            <Link
+              to={`/drafts/${encodeURIComponent(review.draftId)}?version=${encodeURIComponent(review.versionId)}`}
+            >
               {t('viewDraft')}
             </Link>
           </p>

@@ -31,7 +31,12 @@ export function GroupCard({
   useEffect(() => onOnlineCount?.(group.id, online), [onOnlineCount, group.id, online])
   const share = live.progress.total ? live.progress.reviewed / live.progress.total : 0
   return (
-    <article className="card group-card" data-testid="group-card" data-group-id={group.id} aria-labelledby={`group-${group.id}`}>
+    <article
+      className="card group-card"
+      data-testid="group-card"
+      data-group-id={group.id}
+      aria-labelledby={`group-${group.id}`}
+    >
       <header className="group-card-head">
         <h3 id={`group-${group.id}`}>{group.name}</h3>
         <span className={`status-dot status-${live.status}`} title={t(`live.status.${live.status}`)}>
@@ -63,7 +68,11 @@ export function GroupCard({
         <ul className="members" aria-label={t('live.online')}>
           {live.members.map((m) => (
             <li key={m.id}>
-              <span className="member-dot" style={m.color ? { background: m.color } : undefined} aria-hidden="true" />
+              <span
+                className="member-dot"
+                style={m.color ? { background: m.color } : undefined}
+                aria-hidden="true"
+              />
               {m.name}
             </li>
           ))}
@@ -72,11 +81,19 @@ export function GroupCard({
         <p className="muted">{t('live.nobody')}</p>
       )}
       <div className="row">
-        <Link className="btn btn-secondary" to={`/reviews/${encodeURIComponent(reviewId)}/groups/${encodeURIComponent(group.id)}`}>
+        <Link
+          className="btn btn-secondary"
+          to={`/reviews/${encodeURIComponent(reviewId)}/groups/${encodeURIComponent(group.id)}`}
+        >
           {t('openRoom')}
         </Link>
         {canManage ? (
-          <Button variant="ghost" onClick={() => onLock(!locked)} aria-pressed={locked} data-testid="lock-group">
+          <Button
+            variant="ghost"
+            onClick={() => onLock(!locked)}
+            aria-pressed={locked}
+            data-testid="lock-group"
+          >
             {locked ? t('unlock') : t('lock')}
           </Button>
         ) : null}

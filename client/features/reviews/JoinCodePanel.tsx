@@ -4,11 +4,17 @@ import { api } from '../../api/client'
 import { Button } from '../../components/Button'
 import { useToast } from '../../components/Toast'
 import { Projector } from './Projector'
-import { type ReviewDetail, joinUrl } from './types'
+import { joinUrl, type ReviewDetail } from './types'
 import { useQrCode } from './useQrCode'
 
 /** The join code, its QR code, regenerate/disable, and the full-screen projector view. */
-export function JoinCodePanel({ review, onReview }: { review: ReviewDetail; onReview: (r: ReviewDetail) => void }) {
+export function JoinCodePanel({
+  review,
+  onReview,
+}: {
+  review: ReviewDetail
+  onReview: (r: ReviewDetail) => void
+}) {
   const { t } = useTranslation('review')
   const { notify } = useToast()
   const [busy, setBusy] = useState<string | null>(null)
@@ -19,7 +25,9 @@ export function JoinCodePanel({ review, onReview }: { review: ReviewDetail; onRe
   const act = async (action: 'regenerate' | 'disable') => {
     setBusy(action)
     try {
-      onReview(await api.put<ReviewDetail>(`/api/reviews/${encodeURIComponent(review.id)}/join-code`, { action }))
+      onReview(
+        await api.put<ReviewDetail>(`/api/reviews/${encodeURIComponent(review.id)}/join-code`, { action }),
+      )
       notify(t(action === 'regenerate' ? 'join.regenerated' : 'join.disabled'), 'success')
     } catch (e) {
       notify(e instanceof Error ? e.message : String(e), 'error')
@@ -35,7 +43,9 @@ export function JoinCodePanel({ review, onReview }: { review: ReviewDetail; onRe
           <p className="join-code" data-testid="join-code" aria-label={t('join.codeLabel')}>
             {code}
           </p>
-          {qr ? <img className="qr" src={qr} alt={t('join.qrAlt', { url })} width={160} height={160} /> : null}
+          {qr ? (
+            <img className="qr" src={qr} alt={t('join.qrAlt', { url })} width={160} height={160} />
+          ) : null}
           <p className="muted join-url">{url}</p>
         </>
       ) : (
@@ -44,10 +54,19 @@ export function JoinCodePanel({ review, onReview }: { review: ReviewDetail; onRe
         </p>
       )}
       <div className="row">
-        <Button variant="primary" disabled={!code} onClick={() => setProjector(true)} data-testid="open-projector">
+        <Button
+          variant="primary"
+          disabled={!code}
+          onClick={() => setProjector(true)}
+          data-testid="open-projector"
+        >
           {t('join.projector')}
         </Button>
-        <Button busy={busy === 'regenerate'} onClick={() => void act('regenerate')} data-testid="regenerate-code">
+        <Button
+          busy={busy === 'regenerate'}
+          onClick={() => void act('regenerate')}
+          data-testid="regenerate-code"
+        >
           {code ? t('join.regenerate') : t('join.enable')}
         </Button>
         {code ? (
@@ -56,7 +75,9 @@ export function JoinCodePanel({ review, onReview }: { review: ReviewDetail; onRe
           </Button>
         ) : null}
       </div>
-      {projector && code && url ? <Projector title={review.title} code={code} url={url} onClose={() => setProjector(false)} /> : null}
+      {projector && code && url ? (
+        <Projector title={review.title} code={code} url={url} onClose={() => setProjector(false)} />
+      ) : null}
     </section>
   )
 }

@@ -33,7 +33,8 @@ export function MethodologyPicker({
       </Field>
       {pack ? (
         <p className="field-hint">
-          {t('factorCount', { count: pack.factors.length })} · {t('groupsOfFactors', { count: pack.groups.length })}
+          {t('factorCount', { count: pack.factors.length })} ·{' '}
+          {t('groupsOfFactors', { count: pack.groups.length })}
         </p>
       ) : null}
       {pack && hasWorkingNames(pack) ? (

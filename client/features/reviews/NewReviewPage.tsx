@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react'
 import type { FormEvent } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DraftSummary } from '../../../shared/domain/draft'
 import { api } from '../../api/client'
@@ -24,7 +24,7 @@ export function NewReviewPage() {
   const [loadError, setLoadError] = useState<unknown>(null)
   const [title, setTitle] = useState('')
   const [draftId, setDraftId] = useState(query.get('draft') ?? '')
-  const [versionId, setVersionId] = useState('')
+  const [versionId, setVersionId] = useState(query.get('version') ?? '')
   const [methodologyId, setMethodologyId] = useState('')
   const [groups, setGroups] = useState<string[]>(() => [1, 2, 3].map((n) => t('defaultGroupName', { n })))
   const [busy, setBusy] = useState(false)
@@ -79,7 +79,14 @@ export function NewReviewPage() {
         <EmptyState title={t('noDrafts')} action={<Link to="/drafts">{t('goToDrafts')}</Link>} />
       ) : (
         <form className="card form" onSubmit={onSubmit} data-testid="new-review-form">
-          <TextField label={t('title')} value={title} onChange={(e) => setTitle(e.target.value)} required name="title" maxLength={300} />
+          <TextField
+            label={t('title')}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            required
+            name="title"
+            maxLength={300}
+          />
           <div className="row">
             <Field label={t('draft')}>
               <select

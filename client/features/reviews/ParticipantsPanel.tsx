@@ -29,7 +29,9 @@ export function ParticipantsPanel({
   const move = async (p: Participant, groupId: string) => {
     setMoving(p.id)
     try {
-      await api.put(`/api/reviews/${encodeURIComponent(reviewId)}/participants/${encodeURIComponent(p.id)}`, { groupId })
+      await api.put(`/api/reviews/${encodeURIComponent(reviewId)}/participants/${encodeURIComponent(p.id)}`, {
+        groupId,
+      })
       notify(t('participants.moved', { name: p.name, group: groupName(groupId) }), 'success')
       onReload()
     } catch (e) {

@@ -8,7 +8,13 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import type { ReviewDetail } from './types'
 
 /** The three phase buttons; closing asks for confirmation because nothing can be written after. */
-export function PhaseControl({ review, onReview }: { review: ReviewDetail; onReview: (r: ReviewDetail) => void }) {
+export function PhaseControl({
+  review,
+  onReview,
+}: {
+  review: ReviewDetail
+  onReview: (r: ReviewDetail) => void
+}) {
   const { t } = useTranslation('review')
   const [busy, setBusy] = useState<Phase | null>(null)
   const [confirmClose, setConfirmClose] = useState(false)
@@ -47,7 +53,12 @@ export function PhaseControl({ review, onReview }: { review: ReviewDetail; onRev
       <Dialog open={confirmClose} title={t('phase.confirmCloseTitle')} onClose={() => setConfirmClose(false)}>
         <p>{t('phase.confirmCloseBody')}</p>
         <div className="row">
-          <Button variant="danger" busy={busy === 'closed'} onClick={() => void change('closed')} data-testid="confirm-close">
+          <Button
+            variant="danger"
+            busy={busy === 'closed'}
+            onClick={() => void change('closed')}
+            data-testid="confirm-close"
+          >
             {t('phase.confirmClose')}
           </Button>
           <Button onClick={() => setConfirmClose(false)}>{t('common:cancel')}</Button>

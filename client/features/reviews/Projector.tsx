@@ -3,7 +3,17 @@ import { useTranslation } from 'react-i18next'
 import { useQrCode } from './useQrCode'
 
 /** Full-screen view for the projector: big code, big QR, the join address. Escape closes it. */
-export function Projector({ title, code, url, onClose }: { title: string; code: string; url: string; onClose: () => void }) {
+export function Projector({
+  title,
+  code,
+  url,
+  onClose,
+}: {
+  title: string
+  code: string
+  url: string
+  onClose: () => void
+}) {
   const { t } = useTranslation('review')
   const qr = useQrCode(url, 640)
   const ref = useRef<HTMLDivElement>(null)
@@ -27,7 +37,15 @@ export function Projector({ title, code, url, onClose }: { title: string; code: 
     }
   }, [onClose])
   return (
-    <div className="projector" ref={ref} tabIndex={-1} role="dialog" aria-modal="true" aria-label={t('join.projector')} data-testid="projector">
+    <div
+      className="projector"
+      ref={ref}
+      tabIndex={-1}
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('join.projector')}
+      data-testid="projector"
+    >
       <p className="projector-title">{title}</p>
       <p className="projector-lead">{t('join.projectorLead')}</p>
       <p className="projector-code">{code}</p>

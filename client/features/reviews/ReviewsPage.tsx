@@ -25,7 +25,9 @@ export function ReviewsPage() {
       .then((ds) => setDrafts(new Map(ds.map((d) => [d.id, d.title]))))
       .catch(() => undefined)
   }, [])
-  const sorted = reviews ? [...reviews].sort((a, b) => ((a.createdAt ?? '') < (b.createdAt ?? '') ? 1 : -1)) : null
+  const sorted = reviews
+    ? [...reviews].sort((a, b) => ((a.createdAt ?? '') < (b.createdAt ?? '') ? 1 : -1))
+    : null
   const newButton = canFacilitate(user) ? (
     <Link to="/reviews/new" className="btn btn-primary" data-testid="new-review">
       {t('new')}

@@ -86,7 +86,8 @@ export function loadAgenda(reviewId: string, storage: Pick<Storage, 'getItem'> =
     const raw = storage.getItem(key(reviewId))
     if (!raw) return defaultAgenda()
     const s = JSON.parse(raw) as AgendaState
-    if (!Array.isArray(s.items) || s.items.length === 0 || typeof s.active !== 'number') return defaultAgenda()
+    if (!Array.isArray(s.items) || s.items.length === 0 || typeof s.active !== 'number')
+      return defaultAgenda()
     return s
   } catch {
     return defaultAgenda()
@@ -94,7 +95,11 @@ export function loadAgenda(reviewId: string, storage: Pick<Storage, 'getItem'> =
 }
 
 /** Save the agenda of a review on this device. */
-export function saveAgenda(reviewId: string, s: AgendaState, storage: Pick<Storage, 'setItem'> = localStorage): void {
+export function saveAgenda(
+  reviewId: string,
+  s: AgendaState,
+  storage: Pick<Storage, 'setItem'> = localStorage,
+): void {
   try {
     storage.setItem(key(reviewId), JSON.stringify(s))
   } catch {

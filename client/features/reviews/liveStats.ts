@@ -19,7 +19,8 @@ export function membersFromAwareness(states: Iterable<[number, unknown]>): Membe
     const user = (state as { user?: { id?: unknown; name?: unknown; color?: unknown } } | null)?.user
     if (!user || typeof user.name !== 'string' || !user.name) continue
     const id = typeof user.id === 'string' && user.id ? user.id : `name:${user.name}`
-    if (!byKey.has(id)) byKey.set(id, { id, name: user.name, color: typeof user.color === 'string' ? user.color : undefined })
+    if (!byKey.has(id))
+      byKey.set(id, { id, name: user.name, color: typeof user.color === 'string' ? user.color : undefined })
   }
   return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name))
 }

@@ -1,8 +1,14 @@
 import { useEffect, useState } from 'react'
+import { checklistMap, findingsMap } from '../../../shared/collab/roomDoc'
 import { useRoom } from '../../collab/useRoom'
 import { useYDerived } from '../../collab/useY'
-import { checklistMap, findingsMap } from '../../../shared/collab/roomDoc'
-import { type ChecklistProgress, type Member, checklistProgress, countFindings, membersFromAwareness } from './liveStats'
+import {
+  type ChecklistProgress,
+  checklistProgress,
+  countFindings,
+  type Member,
+  membersFromAwareness,
+} from './liveStats'
 
 /** Live view of one group for the console: connection, members online, findings, checklist. */
 export type GroupLive = {

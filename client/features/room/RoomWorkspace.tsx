@@ -6,6 +6,7 @@ import type { Editor } from '@tiptap/react'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DraftView as Draft } from '../../../shared/domain/draft'
+import { roomMeta } from '../../../shared/collab/roomDoc'
 import type { GroupView, PublicUser } from '../../../shared/domain/review'
 import { publishSelection, publishUser, usePeers } from '../../collab/presence'
 import { useFindingList, useFindingsStore } from '../../collab/useFindings'
@@ -93,6 +94,15 @@ export function RoomWorkspace({
   useEffect(() => {
     if (room.status !== 'connecting') refreshReview()
   }, [room.status, refreshReview])
+  // The server bumps `meta.accessEpoch` when the phase, a lock or membership changes: re-read at once.
+  useEffect(() => {
+    const meta = roomMeta(doc)
+    const onChange = (e: { keysChanged: Set<string> }) => {
+      if (e.keysChanged.has('accessEpoch')) refreshReview()
+    }
+    meta.observe(onChange)
+    return () => meta.unobserve(onChange)
+  }, [doc, refreshReview])
   useEffect(() => {
     if (editor) return bindFindingLayer(editor, store, index, pack)
   }, [editor, store, index, pack])

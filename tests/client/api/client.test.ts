@@ -4,7 +4,10 @@ import { errorKey } from '../../../client/components/ErrorMessage'
 
 describe('API errors', () => {
   it('reads the contract error body', () => {
-    const e = errorFromBody(415, JSON.stringify({ error: { code: 'unsupported_type', message: 'Use .docx or .pdf.' } }))
+    const e = errorFromBody(
+      415,
+      JSON.stringify({ error: { code: 'unsupported_type', message: 'Use .docx or .pdf.' } }),
+    )
     expect(e).toBeInstanceOf(ApiError)
     expect(e.status).toBe(415)
     expect(e.code).toBe('unsupported_type')
@@ -13,7 +16,11 @@ describe('API errors', () => {
 
   it('survives bodies that are not the contract shape', () => {
     expect(errorFromBody(502, '<html>Bad gateway</html>')).toMatchObject({ status: 502, code: 'http_502' })
-    expect(errorFromBody(500, '{"oops":1}')).toMatchObject({ status: 500, code: 'http_500', message: 'HTTP 500' })
+    expect(errorFromBody(500, '{"oops":1}')).toMatchObject({
+      status: 500,
+      code: 'http_500',
+      message: 'HTTP 500',
+    })
   })
 
   it('maps statuses to catalogue keys for the UI', () => {

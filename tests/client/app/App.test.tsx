@@ -18,8 +18,14 @@ function fakeApi(routes: Routes) {
     vi.fn(async (input: string, init?: RequestInit) => {
       const path = String(input)
       calls.push(`${init?.method ?? 'GET'} ${path}`)
-      const hit = routes[`${init?.method ?? 'GET'} ${path}`] ?? { status: 404, body: { error: { code: 'not_found', message: 'nope' } } }
-      return new Response(JSON.stringify(hit.body), { status: hit.status, headers: { 'Content-Type': 'application/json' } })
+      const hit = routes[`${init?.method ?? 'GET'} ${path}`] ?? {
+        status: 404,
+        body: { error: { code: 'not_found', message: 'nope' } },
+      }
+      return new Response(JSON.stringify(hit.body), {
+        status: hit.status,
+        headers: { 'Content-Type': 'application/json' },
+      })
     }),
   )
   return calls
@@ -69,7 +75,10 @@ describe('app shell', () => {
 
   it('keeps staff out of the admin page', async () => {
     fakeApi({
-      'GET /api/me': { status: 200, body: { user: { id: 's', name: 'Sardor', role: 'staff' }, preferences: {} } },
+      'GET /api/me': {
+        status: 200,
+        body: { user: { id: 's', name: 'Sardor', role: 'staff' }, preferences: {} },
+      },
     })
     await mount('/admin/users')
     await vi.waitFor(() => expect(document.body.textContent).toContain('Not available for your role'))
@@ -78,15 +87,46 @@ describe('app shell', () => {
 
   it('lists reviews with their phase and group count for a facilitator', async () => {
     const calls = fakeApi({
-      'GET /api/me': { status: 200, body: { user: { id: 'f', name: 'Feruza', role: 'facilitator' }, preferences: {} } },
+      'GET /api/me': {
+        status: 200,
+        body: { user: { id: 'f', name: 'Feruza', role: 'facilitator' }, preferences: {} },
+      },
       'GET /api/reviews': {
         status: 200,
         body: [
-          { id: 'r1', title: 'Seminar A', draftId: 'd1', versionId: 'v1', methodologyId: 'm', phase: 'reveal', groups: [{ id: 'g1', name: 'A', room: 'x' }, { id: 'g2', name: 'B', room: 'y' }], consolidatedRoom: 'z', createdAt: '2026-01-02T10:00:00Z' },
-          { id: 'r2', title: 'Seminar <b>B</b>', draftId: 'd1', versionId: 'v1', methodologyId: 'm', phase: 'annotate', groups: [{ id: 'g3', name: 'C', room: 'w' }], consolidatedRoom: 'q', createdAt: '2026-02-02T10:00:00Z' },
+          {
+            id: 'r1',
+            title: 'Seminar A',
+            draftId: 'd1',
+            versionId: 'v1',
+            methodologyId: 'm',
+            phase: 'reveal',
+            groups: [
+              { id: 'g1', name: 'A', room: 'x' },
+              { id: 'g2', name: 'B', room: 'y' },
+            ],
+            consolidatedRoom: 'z',
+            createdAt: '2026-01-02T10:00:00Z',
+          },
+          {
+            id: 'r2',
+            title: 'Seminar <b>B</b>',
+            draftId: 'd1',
+            versionId: 'v1',
+            methodologyId: 'm',
+            phase: 'annotate',
+            groups: [{ id: 'g3', name: 'C', room: 'w' }],
+            consolidatedRoom: 'q',
+            createdAt: '2026-02-02T10:00:00Z',
+          },
         ],
       },
-      'GET /api/drafts': { status: 200, body: [{ id: 'd1', title: 'Law on X', language: 'en', createdAt: '2026-01-01T00:00:00Z', versions: [] }] },
+      'GET /api/drafts': {
+        status: 200,
+        body: [
+          { id: 'd1', title: 'Law on X', language: 'en', createdAt: '2026-01-01T00:00:00Z', versions: [] },
+        ],
+      },
     })
     await mount('/')
     await vi.waitFor(() => expect(document.querySelectorAll('[data-testid=reviews-list] li')).toHaveLength(2))

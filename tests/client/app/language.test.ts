@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { formatDateTime, formatNumber, fromBrowserLanguage, isLanguageTag, resolveLanguage } from '../../../client/i18n'
+import {
+  formatDateTime,
+  formatNumber,
+  fromBrowserLanguage,
+  isLanguageTag,
+  resolveLanguage,
+} from '../../../client/i18n'
 
 describe('language choice', () => {
   it('maps browser languages to our tags', () => {

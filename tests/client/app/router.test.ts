@@ -6,7 +6,10 @@ describe('matchPath', () => {
     expect(matchPath('/', '/')).toEqual({})
     expect(matchPath('/drafts', '/drafts')).toEqual({})
     expect(matchPath('/drafts/:id', '/drafts/abc')).toEqual({ id: 'abc' })
-    expect(matchPath('/reviews/:id/groups/:groupId', '/reviews/r1/groups/g2')).toEqual({ id: 'r1', groupId: 'g2' })
+    expect(matchPath('/reviews/:id/groups/:groupId', '/reviews/r1/groups/g2')).toEqual({
+      id: 'r1',
+      groupId: 'g2',
+    })
   })
 
   it('ignores trailing slashes and decodes params', () => {

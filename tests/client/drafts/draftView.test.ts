@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import type { Unit } from '../../../shared/domain/draft'
-import { buildOutline, countByKind, findHits, segmentText, unitDepths } from '../../../client/features/drafts/draftView'
+import {
+  buildOutline,
+  countByKind,
+  findHits,
+  segmentText,
+  unitDepths,
+} from '../../../client/features/drafts/draftView'
 import { isAcceptedFile } from '../../../client/features/drafts/FileDrop'
+import type { Unit } from '../../../shared/domain/draft'
 
 const u = (id: string, kind: Unit['kind'], parentId: string | null, text: string): Unit => ({
   id,
@@ -67,7 +73,12 @@ describe('draft view helpers', () => {
   })
 
   it('splits text into plain and highlighted runs', () => {
-    expect(segmentText('abcabc', [{ start: 1, end: 2, n: 0 }, { start: 4, end: 6, n: 1 }])).toEqual([
+    expect(
+      segmentText('abcabc', [
+        { start: 1, end: 2, n: 0 },
+        { start: 4, end: 6, n: 1 },
+      ]),
+    ).toEqual([
       { text: 'a', hit: null },
       { text: 'b', hit: 0 },
       { text: 'ca', hit: null },
@@ -82,7 +93,8 @@ describe('draft view helpers', () => {
 
   it('searches a 3,000-article draft quickly', () => {
     const big: string[] = []
-    for (let i = 0; i < 15_000; i++) big.push(`${i}-modda. Vakolatli organ ruxsat beradi va nazorat qiladi ${'matn '.repeat(20)}`)
+    for (let i = 0; i < 15_000; i++)
+      big.push(`${i}-modda. Vakolatli organ ruxsat beradi va nazorat qiladi ${'matn '.repeat(20)}`)
     const t0 = performance.now()
     const hits = findHits(big, 'ruxsat')
     const ms = performance.now() - t0

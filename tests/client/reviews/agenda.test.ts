@@ -32,7 +32,10 @@ describe('agenda timer', () => {
 
   it('clamps minutes and persists through storage', () => {
     const store = new Map<string, string>()
-    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) }
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+    }
     const s = A.setMinutes(A.defaultAgenda(), 2, 9999)
     expect(s.items[2]?.minutes).toBe(600)
     A.saveAgenda('r1', s, storage)

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import {
+  articleIdsOf,
+  checklistProgress,
+  countFindings,
+  membersFromAwareness,
+} from '../../../client/features/reviews/liveStats'
 import { createFinding, deleteFinding, setChecklist } from '../../../shared/collab/roomDoc'
-import { articleIdsOf, checklistProgress, countFindings, membersFromAwareness } from '../../../client/features/reviews/liveStats'
 import type { Unit } from '../../../shared/domain/draft'
 
 const actor = { id: 'u1', name: 'Dilnoza' }
@@ -55,7 +60,10 @@ describe('console live stats', () => {
     const units = ['a1', 'a2', 'a3', 'a4', 'a5'].map(
       (id): Unit => ({ id, kind: 'article', number: null, label: id, parentId: null, text: id }),
     )
-    const articles = articleIdsOf([...units, { id: 'p9', kind: 'part', number: null, label: 'p9', parentId: 'a1', text: '' }])
+    const articles = articleIdsOf([
+      ...units,
+      { id: 'p9', kind: 'part', number: null, label: 'p9', parentId: 'a1', text: '' },
+    ])
     expect(checklistProgress(doc, articles)).toEqual({ found: 2, clear: 1, reviewed: 3, total: 5 })
     expect(checklistProgress(doc, null)).toEqual({ found: 2, clear: 2, reviewed: 4, total: 4 })
   })
