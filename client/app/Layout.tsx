@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Button } from '../components/Button'
 import { LanguageSwitcher, ScriptToggle } from '../components/LanguageSwitcher'
 import { Link, navigate, useRoute } from './router'
-import { canFacilitate, useSession } from './session'
+import { useSession } from './session'
 
 /** Top navigation entries a role may use; participants only have their room. */
 function navItems(role: string | undefined): { to: string; key: string }[] {
@@ -77,10 +77,3 @@ export function Layout({ children, wide = false }: { children: ReactNode; wide?:
     </div>
   )
 }
-
-/** Whether the signed-in user may use staff screens (everything but a participant's room). */
-export function isStaffSide(role: string | undefined): boolean {
-  return role === 'admin' || role === 'facilitator' || role === 'expert' || role === 'staff'
-}
-
-export { canFacilitate }

@@ -24,13 +24,21 @@ export function classifyLines(text: string, language: LanguageTag): ClassifiedLi
     lines.push({ text: t, blankBefore: blank, marker: null, prefix: false })
     blank = false
   }
-  const ukStyle = language === 'en' && !hasUsSections(lines.map((l) => l.text))
-  for (const l of lines) l.marker = lineMarker(l.text, language, ukStyle)
+  const ukStyle = language === 'en' && !hasUsSections(lines.map((l) => withoutMarkup(l.text)))
+  for (const l of lines) l.marker = lineMarker(withoutMarkup(l.text), language, ukStyle)
   if (ukStyle) keepSequentialArticles(lines)
   demoteTableOfContents(lines)
   restoreInsertedArticles(lines)
   markAnnexPrefixes(lines)
   return lines
+}
+
+/**
+ * Pasted Markdown keeps its heading hashes and bold stars (`### Статья 1`, `**1-modda.**`); they are
+ * not part of the numbering, so markers are read without them. The unit text keeps every character.
+ */
+function withoutMarkup(line: string): string {
+  return line.replace(/^#{1,6}\s+/, '').replace(/^\*\*(.+?)\*\*/, '$1').replace(/^__(.+?)__/, '$1')
 }
 
 function headingKey(m: Marker | null): string | null {

@@ -141,4 +141,17 @@ describe('app shell', () => {
     expect(calls).toContain('GET /api/reviews')
     expect(document.querySelector('[data-testid=new-review]')).not.toBeNull()
   })
+
+  it('signs out and asks to sign in again when the session expires mid-way (401)', async () => {
+    localStorage.setItem('shaffof.token', 'stale')
+    fakeApi({
+      'GET /api/me': { status: 200, body: { user: { id: 'f', name: 'Feruza', role: 'facilitator' }, preferences: {} } },
+      'GET /api/reviews': unauthorized,
+      'GET /api/drafts': unauthorized,
+      'GET /api/setup': { status: 200, body: { needed: false } },
+    })
+    await mount('/')
+    await vi.waitFor(() => expect(window.location.pathname).toBe('/login'))
+    expect(localStorage.getItem('shaffof.token')).toBeNull()
+  })
 })
