@@ -12,7 +12,7 @@ import * as Y from 'yjs'
 
 process.setMaxListeners(0)
 const cfg = JSON.parse(process.argv[2])
-const { kind, url, rooms, clientsPerRoom, writersPerRoom, rate, durationMs, token, idle } = cfg
+const { kind, url, rooms, clientsPerRoom, writersPerRoom, rate, durationMs, token, idle, barrier, raw } = cfg
 
 function connect(room) {
   const doc = new Y.Doc()
@@ -44,6 +44,12 @@ if (idle) {
   await new Promise((resolve) => process.once('message', resolve))
   for (const c of clients) c.destroy()
   process.exit(0)
+}
+
+// Several load processes start writing together: report "connected", wait for the parent's "go".
+if (barrier) {
+  process.stdout.write(`${JSON.stringify({ connected: clients.length, connectMs })}\n`)
+  await new Promise((resolve) => process.once('message', resolve))
 }
 
 const latencies = []
@@ -94,7 +100,7 @@ const expected = sent * (clientsPerRoom - 1)
 latencies.sort((a, b) => a - b)
 const pct = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] : null)
 process.stdout.write(
-  `${JSON.stringify({ clients: clients.length, connectMs, sent, expected, received, delivered: expected ? received / expected : 0, p50: pct(50), p95: pct(95), p99: pct(99), max: latencies.at(-1) ?? null, clientLoopDelayP50: loopDelay.percentile(50) / 1e6, clientLoopDelayP99: loopDelay.percentile(99) / 1e6 })}\n`,
+  `${JSON.stringify({ clients: clients.length, connectMs, sent, expected, received, delivered: expected ? received / expected : 0, p50: pct(50), p95: pct(95), p99: pct(99), max: latencies.at(-1) ?? null, clientLoopDelayP50: loopDelay.percentile(50) / 1e6, clientLoopDelayP99: loopDelay.percentile(99) / 1e6, ...(raw ? { latencies: latencies.map((x) => Math.round(x * 100) / 100) } : {}) })}\n`,
 )
 for (const c of clients) c.destroy()
 process.exit(0)

@@ -2,7 +2,7 @@
  * Side-by-side live-sync benchmark (issue 10): the same load, in one run, against Shaffof's server,
  * Hocuspocus 3.x and @y/websocket-server 0.1.1, each started as its own process on loopback.
  * Usage: node bench/run.mjs [--rooms 10] [--clients 30] [--writers 5] [--rate 5] [--seconds 20] [--idle 1000]
- *        [--only shaffof,hocuspocus,yws] [--compiled] [--out file.json]
+ *        [--procs 2] [--only shaffof,hocuspocus,yws] [--compiled] [--out file.json]
  * Prints the JSON summary as its last stdout line and writes it to --out (default
  * bench/results/sync-<timestamp>.json).
  */
@@ -25,6 +25,9 @@ const cfg = {
   rate: Number(args.rate ?? 5),
   seconds: Number(args.seconds ?? 20),
   idle: Number(args.idle ?? 1000),
+  // Load processes for the sync run (rooms split between them): one process cannot keep 300 docs
+  // current on a busy machine, and its own lag would be counted as the server's latency.
+  procs: Number(args.procs ?? 2),
 }
 const only = args.only ? String(args.only).split(',') : ['shaffof', 'hocuspocus', 'yws']
 // `--compiled`: also run Shaffof's server transpiled ahead of time to plain JS (no tsx loader in the
@@ -157,6 +160,57 @@ function runClients(input, { onReady } = {}) {
   })
 }
 
+/** The sync load over `cfg.procs` processes (rooms split round-robin), started together, merged. */
+async function runSyncLoad(input) {
+  const groups = Array.from({ length: Math.max(1, Math.min(cfg.procs, input.rooms.length)) }, (_, i) => input.rooms.filter((_, r) => r % cfg.procs === i))
+  const children = groups.map((rooms) => {
+    const child = spawn(process.execPath, [join(here, 'load-client.mjs'), JSON.stringify({ ...input, rooms, barrier: true, raw: true })], { cwd: here, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] })
+    let out = ''
+    const lines = []
+    const waiters = []
+    child.stdout.on('data', (d) => {
+      out += d
+      let nl = out.indexOf('\n')
+      while (nl >= 0) {
+        lines.push(JSON.parse(out.slice(0, nl)))
+        out = out.slice(nl + 1)
+        nl = out.indexOf('\n')
+        waiters.shift()?.()
+      }
+    })
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    const line = async (n) => {
+      while (lines.length < n) {
+        if (child.exitCode !== null) throw new Error(`load client exited ${child.exitCode}`)
+        await Promise.race([new Promise((r) => waiters.push(r)), exited])
+      }
+      return lines[n - 1]
+    }
+    return { child, line }
+  })
+  const connected = await Promise.all(children.map((c) => c.line(1)))
+  for (const c of children) c.child.send('go')
+  const parts = await Promise.all(children.map((c) => c.line(2)))
+  const latencies = parts.flatMap((p) => p.latencies).sort((a, b) => a - b)
+  const pct = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] : null)
+  const sum = (k) => parts.reduce((a, p) => a + p[k], 0)
+  return {
+    clients: sum('clients'),
+    loadProcesses: parts.length,
+    connectMs: Math.max(...connected.map((c) => c.connectMs)),
+    sent: sum('sent'),
+    expected: sum('expected'),
+    received: sum('received'),
+    delivered: sum('expected') ? sum('received') / sum('expected') : 0,
+    p50: pct(50),
+    p95: pct(95),
+    p99: pct(99),
+    max: latencies.at(-1) ?? null,
+    clientLoopDelayP50: Math.max(...parts.map((p) => p.clientLoopDelayP50)),
+    clientLoopDelayP99: Math.max(...parts.map((p) => p.clientLoopDelayP99)),
+  }
+}
+
 async function benchOne(kind) {
   const server = await startServer(kind)
   try {
@@ -170,7 +224,7 @@ async function benchOne(kind) {
       } catch {}
     }, 250)
     const t0 = Date.now()
-    const load = await runClients({
+    const load = await runSyncLoad({
       kind: kind === 'hocuspocus' ? 'hocuspocus' : 'ywebsocket',
       url,
       rooms,

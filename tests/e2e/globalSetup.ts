@@ -1,9 +1,10 @@
 /**
  * Build the client once before the suite when dist/ is missing or older than the client sources, so
- * browser tests always exercise the current UI.
+ * browser tests always exercise the current UI. The build goes to a temp folder that replaces dist/ in
+ * one rename, so a server that is serving dist/ meanwhile never sees it half-empty.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
 function newestMtime(dir: string): number {
@@ -18,15 +19,25 @@ function newestMtime(dir: string): number {
 
 export default function setup(): void {
   const root = join(import.meta.dirname, '..', '..')
-  const index = join(root, 'dist', 'index.html')
+  const dist = join(root, 'dist')
+  const index = join(dist, 'index.html')
   if (!existsSync(join(root, 'client', 'index.html'))) return
   const built = existsSync(index) ? statSync(index).mtimeMs : 0
   const sources = Math.max(newestMtime(join(root, 'client')), newestMtime(join(root, 'shared')))
   if (built >= sources) return
-  execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-    // Vitest sets NODE_ENV=test, which would give React's development build; test what users get.
-    env: { ...process.env, NODE_ENV: 'production' },
-  })
+  const fresh = join(root, `.dist-build-${process.pid}`)
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', fresh, '--emptyOutDir'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      // Vitest sets NODE_ENV=test, which would give React's development build; test what users get.
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  )
+  const old = join(root, `.dist-old-${process.pid}`)
+  if (existsSync(dist)) renameSync(dist, old)
+  renameSync(fresh, dist)
+  rmSync(old, { recursive: true, force: true })
 }
