@@ -61,10 +61,14 @@ function syncSection(b) {
     const x = s.servers[k].idle
     return [PEERS[k] ?? k, int(x.connected), int(x.connectMs), num(x.rssMbBefore), num(x.rssMbAfter), num(x.kbPerConnection)]
   })
+  const lagging = kinds.filter((k) => (s.servers[k].sync.clientLoopDelayP99 ?? 0) > 50)
+  const warn = lagging.length
+    ? `\n> **Caution:** the load processes ran more than 50 ms late at p99 during the run against ${lagging.map((k) => PEERS[k] ?? k).join(', ')}; the machine was busy, and those tails measure the clients more than the server.\n`
+    : ''
   return [
     status(b),
-    '',
-    `Load: ${c.rooms} rooms × ${c.clients} clients × ${c.writers} writers, each writer ${c.rate} updates/s for ${c.seconds} s; every update fans out to the other ${c.clients - 1} clients of its room. Clients are real \`y-websocket\` 3.1.0 providers (Hocuspocus: its own provider) in one separate process; each server is its own process on 127.0.0.1. Latency is send → remote observe on the same clock.`,
+    warn,
+    `Load: ${c.rooms} rooms × ${c.clients} clients × ${c.writers} writers, each writer ${c.rate} updates/s for ${c.seconds} s; every update fans out to the other ${c.clients - 1} clients of its room. Clients are real \`y-websocket\` 3.1.0 providers (Hocuspocus: its own provider) in ${c.procs ?? 1} load process(es) of their own (rooms split between them, writing starts together); each server is its own process on 127.0.0.1. Latency is send → remote observe, measured inside one load process (one clock).`,
     '',
     table(['server', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'delivered', 'received / expected', 'updates sent', 'client loop delay p99 ms', 'server CPU %', 'RSS before MB', 'RSS peak MB'], rows),
     '',

@@ -6,16 +6,42 @@
 
 const TOKEN_KEY = 'shaffof.token'
 
+/** One field-level problem from `error.details` (e.g. `factors.3.name.uz-Cyrl`, "Invalid input"). */
+export type FieldIssue = { path: string; message: string }
+
+/** What an ApiError may carry besides status, code and message. */
+export type ApiErrorExtra = {
+  /** Field-level problems the server listed (`invalid_input`, `invalid_pack`). */
+  details?: FieldIssue[]
+  /** The message was written by the client in the user's language (not the server's English). */
+  localized?: boolean
+}
+
 /** An API failure with the contract's status, stable code and readable message. */
 export class ApiError extends Error {
+  readonly details?: FieldIssue[]
+  readonly localized: boolean
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    extra: ApiErrorExtra = {},
   ) {
     super(message)
     this.name = 'ApiError'
+    this.details = extra.details
+    this.localized = extra.localized ?? false
   }
+}
+
+/** Keep only well-formed `{path, message}` items of an error body's `details` (other shapes are ignored). */
+export function fieldIssues(details: unknown): FieldIssue[] | undefined {
+  if (!Array.isArray(details)) return undefined
+  const issues = details.filter(
+    (d): d is FieldIssue =>
+      !!d && typeof d === 'object' && typeof d.path === 'string' && typeof d.message === 'string',
+  )
+  return issues.length ? issues.map(({ path, message }) => ({ path, message })) : undefined
 }
 
 /** The token the WebSocket passes as `?token=`; null when signed out. */
@@ -55,10 +81,10 @@ function authHeaders(): Record<string, string> {
 /** Turn any failed response body into an ApiError; tolerate non-JSON bodies (proxies, 502s). */
 export function errorFromBody(status: number, bodyText: string): ApiError {
   try {
-    const body = JSON.parse(bodyText) as { error?: { code?: unknown; message?: unknown } }
+    const body = JSON.parse(bodyText) as { error?: { code?: unknown; message?: unknown; details?: unknown } }
     const code = typeof body.error?.code === 'string' ? body.error.code : `http_${status}`
     const message = typeof body.error?.message === 'string' ? body.error.message : `HTTP ${status}`
-    return new ApiError(status, code, message)
+    return new ApiError(status, code, message, { details: fieldIssues(body.error?.details) })
   } catch {
     return new ApiError(status, `http_${status}`, `HTTP ${status}`)
   }

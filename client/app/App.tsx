@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../components/EmptyState'
 import { ToastProvider } from '../components/Toast'
+import { MethodologiesPage } from '../features/admin/MethodologiesPage'
 import { UsersPage } from '../features/admin/UsersPage'
 import { LoginPage } from '../features/auth/LoginPage'
 import { SetupPage } from '../features/auth/SetupPage'
@@ -42,6 +43,14 @@ function useRoutes(): RouteDef[] {
         render: () => (
           <RequireUser roles={['admin']}>
             <UsersPage />
+          </RequireUser>
+        ),
+      },
+      {
+        pattern: '/admin/methodologies',
+        render: () => (
+          <RequireUser roles={['admin']}>
+            <MethodologiesPage />
           </RequireUser>
         ),
       },

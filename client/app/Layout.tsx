@@ -13,7 +13,10 @@ function navItems(role: string | undefined): { to: string; key: string }[] {
     { to: '/', key: 'nav.reviews' },
     { to: '/drafts', key: 'nav.drafts' },
   ]
-  if (role === 'admin') items.push({ to: '/admin/users', key: 'nav.users' })
+  if (role === 'admin') {
+    items.push({ to: '/admin/users', key: 'nav.users' })
+    items.push({ to: '/admin/methodologies', key: 'nav.methodologies' })
+  }
   return items
 }
 

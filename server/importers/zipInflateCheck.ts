@@ -12,11 +12,13 @@ const DIRECTORY_ENTRY = 0x02014b50
 const LOCAL_HEADER = 0x04034b50
 const DEFLATE = 8
 
-const corrupt = () => unprocessable('The file is not a valid .docx (its zip structure is damaged).', 'corrupt_file')
+const corrupt = () =>
+  unprocessable('The file is not a valid .docx (its zip structure is damaged).', 'corrupt_file')
 
 function endOfDirectory(view: DataView): number {
   const last = view.byteLength - 22
-  for (let i = last; i >= Math.max(0, last - 0xffff); i--) if (view.getUint32(i, true) === END_OF_DIRECTORY) return i
+  for (let i = last; i >= Math.max(0, last - 0xffff); i--)
+    if (view.getUint32(i, true) === END_OF_DIRECTORY) return i
   throw corrupt()
 }
 
@@ -40,7 +42,10 @@ export function assertDeclaredSizes(bytes: Uint8Array): void {
       inflateRawSync(bytes.subarray(start, start + compressed), { maxOutputLength: Math.max(1, declared) })
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw unprocessable('The Word document inflates to more than it declares (a zip bomb); it was refused.', 'zip_bomb')
+        throw unprocessable(
+          'The Word document inflates to more than it declares (a zip bomb); it was refused.',
+          'zip_bomb',
+        )
       }
       throw corrupt()
     }

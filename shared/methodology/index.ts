@@ -107,6 +107,10 @@ export function summarizePack(pack: Methodology) {
     titles: pack.titles,
     version: pack.version,
     status: pack.status,
+    // For the admin's pack list: where the factors come from and how far they are checked.
+    jurisdiction: pack.jurisdiction,
+    legalBasis: pack.legalBasis,
+    notes: pack.notes,
     groups: pack.groups.map(({ id, name, color, status }) => ({ id, name, color, status })),
     factors: pack.factors.map(({ id, groupId, name, description, verification, color }) => ({
       id,

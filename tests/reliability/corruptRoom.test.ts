@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { decodeRoomFile } from '../../server/storage/roomFiles.js'
-import { removeDir, type RunningApp, type SeededReview, seedReview, startApp } from '../e2e/harness.js'
+import { type RunningApp, removeDir, type SeededReview, seedReview, startApp } from '../e2e/harness.js'
 import { connectClients, destroyClients, type StormClient, waitConverged } from '../helpers/storm.js'
 import { openRaw } from '../helpers/wsClient.js'
 import { recordFigures } from '../security/kit.js'
@@ -33,7 +33,13 @@ function keysInFile(path: string): Set<string> {
 }
 
 /** `count` clients each write `edits` keys tagged with `run`, then wait until all hold them. */
-async function writeRun(url: string, room: string, token: string, run: string, edits: number): Promise<StormClient[]> {
+async function writeRun(
+  url: string,
+  room: string,
+  token: string,
+  run: string,
+  edits: number,
+): Promise<StormClient[]> {
   const clients = await connectClients(`ws://127.0.0.1:${new URL(url).port}/collab`, room, token, 3)
   for (let i = 0; i < edits; i++) {
     const c = clients[i % clients.length]!
@@ -56,14 +62,19 @@ async function freshView(room: string, token: string): Promise<Set<string>> {
 describe('a damaged room file (real server, between runs)', () => {
   it.each([
     ['truncated', (p: string) => truncateSync(p, Math.floor(readFileSync(p).length / 2))],
-    ['bit-flipped', (p: string) => {
-      const bytes = readFileSync(p)
-      bytes[bytes.length - 7]! ^= 0x5a
-      writeFileSync(p, bytes)
-    }],
+    [
+      'bit-flipped',
+      (p: string) => {
+        const bytes = readFileSync(p)
+        bytes[bytes.length - 7]! ^= 0x5a
+        writeFileSync(p, bytes)
+      },
+    ],
   ])('serves the previous good generation when the current file is %s, and says so', async (kind, damage) => {
     app = await startApp()
-    const seeded: SeededReview = await seedReview(app.url, '1-modda. Maqsad\nUshbu Qonunning maqsadi.\n', ['A'])
+    const seeded: SeededReview = await seedReview(app.url, '1-modda. Maqsad\nUshbu Qonunning maqsadi.\n', [
+      'A',
+    ])
     const room = seeded.review.groups[0]!.room
     const file = join(app.dataDir, 'rooms', `${room}.ybin`)
     // Two clean runs, so there is a current file and a previous generation.
@@ -90,7 +101,9 @@ describe('a damaged room file (real server, between runs)', () => {
     const repaired = keysInFile(file)
     expect([...good].every((k) => repaired.has(k))).toBe(true)
     expect([...repaired].filter((k) => k.startsWith('run3')).length).toBe(30)
-    figures.push(`${kind}: current file held ${current.size} edits, previous generation ${good.size}; a fresh client got ${seen.size} (= previous), log said so; next save repaired the file (${repaired.size} edits)`)
+    figures.push(
+      `${kind}: current file held ${current.size} edits, previous generation ${good.size}; a fresh client got ${seen.size} (= previous), log said so; next save repaired the file (${repaired.size} edits)`,
+    )
     removeDir(app.dataDir)
     app = undefined
   })
@@ -116,9 +129,12 @@ describe('a damaged room file (real server, between runs)', () => {
     expect(frames).toBe(0) // not even a sync step: no empty room was served
     expect(app.logs()).toMatch(/room refuses to open: no good copy on disk/)
     // The REST side refuses too, with the contract body rather than an empty list.
-    const findings = await fetch(`${app.url}/api/reviews/${seeded.review.id}/groups/${seeded.review.groups[0]!.id}/findings`, {
-      headers: { Authorization: `Bearer ${seeded.adminToken}` },
-    })
+    const findings = await fetch(
+      `${app.url}/api/reviews/${seeded.review.id}/groups/${seeded.review.groups[0]!.id}/findings`,
+      {
+        headers: { Authorization: `Bearer ${seeded.adminToken}` },
+      },
+    )
     expect(findings.status).toBe(503)
     expect((await findings.json()).error.code).toBe('room_unavailable')
     // The damaged files are left for an operator, not overwritten.
@@ -126,6 +142,8 @@ describe('a damaged room file (real server, between runs)', () => {
     // Another room works.
     const other = await writeRun(app.url, roomB, seeded.adminToken, 'b', 10)
     destroyClients(other)
-    figures.push(`both generations damaged: WebSocket closed ${code} with 0 frames sent, REST 503 room_unavailable, files left as they were, other room fine`)
+    figures.push(
+      `both generations damaged: WebSocket closed ${code} with 0 frames sent, REST 503 room_unavailable, files left as they were, other room fine`,
+    )
   })
 })

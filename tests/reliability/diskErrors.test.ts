@@ -74,57 +74,68 @@ describe('a full disk during saves (real server, tmpfs)', () => {
     rmSync(dataDir, { recursive: true, force: true })
   })
 
-  it.skipIf(!CAN_MOUNT)('keeps the room in memory, logs and retries, corrupts nothing, and saves once space is back', async () => {
-    mkdirSync(roomsDir)
-    mounted = tryMount(roomsDir, '64k')
-    expect(mounted).toBe(true)
-    app = await startApp({ dataDir })
-    const seeded = await seedReview(app.url, '1-modda. Maqsad\nUshbu Qonunning maqsadi.\n', ['A'])
-    const room = seeded.review.groups[0]!.room
-    const file = join(roomsDir, `${room}.ybin`)
-    const wsBase = `ws://127.0.0.1:${app.port}/collab`
-    const clients = await connectClients(wsBase, room, seeded.adminToken, 2)
-    const write = (prefix: string, n: number, bytes: number) => {
-      for (let i = 0; i < n; i++) {
-        const c = clients[i % 2]!
-        const key = `${prefix}:${i}`
-        c.doc.getMap('storm').set(key, `${i}:${'x'.repeat(bytes)}`)
-        c.written.push(key)
+  it.skipIf(!CAN_MOUNT)(
+    'keeps the room in memory, logs and retries, corrupts nothing, and saves once space is back',
+    async () => {
+      mkdirSync(roomsDir)
+      mounted = tryMount(roomsDir, '64k')
+      expect(mounted).toBe(true)
+      app = await startApp({ dataDir })
+      const seeded = await seedReview(app.url, '1-modda. Maqsad\nUshbu Qonunning maqsadi.\n', ['A'])
+      const room = seeded.review.groups[0]!.room
+      const file = join(roomsDir, `${room}.ybin`)
+      const wsBase = `ws://127.0.0.1:${app.port}/collab`
+      const clients = await connectClients(wsBase, room, seeded.adminToken, 2)
+      const write = (prefix: string, n: number, bytes: number) => {
+        for (let i = 0; i < n; i++) {
+          const c = clients[i % 2]!
+          const key = `${prefix}:${i}`
+          c.doc.getMap('storm').set(key, `${i}:${'x'.repeat(bytes)}`)
+          c.written.push(key)
+        }
       }
-    }
-    try {
-      // A small state fits: wait until it is on disk.
-      write('fits', 20, 500)
-      await waitUntil(() => storedKeys(file)?.size === 20, 20_000, 'the first save')
-      const good = storedKeys(file)!
+      try {
+        // A small state fits: wait until it is on disk.
+        write('fits', 20, 500)
+        await waitUntil(() => storedKeys(file)?.size === 20, 20_000, 'the first save')
+        const good = storedKeys(file)!
 
-      // Now outgrow the 64 KiB disk.
-      write('overflow', 100, 2000)
-      expect(await waitConverged(clients)).toBe(0)
-      await waitUntil(() => countMatches(app!.logs(), /room save failed; kept in memory, will retry/) >= 2, 30_000, 'two failed saves')
-      expect(app.logs()).toMatch(/ENOSPC|no space/i)
-      // In memory: a newcomer gets every edit; on disk: the last good file, whole.
-      const [newcomer] = await connectClients(wsBase, room, seeded.adminToken, 1)
-      expect(newcomer!.doc.getMap('storm').size).toBe(120)
-      destroyClients([newcomer!])
-      expect(storedKeys(file)).toEqual(good)
-      expect(readdirSync(roomsDir).filter((n) => n.includes('.tmp'))).toEqual([])
-      const failures = countMatches(app.logs(), /room save failed/)
+        // Now outgrow the 64 KiB disk.
+        write('overflow', 100, 2000)
+        expect(await waitConverged(clients)).toBe(0)
+        await waitUntil(
+          () => countMatches(app!.logs(), /room save failed; kept in memory, will retry/) >= 2,
+          30_000,
+          'two failed saves',
+        )
+        expect(app.logs()).toMatch(/ENOSPC|no space/i)
+        // In memory: a newcomer gets every edit; on disk: the last good file, whole.
+        const [newcomer] = await connectClients(wsBase, room, seeded.adminToken, 1)
+        expect(newcomer!.doc.getMap('storm').size).toBe(120)
+        destroyClients([newcomer!])
+        expect(storedKeys(file)).toEqual(good)
+        expect(readdirSync(roomsDir).filter((n) => n.includes('.tmp'))).toEqual([])
+        const failures = countMatches(app.logs(), /room save failed/)
 
-      // Space is back: the next retry stores everything.
-      execFileSync('mount', ['-o', 'remount,size=16m', roomsDir])
-      await waitUntil(() => storedKeys(file)?.size === 120, 40_000, 'a successful retry')
-      await app.kill()
-      app = await startApp({ dataDir, port: app.port })
-      const [fresh] = await connectClients(wsBase, room, seeded.adminToken, 1)
-      const lost = [...clients.flatMap((c) => c.written)].filter((k) => !fresh!.doc.getMap('storm').has(k)).length
-      destroyClients([fresh!])
-      figures.push(`tmpfs 64 KiB: 120 edits (~200 kB), ${failures} failed saves (ENOSPC) logged and retried, last good file intact (${good.size} edits), no temp files left; after remount the retry saved all 120; kill -9 + restart: ${lost} lost`)
-      expect(lost).toBe(0)
-    } finally {
-      destroyClients(clients)
-    }
-  })
+        // Space is back: the next retry stores everything.
+        execFileSync('mount', ['-o', 'remount,size=16m', roomsDir])
+        await waitUntil(() => storedKeys(file)?.size === 120, 40_000, 'a successful retry')
+        await app.kill()
+        app = await startApp({ dataDir, port: app.port })
+        const [fresh] = await connectClients(wsBase, room, seeded.adminToken, 1)
+        const lost = [...clients.flatMap((c) => c.written)].filter(
+          (k) => !fresh!.doc.getMap('storm').has(k),
+        ).length
+        destroyClients([fresh!])
+        figures.push(
+          `tmpfs 64 KiB: 120 edits (~200 kB), ${failures} failed saves (ENOSPC) logged and retried, last good file intact (${good.size} edits), no temp files left; after remount the retry saved all 120; kill -9 + restart: ${lost} lost`,
+        )
+        expect(lost).toBe(0)
+      } finally {
+        destroyClients(clients)
+      }
+    },
+  )
 
   it.runIf(!CAN_MOUNT)('(tmpfs not available here: the real-disk scenario was skipped)', () => {
     figures.push('tmpfs scenario skipped: mount -t tmpfs not permitted on this machine')
@@ -147,12 +158,23 @@ describe('a store whose writes fail (in process)', () => {
     }
     const s = await startCollabServer({
       store,
-      manager: { log: silentLogger, saveDebounceMs: 20, saveMaxWaitMs: 100, saveRetryBaseMs: 50, saveRetryMaxMs: 200, idleUnloadMs: 100 },
+      manager: {
+        log: silentLogger,
+        saveDebounceMs: 20,
+        saveMaxWaitMs: 100,
+        saveRetryBaseMs: 50,
+        saveRetryMaxMs: 200,
+        idleUnloadMs: 100,
+      },
     })
     try {
       const a = await connectSynced(s.url, 'room-eio')
       a.doc.getMap('storm').set('before', 1)
-      await waitUntil(() => storedKeys(join(dir, 'room-eio.ybin'))?.has('before') === true, 5000, 'first save')
+      await waitUntil(
+        () => storedKeys(join(dir, 'room-eio.ybin'))?.has('before') === true,
+        5000,
+        'first save',
+      )
       failing = true
       for (let i = 0; i < 50; i++) a.doc.getMap('storm').set(`during:${i}`, i)
       await waitUntil(() => failures >= 3, 5000, 'failed saves')
@@ -170,7 +192,9 @@ describe('a store whose writes fail (in process)', () => {
       const b = await connectSynced(s.url, 'room-eio')
       await waitForDoc(b.doc, () => b.doc.getMap('storm').size === 51)
       b.destroy()
-      figures.push(`in-process EIO: 51 edits, ${failures} failed writes, dirty room kept loaded with no peers, flush rejected with the error, retry stored all 51; 0 lost`)
+      figures.push(
+        `in-process EIO: 51 edits, ${failures} failed writes, dirty room kept loaded with no peers, flush rejected with the error, retry stored all 51; 0 lost`,
+      )
     } finally {
       await s.close()
       rmSync(dir, { recursive: true, force: true })

@@ -9,7 +9,17 @@
 import type { Browser, CDPSession, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { api, launchBrowser, type RunningApp, startApp } from '../e2e/harness.js'
-import { type DraftUnit, type Member, markFinding, openMember, type RoomSeed, seedRoomReview, selectInUnit, typeRationale, waitLive } from '../e2e/helpers-room.js'
+import {
+  type DraftUnit,
+  type Member,
+  markFinding,
+  openMember,
+  type RoomSeed,
+  seedRoomReview,
+  selectInUnit,
+  typeRationale,
+  waitLive,
+} from '../e2e/helpers-room.js'
 import { recordFigures } from '../security/kit.js'
 
 const OFFLINE_MS = Number(process.env.OFFLINE_MS ?? 120_000)
@@ -21,7 +31,12 @@ let seed: RoomSeed
 async function setOffline(page: Page, offline: boolean, cdp?: CDPSession): Promise<CDPSession> {
   const session = cdp ?? (await page.context().newCDPSession(page))
   await session.send('Network.enable')
-  await session.send('Network.emulateNetworkConditions', { offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 })
+  await session.send('Network.emulateNetworkConditions', {
+    offline,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  })
   return session
 }
 
@@ -56,7 +71,11 @@ describe(`offline for ${OFFLINE_MS / 1000} s (Chromium)`, () => {
     const group = seed.review.groups[0]!
     const admin = api(app.url, seed.adminToken)
     const serverFindings = async () =>
-      (await admin.get<{ id: string; rationale: string }[]>(`/api/reviews/${seed.review.id}/groups/${group.id}/findings`)).body
+      (
+        await admin.get<{ id: string; rationale: string }[]>(
+          `/api/reviews/${seed.review.id}/groups/${group.id}/findings`,
+        )
+      ).body
     const units = seed.units.filter((u) => u.text.length > 20)
     const a: Member = await openMember(browser, app.url, seed, 0, 'Offline Olim')
     const b: Member = await openMember(browser, app.url, seed, 0, 'Online Oygul')
@@ -79,7 +98,9 @@ describe(`offline for ${OFFLINE_MS / 1000} s (Chromium)`, () => {
     }
     const offlineFor = Date.now() - started
     // Still offline, still saying so; the server has the online work and none of the offline work.
-    expect(await a.page.locator('[data-testid="connection-status"]').getAttribute('data-status')).toBe('offline')
+    expect(await a.page.locator('[data-testid="connection-status"]').getAttribute('data-status')).toBe(
+      'offline',
+    )
     const during = new Set((await serverFindings()).map((f) => f.id))
     expect([...online.keys()].every((id) => during.has(id))).toBe(true)
     expect([...offline.keys()].filter((id) => during.has(id))).toEqual([])
@@ -93,13 +114,17 @@ describe(`offline for ${OFFLINE_MS / 1000} s (Chromium)`, () => {
 
     const all = new Map([...offline, ...online])
     await expect
-      .poll(async () => {
-        const byId = new Map((await serverFindings()).map((f) => [f.id, f.rationale]))
-        return [...all].filter(([id, text]) => !(byId.get(id) ?? '').includes(text)).length
-      }, { timeout: 30_000, interval: 250 })
+      .poll(
+        async () => {
+          const byId = new Map((await serverFindings()).map((f) => [f.id, f.rationale]))
+          return [...all].filter(([id, text]) => !(byId.get(id) ?? '').includes(text)).length
+        },
+        { timeout: 30_000, interval: 250 },
+      )
       .toBe(0)
     for (const page of [page2, b.page]) {
-      for (const id of all.keys()) await page.locator(itemSelector(id)).waitFor({ state: 'attached', timeout: 15_000 })
+      for (const id of all.keys())
+        await page.locator(itemSelector(id)).waitFor({ state: 'attached', timeout: 15_000 })
     }
     const serverIds = new Set((await serverFindings()).map((f) => f.id))
     const lost = [...all.keys()].filter((id) => !serverIds.has(id)).length

@@ -6,8 +6,16 @@
  */
 import { afterAll, describe, expect, it } from 'vitest'
 import { type RunningApp, seedReview, startApp } from '../e2e/harness.js'
+import {
+  allWritten,
+  connectClients,
+  destroyClients,
+  missingIn,
+  type StormClient,
+  startStorm,
+  waitConverged,
+} from '../helpers/storm.js'
 import { awarenessFrame } from '../helpers/wsFrames.js'
-import { allWritten, connectClients, destroyClients, missingIn, startStorm, type StormClient, waitConverged } from '../helpers/storm.js'
 import { prng, processMemoryMb, recordFigures } from '../security/kit.js'
 import { BAD_INPUT_CLOSES, floodUntilClosed, fuzzRoom } from '../security/wsFuzz.js'
 
@@ -48,7 +56,8 @@ describe('long WebSocket fuzz (real server)', () => {
       floodUntilClosed(
         `${wsBase}/${rooms[i % 2]}?token=${seeded.adminToken}`,
         (function* () {
-          for (let k = 0; k < 3000; k++) yield awarenessFrame(500_000 + i * 10_000 + k, 1, { user: { name: `ghost ${k}` } })
+          for (let k = 0; k < 3000; k++)
+            yield awarenessFrame(500_000 + i * 10_000 + k, 1, { user: { name: `ghost ${k}` } })
         })(),
       ),
     )

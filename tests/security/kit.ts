@@ -20,7 +20,12 @@ export function prng(seed: number): () => number {
 }
 
 /** A raw HTTP response. */
-export type RawResponse = { status: number; headers: Record<string, string | string[] | undefined>; text: string; ms: number }
+export type RawResponse = {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  text: string
+  ms: number
+}
 
 /** One HTTP request with the path sent byte for byte as given. */
 export function rawRequest(
@@ -62,8 +67,10 @@ export function errorBodyProblem(res: { status: number; text: string }): string 
     return `status ${res.status} with a non-JSON body: ${res.text.slice(0, 120)}`
   }
   const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error
-  if (!error || typeof error.code !== 'string' || !/^[a-z][a-z0-9_]*$/.test(error.code)) return `no snake_case error.code: ${res.text.slice(0, 160)}`
-  if (typeof error.message !== 'string' || !error.message) return `no error.message: ${res.text.slice(0, 160)}`
+  if (!error || typeof error.code !== 'string' || !/^[a-z][a-z0-9_]*$/.test(error.code))
+    return `no snake_case error.code: ${res.text.slice(0, 160)}`
+  if (typeof error.message !== 'string' || !error.message)
+    return `no error.message: ${res.text.slice(0, 160)}`
   if (/\n\s+at |node_modules|\.ts:\d+/.test(res.text)) return `stack trace leaked: ${res.text.slice(0, 160)}`
   return null
 }
@@ -71,7 +78,8 @@ export function errorBodyProblem(res: { status: number; text: string }): string 
 /** Resident and peak memory (MiB) of a process, from /proc (Linux). */
 export function processMemoryMb(pid: number): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN)
+  const kb = (field: string) =>
+    Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN)
   return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 }
 }
 
@@ -85,12 +93,24 @@ export function recordFigures(scenario: string, lines: string[]): void {
 }
 
 /** A multipart/form-data body with one `file` field plus text fields. */
-export function multipartBody(file: { name: string; type: string; bytes: Uint8Array }, fields: Record<string, string> = {}): { body: Uint8Array; contentType: string } {
+export function multipartBody(
+  file: { name: string; type: string; bytes: Uint8Array },
+  fields: Record<string, string> = {},
+): { body: Uint8Array; contentType: string } {
   const boundary = `----shaffof${Math.random().toString(36).slice(2)}`
   const parts: (string | Uint8Array)[] = []
-  for (const [name, value] of Object.entries(fields)) parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
-  parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`, file.bytes, `\r\n--${boundary}--\r\n`)
-  const body = Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p.buffer, p.byteOffset, p.byteLength))))
+  for (const [name, value] of Object.entries(fields))
+    parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+  parts.push(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`,
+    file.bytes,
+    `\r\n--${boundary}--\r\n`,
+  )
+  const body = Buffer.concat(
+    parts.map((p) =>
+      typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p.buffer, p.byteOffset, p.byteLength),
+    ),
+  )
   return { body, contentType: `multipart/form-data; boundary=${boundary}` }
 }
 

@@ -6,7 +6,14 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { type RunningApp, startApp } from '../e2e/harness.js'
-import { errorBodyProblem, prng, type RawResponse, rawRequest, recordFigures, statusHistogram } from './kit.js'
+import {
+  errorBodyProblem,
+  prng,
+  type RawResponse,
+  rawRequest,
+  recordFigures,
+  statusHistogram,
+} from './kit.js'
 import { bodyViolations, MALFORMED_JSON, minimalValue, type Schema } from './schemaViolations.js'
 import { type FuzzSeed, fillPath, seedFuzzTarget } from './seed.js'
 
@@ -47,9 +54,18 @@ const failures: string[] = []
 const statuses: number[] = []
 let sent = 0
 
-async function send(op: Operation, path: string, body: string | undefined, headers: Record<string, string> = {}): Promise<RawResponse> {
+async function send(
+  op: Operation,
+  path: string,
+  body: string | undefined,
+  headers: Record<string, string> = {},
+): Promise<RawResponse> {
   const res = await rawRequest(app.url, op.method, path, {
-    headers: { Authorization: `Bearer ${seed.adminToken}`, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...headers },
+    headers: {
+      Authorization: `Bearer ${seed.adminToken}`,
+      ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      ...headers,
+    },
     body,
   })
   sent++
@@ -60,7 +76,8 @@ async function send(op: Operation, path: string, body: string | undefined, heade
 /** Record a failure unless the response is a 4xx with the contract body (or, if allowed, a success). */
 function check(res: RawResponse, what: string, allowSuccess = false): void {
   if (res.status >= 500) failures.push(`${what} → ${res.status} ${res.text.slice(0, 200)}`)
-  else if (res.status < 400 && !allowSuccess) failures.push(`${what} → ${res.status} (accepted a body that breaks the schema)`)
+  else if (res.status < 400 && !allowSuccess)
+    failures.push(`${what} → ${res.status} (accepted a body that breaks the schema)`)
   else if (res.status >= 400) {
     const problem = errorBodyProblem(res)
     if (problem) failures.push(`${what} → ${problem}`)
@@ -72,10 +89,16 @@ function randomJson(rand: () => number, keys: string[], depth = 0): unknown {
   const r = rand()
   if (depth < 3 && r < 0.35) {
     const out: Record<string, unknown> = {}
-    for (let i = 0, n = Math.floor(rand() * 5); i < n; i++) out[pick([...keys, '__proto__', 'constructor', 'prototype', `k${i}`])] = randomJson(rand, keys, depth + 1)
+    for (let i = 0, n = Math.floor(rand() * 5); i < n; i++)
+      out[pick([...keys, '__proto__', 'constructor', 'prototype', `k${i}`])] = randomJson(
+        rand,
+        keys,
+        depth + 1,
+      )
     return out
   }
-  if (depth < 3 && r < 0.5) return Array.from({ length: Math.floor(rand() * 4) }, () => randomJson(rand, keys, depth + 1))
+  if (depth < 3 && r < 0.5)
+    return Array.from({ length: Math.floor(rand() * 4) }, () => randomJson(rand, keys, depth + 1))
   return pick<unknown>([
     null,
     true,
@@ -102,7 +125,16 @@ beforeAll(async () => {
   app = await startApp()
   seed = await seedFuzzTarget(app.url)
   const doc = JSON.parse((await rawRequest(app.url, 'GET', '/api/openapi.json')).text) as {
-    paths: Record<string, Record<string, { parameters: { name: string; in: string; required: boolean; schema: Schema }[]; requestBody?: { content: Record<string, { schema: Schema }> } }>>
+    paths: Record<
+      string,
+      Record<
+        string,
+        {
+          parameters: { name: string; in: string; required: boolean; schema: Schema }[]
+          requestBody?: { content: Record<string, { schema: Schema }> }
+        }
+      >
+    >
   }
   operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.entries(ops).map(([method, op]) => ({
@@ -127,7 +159,15 @@ beforeEach(() => {
 describe('JSON routes under hostile input (routes from /api/openapi.json)', () => {
   it('finds the contract routes in the published route table', () => {
     const names = operations.map((o) => `${o.method} ${o.path}`)
-    for (const route of ['POST /api/login', 'POST /api/join', 'POST /api/drafts', 'POST /api/reviews', 'PUT /api/reviews/{id}/phase', 'POST /api/reviews/{id}/groups/{groupId}/findings', 'POST /api/transliterate']) {
+    for (const route of [
+      'POST /api/login',
+      'POST /api/join',
+      'POST /api/drafts',
+      'POST /api/reviews',
+      'PUT /api/reviews/{id}/phase',
+      'POST /api/reviews/{id}/groups/{groupId}/findings',
+      'POST /api/transliterate',
+    ]) {
       expect(names).toContain(route)
     }
     expect(operations.filter((o) => o.body).length).toBeGreaterThanOrEqual(15)
@@ -149,20 +189,26 @@ describe('JSON routes under hostile input (routes from /api/openapi.json)', () =
       const big = JSON.stringify({ ...(minimalValue(op.body!) as object), padding: 'x'.repeat(limit + 10) })
       const res = await send(op, path, big)
       check(res, `${op.method} ${op.path} [body over ${limit} bytes]`)
-      if (res.status !== 413) failures.push(`${op.method} ${op.path} [body over ${limit} bytes] → ${res.status}, not 413`)
+      if (res.status !== 413)
+        failures.push(`${op.method} ${op.path} [body over ${limit} bytes] → ${res.status}, not 413`)
       tried++
     }
-    recordFigures('route fuzz / schema violations', [`${tried} violating bodies over ${operations.filter((o) => o.body).length} JSON routes`])
+    recordFigures('route fuzz / schema violations', [
+      `${tried} violating bodies over ${operations.filter((o) => o.body).length} JSON routes`,
+    ])
     expect(failures).toEqual([])
   })
 
   it('answers bad query strings with a 4xx', async () => {
     let tried = 0
     for (const op of operations.filter((o) => o.query.length)) {
-      const valid = Object.fromEntries(op.query.filter((q) => q.required).map((q) => [q.name, String(minimalValue(q.schema))]))
+      const valid = Object.fromEntries(
+        op.query.filter((q) => q.required).map((q) => [q.name, String(minimalValue(q.schema))]),
+      )
       for (const q of op.query) {
         for (const bad of ['not-a-listed-value', 'a'.repeat(5000), '%00', '../../etc']) {
-          const schemaAllows = !q.schema.enum && !q.schema.pattern && (q.schema.maxLength ?? Infinity) >= bad.length
+          const schemaAllows =
+            !q.schema.enum && !q.schema.pattern && (q.schema.maxLength ?? Infinity) >= bad.length
           const query = new URLSearchParams({ ...valid, [q.name]: bad }).toString()
           const res = await send(op, `${fillPath(op.path, seed)}?${query}`, undefined)
           check(res, `${op.method} ${op.path}?${q.name}=${bad.slice(0, 20)}`, schemaAllows)
@@ -184,7 +230,8 @@ describe('JSON routes under hostile input (routes from /api/openapi.json)', () =
           // A hostile id names nothing (404) or is refused (400). A bare `.` or `..` segment is resolved
           // by URL rules to another path (e.g. the app's index page), which may answer 200.
           check(res, `${op.method} ${op.path} {${name}}=${raw.slice(0, 30)}`, raw === '.' || raw === '..')
-          if (/root:x:0:0|"passwordHash"|"salt"/.test(res.text)) failures.push(`${op.method} ${op.path} {${name}}=${raw} leaked a file`)
+          if (/root:x:0:0|"passwordHash"|"salt"/.test(res.text))
+            failures.push(`${op.method} ${op.path} {${name}}=${raw} leaked a file`)
           tried++
         }
       }
@@ -203,12 +250,24 @@ describe('JSON routes under hostile input (routes from /api/openapi.json)', () =
         // Random bodies may happen to be valid, so only "no 500, errors in the contract shape" holds.
         const base = rand() < 0.5 ? (minimalValue(op.body!) as Record<string, unknown>) : {}
         const body = { ...base, ...(randomJson(rand, keys) as object) }
-        check(await send(op, path, JSON.stringify(rand() < 0.2 ? randomJson(rand, keys) : body)), `${op.method} ${op.path} [random #${i}]`, true)
+        check(
+          await send(op, path, JSON.stringify(rand() < 0.2 ? randomJson(rand, keys) : body)),
+          `${op.method} ${op.path} [random #${i}]`,
+          true,
+        )
         tried++
       }
       // Wrong content types on a JSON route.
-      for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml']) {
-        check(await send(op, path, 'a=1&b=<x>', { 'Content-Type': type }), `${op.method} ${op.path} [${type}]`)
+      for (const type of [
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data; boundary=x',
+        'application/xml',
+      ]) {
+        check(
+          await send(op, path, 'a=1&b=<x>', { 'Content-Type': type }),
+          `${op.method} ${op.path} [${type}]`,
+        )
         tried++
       }
     }
@@ -217,7 +276,10 @@ describe('JSON routes under hostile input (routes from /api/openapi.json)', () =
     expect(app.proc.exitCode).toBeNull()
     const logs = app.logs()
     expect(logs).not.toMatch(/unhandled error|uncaught exception|unhandled rejection/)
-    recordFigures('route fuzz / random', [`${tried} random bodies and content types`, `all requests: ${sent}, statuses ${statusHistogram(statuses)}`])
+    recordFigures('route fuzz / random', [
+      `${tried} random bodies and content types`,
+      `all requests: ${sent}, statuses ${statusHistogram(statuses)}`,
+    ])
     expect(failures).toEqual([])
     expect(statuses.filter((s) => s >= 500)).toEqual([])
   })

@@ -101,14 +101,17 @@ export function badValues(s: Schema): Violation[] {
     if (s.maxLength !== undefined) out.push({ label: 'too long', body: 'a'.repeat(s.maxLength + 1) })
     if ((s.minLength ?? 0) > 0) out.push({ label: 'too short', body: 'a'.repeat(s.minLength! - 1) })
     for (const v of ['\u0000', '\u0007bell', '../..', '<x>', ' ']) {
-      if (!patternOk(s, v) && v.length >= (s.minLength ?? 0)) out.push({ label: `off the pattern ${JSON.stringify(v)}`, body: v })
+      if (!patternOk(s, v) && v.length >= (s.minLength ?? 0))
+        out.push({ label: `off the pattern ${JSON.stringify(v)}`, body: v })
     }
   }
   if (allowed.includes('integer')) out.push({ label: 'fraction', body: 1.5 })
   if (allowed.includes('integer') || allowed.includes('number')) {
     if (s.minimum !== undefined) out.push({ label: 'below minimum', body: s.minimum - 1 })
-    if (s.maximum !== undefined && s.maximum < Number.MAX_SAFE_INTEGER) out.push({ label: 'above maximum', body: s.maximum + 1 })
-    if (s.maximum !== undefined && s.maximum >= Number.MAX_SAFE_INTEGER) out.push({ label: 'unsafe integer', body: 2 ** 60 })
+    if (s.maximum !== undefined && s.maximum < Number.MAX_SAFE_INTEGER)
+      out.push({ label: 'above maximum', body: s.maximum + 1 })
+    if (s.maximum !== undefined && s.maximum >= Number.MAX_SAFE_INTEGER)
+      out.push({ label: 'unsafe integer', body: 2 ** 60 })
   }
   if (allowed.includes('array')) {
     if (s.maxItems !== undefined) {
@@ -118,7 +121,8 @@ export function badValues(s: Schema): Violation[] {
     if ((s.minItems ?? 0) > 0) out.push({ label: 'too few items', body: [] })
     if (s.items) {
       const filler = Array.from({ length: Math.max(0, (s.minItems ?? 1) - 1) }, () => minimalValue(s.items!))
-      for (const bad of badValues(s.items)) out.push({ label: `item ${bad.label}`, body: [...filler, bad.body] })
+      for (const bad of badValues(s.items))
+        out.push({ label: `item ${bad.label}`, body: [...filler, bad.body] })
     }
   }
   if (allowed.includes('object') && s.properties) out.push(...objectViolations(s))
@@ -133,9 +137,11 @@ function objectViolations(s: Schema): Violation[] {
     out.push({ label: `missing ${key}`, body: rest })
   }
   for (const [key, prop] of Object.entries(s.properties ?? {})) {
-    for (const bad of badValues(prop)) out.push({ label: `${key}: ${bad.label}`, body: { ...base, [key]: bad.body } })
+    for (const bad of badValues(prop))
+      out.push({ label: `${key}: ${bad.label}`, body: { ...base, [key]: bad.body } })
   }
-  if (s.additionalProperties === false) out.push({ label: 'unknown key', body: { ...base, unexpectedKey: 1 } })
+  if (s.additionalProperties === false)
+    out.push({ label: 'unknown key', body: { ...base, unexpectedKey: 1 } })
   return out
 }
 

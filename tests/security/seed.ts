@@ -16,7 +16,18 @@ export const FUZZ_DRAFT = [
 export type FuzzSeed = {
   adminToken: string
   participantToken: string
-  ids: Record<'draft' | 'version' | 'review' | 'group' | 'finding' | 'consolidatedFinding' | 'staffUser' | 'participant' | 'joinCode', string>
+  ids: Record<
+    | 'draft'
+    | 'version'
+    | 'review'
+    | 'group'
+    | 'finding'
+    | 'consolidatedFinding'
+    | 'staffUser'
+    | 'participant'
+    | 'joinCode',
+    string
+  >
 }
 
 /** Seed the review and one finding per scope; throws with the response when a step fails. */
@@ -27,22 +38,39 @@ export async function seedFuzzTarget(url: string): Promise<FuzzSeed> {
     if (r.status !== status) throw new Error(`${what}: ${r.status} ${JSON.stringify(r.body)}`)
     return r.body
   }
-  const staff = must(await admin.post<{ user: { id: string } }>('/api/users', { name: 'Staff', password: 'password-123', role: 'staff' }), 201, 'staff')
+  const staff = must(
+    await admin.post<{ user: { id: string } }>('/api/users', {
+      name: 'Staff',
+      password: 'password-123',
+      role: 'staff',
+    }),
+    201,
+    'staff',
+  )
   const group = seeded.review.groups[0]!
   const joined = await joinGroup(url, seeded.review.joinCode, 'Participant', group.id)
-  const draft = must(await admin.get<{ units: { id: string; text: string }[] }>(`/api/drafts/${seeded.draftId}`), 200, 'draft')
+  const draft = must(
+    await admin.get<{ units: { id: string; text: string }[] }>(`/api/drafts/${seeded.draftId}`),
+    200,
+    'draft',
+  )
   const unit = draft.units.find((u) => u.text.includes('oʻz xohishiga'))!
   const finding = must(
-    await api(url, joined.token).post<{ id: string }>(`/api/reviews/${seeded.review.id}/groups/${group.id}/findings`, {
-      unitId: unit.id,
-      quote: 'oʻz xohishiga koʻra',
-      factorIds: [],
-    }),
+    await api(url, joined.token).post<{ id: string }>(
+      `/api/reviews/${seeded.review.id}/groups/${group.id}/findings`,
+      {
+        unitId: unit.id,
+        quote: 'oʻz xohishiga koʻra',
+        factorIds: [],
+      },
+    ),
     201,
     'finding',
   )
   const merged = must(
-    await admin.post<{ id: string }>(`/api/reviews/${seeded.review.id}/consolidated/findings`, { from: [finding.id] }),
+    await admin.post<{ id: string }>(`/api/reviews/${seeded.review.id}/consolidated/findings`, {
+      from: [finding.id],
+    }),
     201,
     'consolidated finding',
   )
@@ -68,7 +96,8 @@ export function realParam(path: string, name: string, seed: FuzzSeed): string {
   if (name === 'groupId') return seed.ids.group
   if (name === 'userId') return seed.ids.participant
   if (name === 'code') return seed.ids.joinCode
-  if (name === 'findingId') return path.includes('/consolidated/') ? seed.ids.consolidatedFinding : seed.ids.finding
+  if (name === 'findingId')
+    return path.includes('/consolidated/') ? seed.ids.consolidatedFinding : seed.ids.finding
   if (path.startsWith('/api/drafts/')) return seed.ids.draft
   if (path.startsWith('/api/users/')) return seed.ids.staffUser
   return seed.ids.review

@@ -28,7 +28,17 @@ const ENCODED_ROOMS = [
 ]
 
 /** Paths a WebSocket client would normalise away, so they are sent as raw upgrades. */
-const LITERAL_PATHS = ['/collab/../../etc/passwd', '/collab/./../meta', '/collab/..', '/collab/.', '/collab/%2e%2e', '/collab/%2e', '/collab/%2e%2e%2f%2e%2e%2fetc', '/collab//etc/passwd', '/collab/\\..\\..\\etc']
+const LITERAL_PATHS = [
+  '/collab/../../etc/passwd',
+  '/collab/./../meta',
+  '/collab/..',
+  '/collab/.',
+  '/collab/%2e%2e',
+  '/collab/%2e',
+  '/collab/%2e%2e%2f%2e%2e%2fetc',
+  '/collab//etc/passwd',
+  '/collab/\\..\\..\\etc',
+]
 
 /** Answers that leak something from outside the client build. */
 const LEAKS = /root:x:0:0|"passwordHash"|"tokenHash"|"name":\s*"shaffof"|createRoomManager|SHYR/
@@ -114,7 +124,9 @@ describe('path traversal', () => {
     // Nothing appeared next to the data folder either (where `../` would land).
     const appeared = readdirSync(dirname(app.dataDir)).filter((n) => !outsideBefore.has(n))
     expect(appeared.filter((n) => /ybin|etc|passwd|meta/.test(n))).toEqual([])
-    recordFigures('traversal / room names', [`${ENCODED_ROOMS.length} encoded names → 4400 each; literal dot-segment upgrades: ${literal.join('; ')}`])
+    recordFigures('traversal / room names', [
+      `${ENCODED_ROOMS.length} encoded names → 4400 each; literal dot-segment upgrades: ${literal.join('; ')}`,
+    ])
   })
 
   it('never serves files from outside the client build', async () => {
@@ -140,7 +152,9 @@ describe('path traversal', () => {
     const index = (await rawRequest(app.url, 'GET', '/')).text
     const statuses: string[] = []
     for (const path of paths) {
-      const res = await rawRequest(app.url, 'GET', path, { headers: { Authorization: `Bearer ${seeded.adminToken}` } })
+      const res = await rawRequest(app.url, 'GET', path, {
+        headers: { Authorization: `Bearer ${seeded.adminToken}` },
+      })
       statuses.push(`${res.status}`)
       expect(res.status, path).toBeLessThan(500)
       expect(res.text, path).not.toMatch(LEAKS)
@@ -148,6 +162,8 @@ describe('path traversal', () => {
       if (res.status === 200 && !path.startsWith('/api/')) expect(res.text, path).toBe(index)
       if (path.startsWith('/api/') && res.status >= 400) expect(errorBodyProblem(res), path).toBeNull()
     }
-    recordFigures('traversal / static and API paths', [`${paths.length} paths, statuses ${statuses.join(' ')}, 0 leaks`])
+    recordFigures('traversal / static and API paths', [
+      `${paths.length} paths, statuses ${statuses.join(' ')}, 0 leaks`,
+    ])
   })
 })

@@ -9,7 +9,13 @@ import { type RunningApp, type SeededReview, seedReview, startApp } from '../e2e
 import { connectSynced, openRaw, type TestPeer, waitForDoc } from '../helpers/wsClient.js'
 import { awarenessFrame, syncFrame } from '../helpers/wsFrames.js'
 import { prng, processMemoryMb, recordFigures } from './kit.js'
-import { BAD_INPUT_CLOSES, floodUntilClosed, fuzzRoom, invalidSyncFrames, multiAwarenessFrame } from './wsFuzz.js'
+import {
+  BAD_INPUT_CLOSES,
+  floodUntilClosed,
+  fuzzRoom,
+  invalidSyncFrames,
+  multiAwarenessFrame,
+} from './wsFuzz.js'
 
 const FRAMES = Number(process.env.WS_FUZZ_FRAMES ?? 3000)
 
@@ -46,7 +52,12 @@ afterAll(async () => {
 describe('the collab WebSocket under hostile frames (real server)', () => {
   it('closes sockets that send garbage, keeps the server up, and other peers never notice', async () => {
     const [fuzzed, bystander] = seeded.review.groups.map((g) => g.room) as [string, string]
-    const [a1, a2, b1, b2] = [await peer(fuzzed), await peer(fuzzed), await peer(bystander), await peer(bystander)]
+    const [a1, a2, b1, b2] = [
+      await peer(fuzzed),
+      await peer(fuzzed),
+      await peer(bystander),
+      await peer(bystander),
+    ]
     a1.doc.getMap('before').set('ok', 1)
     await waitForDoc(a2.doc, () => a2.doc.getMap('before').get('ok') === 1)
     const memBefore = processMemoryMb(app.proc.pid!)
@@ -69,18 +80,26 @@ describe('the collab WebSocket under hostile frames (real server)', () => {
     // An awareness flood: thousands of fake clients, as fast as the socket goes; then one frame with
     // too many clients at once and one with an oversized state.
     const awarenessFlood = function* () {
-      for (let i = 0; i < 5000; i++) yield awarenessFrame(100_000 + i, 1, { user: { name: `ghost ${i}`, color: '#ff0000' } })
+      for (let i = 0; i < 5000; i++)
+        yield awarenessFrame(100_000 + i, 1, { user: { name: `ghost ${i}`, color: '#ff0000' } })
     }
     const aw = await floodUntilClosed(roomUrl(fuzzed), awarenessFlood())
     expect(BAD_INPUT_CLOSES).toContain(aw.code)
-    const crowd = await floodUntilClosed(roomUrl(fuzzed), [multiAwarenessFrame(200_000, 500, { user: { name: 'ghost crowd' } })])
+    const crowd = await floodUntilClosed(roomUrl(fuzzed), [
+      multiAwarenessFrame(200_000, 500, { user: { name: 'ghost crowd' } }),
+    ])
     expect(BAD_INPUT_CLOSES).toContain(crowd.code)
-    const fat = await floodUntilClosed(roomUrl(fuzzed), [awarenessFrame(300_000, 1, { user: { name: 'ghost fat', blob: 'x'.repeat(100_000) } })])
+    const fat = await floodUntilClosed(roomUrl(fuzzed), [
+      awarenessFrame(300_000, 1, { user: { name: 'ghost fat', blob: 'x'.repeat(100_000) } }),
+    ])
     expect(BAD_INPUT_CLOSES).toContain(fat.code)
 
     // A message flood of harmless state-vector requests hits the per-socket rate limit.
     const sv = syncFrame(0, new Uint8Array([0]))
-    const flood = await floodUntilClosed(roomUrl(fuzzed), Array.from({ length: 5000 }, () => sv))
+    const flood = await floodUntilClosed(
+      roomUrl(fuzzed),
+      Array.from({ length: 5000 }, () => sv),
+    )
     expect(flood.code).toBe(4400)
 
     // A frame over the 8 MiB cap.
@@ -98,7 +117,9 @@ describe('the collab WebSocket under hostile frames (real server)', () => {
     await waitForDoc(a1.doc, () => a1.doc.getMap('after').get('ok') === 2)
     for (const p of [a1, a2, b1, b2]) expect(p.closes).toBe(0)
     // No fake presence is left behind for the real peers.
-    const ghosts = [...a1.provider.awareness.getStates().values()].filter((s) => String((s as { user?: { name?: string } }).user?.name ?? '').startsWith('ghost'))
+    const ghosts = [...a1.provider.awareness.getStates().values()].filter((s) =>
+      String((s as { user?: { name?: string } }).user?.name ?? '').startsWith('ghost'),
+    )
     const late = await peer(fuzzed)
     expect(late.doc.getMap('after').get('ok')).toBe(2)
     expect(late.doc.getMap('before').get('ok')).toBe(1)

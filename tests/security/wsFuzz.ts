@@ -13,7 +13,13 @@ import { awarenessFrame, syncFrame, updateFrame } from '../helpers/wsFrames.js'
 export const BAD_INPUT_CLOSES = [4400, 1002, 1007, 1009]
 
 /** Counts of one fuzz run (the figures in docs/reliability.md). */
-export type FuzzFigures = { frames: number; sockets: number; closedForBadInput: number; survived: number; unexpected: string[] }
+export type FuzzFigures = {
+  frames: number
+  sockets: number
+  closedForBadInput: number
+  survived: number
+  unexpected: string[]
+}
 
 function validFrames(): Uint8Array[] {
   const doc = new Y.Doc()
@@ -57,7 +63,10 @@ export function invalidSyncFrames(rand: () => number): Uint8Array[] {
       return d
     })(),
   )
-  const candidates = [real.subarray(0, 1 + Math.floor(rand() * (real.length - 2))), bytes(1 + Math.floor(rand() * 200))]
+  const candidates = [
+    real.subarray(0, 1 + Math.floor(rand() * (real.length - 2))),
+    bytes(1 + Math.floor(rand() * 200)),
+  ]
   const broken = candidates.filter(updateIsBroken)
   const lyingLength = encoding.createEncoder()
   encoding.writeVarUint(lyingLength, 0)
@@ -83,17 +92,25 @@ export function fuzzFrame(rand: () => number, valid = validFrames()): Uint8Array
   if (kind < 0.2) return `text frame ${rand()}`
   if (kind < 0.3) return pick(invalidSyncFrames(rand))
   if (kind < 0.35) return syncFrame(0, bytes(1 + Math.floor(rand() * 40)))
-  if (kind < 0.42) return awarenessFrame(Math.floor(rand() * 2 ** 31), Math.floor(rand() * 100), { user: { name: 'x'.repeat(Math.floor(rand() * 200)) } })
+  if (kind < 0.42)
+    return awarenessFrame(Math.floor(rand() * 2 ** 31), Math.floor(rand() * 100), {
+      user: { name: 'x'.repeat(Math.floor(rand() * 200)) },
+    })
   const base = pick(valid).slice()
   const m = rand()
   if (m < 0.4) {
-    for (let i = 0, n = 1 + Math.floor(rand() * 4); i < n; i++) base[Math.floor(rand() * base.length)] = Math.floor(rand() * 256)
+    for (let i = 0, n = 1 + Math.floor(rand() * 4); i < n; i++)
+      base[Math.floor(rand() * base.length)] = Math.floor(rand() * 256)
     return base
   }
   if (m < 0.6) return base.subarray(0, Math.floor(rand() * base.length))
   if (m < 0.8) return Uint8Array.from([...base, ...bytes(1 + Math.floor(rand() * 8))])
   const at = Math.floor(rand() * base.length)
-  return Uint8Array.from([...base.subarray(0, at), ...bytes(1 + Math.floor(rand() * 4)), ...base.subarray(at)])
+  return Uint8Array.from([
+    ...base.subarray(0, at),
+    ...bytes(1 + Math.floor(rand() * 4)),
+    ...base.subarray(at),
+  ])
 }
 
 /** Send `frames` fuzz frames in small batches over fresh sockets; each socket ends closed or probed alive. */
@@ -105,7 +122,8 @@ export async function fuzzRoom(roomUrl: string, rand: () => number, frames: numb
     figures.sockets++
     await opened
     const batch = 1 + Math.floor(rand() * 6)
-    for (let i = 0; i < batch && figures.frames < frames; i++, figures.frames++) ws.send(fuzzFrame(rand, valid))
+    for (let i = 0; i < batch && figures.frames < frames; i++, figures.frames++)
+      ws.send(fuzzFrame(rand, valid))
     // A probe: a healthy connection answers an awareness query with an awareness frame.
     ws.send(new Uint8Array([3]))
     const outcome = await Promise.race([
@@ -138,7 +156,10 @@ export function multiAwarenessFrame(firstClientId: number, count: number, state:
 }
 
 /** Open a socket, send `frames` as fast as possible, and resolve with the close code the server chose. */
-export async function floodUntilClosed(roomUrl: string, frames: Iterable<Uint8Array>): Promise<{ code: number; sent: number }> {
+export async function floodUntilClosed(
+  roomUrl: string,
+  frames: Iterable<Uint8Array>,
+): Promise<{ code: number; sent: number }> {
   const { ws, opened, closed } = openRaw(roomUrl)
   await opened
   let sent = 0

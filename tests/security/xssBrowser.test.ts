@@ -60,7 +60,9 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
-  recordFigures('xss in the UI (Chromium)', [`${visited.length} screens visited with payloads in every text field; dialogs: ${dialogs.length}`])
+  recordFigures('xss in the UI (Chromium)', [
+    `${visited.length} screens visited with payloads in every text field; dialogs: ${dialogs.length}`,
+  ])
   await browser?.close()
   await app?.stop()
 })
@@ -89,7 +91,9 @@ describe('hostile text in the UI', () => {
     // Open the finding that carries the comment: rationale, proposal and the thread render now.
     await page.locator(`[data-testid="finding-item"][data-finding-id="${seed.findingId}"]`).click()
     await page.locator('[data-testid="finding-detail"]').waitFor()
-    await page.waitForFunction((t) => document.body.innerText.includes(t), `Comment ${PAYLOADS.script}`, { timeout: 15_000 })
+    await page.waitForFunction((t) => document.body.innerText.includes(t), `Comment ${PAYLOADS.script}`, {
+      timeout: 15_000,
+    })
     const detail = (await page.evaluate(`(${INJECTED})()`)) as Injected
     expectInert(detail, `${roomPath} (finding open)`)
     expect(detail.text).toContain(PAYLOADS.script)

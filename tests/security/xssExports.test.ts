@@ -4,11 +4,12 @@
  * injected XML, no field codes), PDF as text (no JavaScript or launch actions), CSV with formula cells
  * defused by a leading apostrophe, Markdown without raw HTML, JSON and W3C as plain data.
  */
-import { strFromU8, unzipSync } from 'fflate'
+
 import { parse as parseCsv } from 'csv-parse/sync'
-import { textContent } from 'domutils'
-import { parseDocument } from 'htmlparser2'
 import type { AnyNode, Element } from 'domhandler'
+import { textContent } from 'domutils'
+import { strFromU8, unzipSync } from 'fflate'
+import { parseDocument } from 'htmlparser2'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningApp, startApp } from '../e2e/harness.js'
 import { recordFigures } from './kit.js'
@@ -20,9 +21,12 @@ const SCOPES = () => [`group:${seed.groupId}`, 'consolidated']
 let exportsChecked = 0
 
 async function report(scope: string, format: string): Promise<{ bytes: Uint8Array; headers: Headers }> {
-  const res = await fetch(`${app.url}/api/reviews/${seed.reviewId}/report?scope=${scope}&format=${format}&lang=en`, {
-    headers: { Authorization: `Bearer ${seed.adminToken}` },
-  })
+  const res = await fetch(
+    `${app.url}/api/reviews/${seed.reviewId}/report?scope=${scope}&format=${format}&lang=en`,
+    {
+      headers: { Authorization: `Bearer ${seed.adminToken}` },
+    },
+  )
   expect(res.status, `${scope} ${format}`).toBe(200)
   const disposition = res.headers.get('content-disposition') ?? ''
   expect(disposition).toMatch(/^attachment;/)
@@ -46,7 +50,14 @@ function wordText(xml: string): string {
 }
 
 function elements(nodes: AnyNode[]): Element[] {
-  return nodes.flatMap((n) => ('children' in n ? [...(n.type === 'tag' || n.type === 'script' || n.type === 'style' ? [n as Element] : []), ...elements(n.children as AnyNode[])] : []))
+  return nodes.flatMap((n) =>
+    'children' in n
+      ? [
+          ...(n.type === 'tag' || n.type === 'script' || n.type === 'style' ? [n as Element] : []),
+          ...elements(n.children as AnyNode[]),
+        ]
+      : [],
+  )
 }
 
 /** PDF text through pdf.js (legacy build for Node). */
@@ -67,7 +78,9 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
-  recordFigures('xss in exports', [`${Object.keys(PAYLOADS).length} payloads in every text field; ${exportsChecked} exports checked (2 scopes × 7 formats)`])
+  recordFigures('xss in exports', [
+    `${Object.keys(PAYLOADS).length} payloads in every text field; ${exportsChecked} exports checked (2 scopes × 7 formats)`,
+  ])
   await app?.stop()
 })
 
@@ -79,7 +92,9 @@ describe('hostile text in exports', () => {
       const all = elements(dom.children)
       expect(all.filter((e) => e.name === 'script').map((e) => e.attribs)).toEqual([])
       expect(all.filter((e) => ['img', 'svg', 'iframe', 'object', 'embed'].includes(e.name)).length).toBe(0)
-      expect(all.flatMap((e) => Object.keys(e.attribs).filter((a) => a.toLowerCase().startsWith('on')))).toEqual([])
+      expect(
+        all.flatMap((e) => Object.keys(e.attribs).filter((a) => a.toLowerCase().startsWith('on'))),
+      ).toEqual([])
       expect(all.flatMap((e) => Object.values(e.attribs).filter((v) => /javascript:/i.test(v)))).toEqual([])
       // The payloads are there, as text a reader sees.
       const text = textContent(dom)
@@ -123,7 +138,9 @@ describe('hostile text in exports', () => {
       const rows = parseCsv(csv, { relax_column_count: true }) as string[][]
       const cells = rows.flat()
       expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([])
-      expect(cells.some((c) => c.startsWith(`'${PAYLOADS.dde}`) || c.startsWith(`'${PAYLOADS.hyperlink}`))).toBe(true)
+      expect(
+        cells.some((c) => c.startsWith(`'${PAYLOADS.dde}`) || c.startsWith(`'${PAYLOADS.hyperlink}`)),
+      ).toBe(true)
     }
   })
 

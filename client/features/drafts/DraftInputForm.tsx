@@ -39,9 +39,13 @@ export function DraftInputForm({
   const pickFile = (f: File) => {
     setError(null)
     if (!isAcceptedFile(f.name))
-      return setError(new ApiError(415, 'unsupported_type', t('upload.badType', { name: f.name })))
+      return setError(
+        new ApiError(415, 'unsupported_type', t('upload.badType', { name: f.name }), { localized: true }),
+      )
     if (f.size > DRAFT_LIMITS.maxUploadBytes)
-      return setError(new ApiError(413, 'too_large', t('upload.tooBig', { name: f.name })))
+      return setError(
+        new ApiError(413, 'too_large', t('upload.tooBig', { name: f.name }), { localized: true }),
+      )
     setFile(f)
   }
 
@@ -58,7 +62,7 @@ export function DraftInputForm({
           ...(language ? { language } : {}),
         })
       } else {
-        if (!file) throw new ApiError(400, 'no_file', t('upload.noFile'))
+        if (!file) throw new ApiError(400, 'no_file', t('upload.noFile'), { localized: true })
         const form = new FormData()
         form.append('file', file)
         if (title.trim()) form.append('title', title.trim())

@@ -14,6 +14,23 @@ describe('API errors', () => {
     expect(e.message).toBe('Use .docx or .pdf.')
   })
 
+  it('keeps the well-formed field problems of error.details', () => {
+    const e = errorFromBody(
+      400,
+      JSON.stringify({
+        error: {
+          code: 'invalid_pack',
+          message: 'The methodology pack is invalid.',
+          details: [{ path: 'groups.0.color', message: 'Use a colour like "#1f77b4".' }, { path: 3 }, null],
+        },
+      }),
+    )
+    expect(e.details).toEqual([{ path: 'groups.0.color', message: 'Use a colour like "#1f77b4".' }])
+    expect(
+      errorFromBody(400, JSON.stringify({ error: { code: 'x', message: 'y', details: 'no' } })).details,
+    ).toBe(undefined)
+  })
+
   it('survives bodies that are not the contract shape', () => {
     expect(errorFromBody(502, '<html>Bad gateway</html>')).toMatchObject({ status: 502, code: 'http_502' })
     expect(errorFromBody(500, '{"oops":1}')).toMatchObject({
