@@ -4,6 +4,7 @@
  * fan-out latency when the key arrives. Sender and receivers share this process's clock.
  * Input: one JSON argument. Output: one JSON line with the latency samples summary.
  */
+import { writeFileSync } from 'node:fs'
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import WebSocket from 'ws'
@@ -12,7 +13,7 @@ import * as Y from 'yjs'
 
 process.setMaxListeners(0)
 const cfg = JSON.parse(process.argv[2])
-const { kind, url, rooms, clientsPerRoom, writersPerRoom, rate, durationMs, token, idle, barrier, raw } = cfg
+const { kind, url, rooms, clientsPerRoom, writersPerRoom, rate, durationMs, token, idle, barrier, rawFile } = cfg
 
 function connect(room) {
   const doc = new Y.Doc()
@@ -96,13 +97,15 @@ for (const t of timers) clearInterval(t)
 // Let in-flight updates land.
 await new Promise((r) => setTimeout(r, 2000))
 loopDelay.disable()
+// Raw samples (for merging several load processes) go to a file: too big for one stdout line.
+if (rawFile) writeFileSync(rawFile, Float64Array.from(latencies))
 const expected = sent * (clientsPerRoom - 1)
 // The histogram records whole timer intervals; lateness is what exceeds the 10 ms resolution.
 const lateMs = (p) => Math.max(0, loopDelay.percentile(p) / 1e6 - 10)
 latencies.sort((a, b) => a - b)
 const pct = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] : null)
 process.stdout.write(
-  `${JSON.stringify({ clients: clients.length, connectMs, sent, expected, received, delivered: expected ? received / expected : 0, p50: pct(50), p95: pct(95), p99: pct(99), max: latencies.at(-1) ?? null, clientLoopDelayP50: lateMs(50), clientLoopDelayP99: lateMs(99), ...(raw ? { latencies: latencies.map((x) => Math.round(x * 100) / 100) } : {}) })}\n`,
+  `${JSON.stringify({ clients: clients.length, connectMs, sent, expected, received, delivered: expected ? received / expected : 0, p50: pct(50), p95: pct(95), p99: pct(99), max: latencies.at(-1) ?? null, clientLoopDelayP50: lateMs(50), clientLoopDelayP99: lateMs(99) })}\n`,
 )
 for (const c of clients) c.destroy()
 process.exit(0)

@@ -163,8 +163,10 @@ function runClients(input, { onReady } = {}) {
 /** The sync load over `cfg.procs` processes (rooms split round-robin), started together, merged. */
 async function runSyncLoad(input) {
   const groups = Array.from({ length: Math.max(1, Math.min(cfg.procs, input.rooms.length)) }, (_, i) => input.rooms.filter((_, r) => r % cfg.procs === i))
-  const children = groups.map((rooms) => {
-    const child = spawn(process.execPath, [join(here, 'load-client.mjs'), JSON.stringify({ ...input, rooms, barrier: true, raw: true })], { cwd: here, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] })
+  const rawDir = mkdtempSync(join(tmpdir(), 'shaffof-bench-lat-'))
+  const children = groups.map((rooms, i) => {
+    const rawFile = join(rawDir, `${i}.f64`)
+    const child = spawn(process.execPath, [join(here, 'load-client.mjs'), JSON.stringify({ ...input, rooms, barrier: true, rawFile })], { cwd: here, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] })
     let out = ''
     const lines = []
     const waiters = []
@@ -178,20 +180,29 @@ async function runSyncLoad(input) {
         waiters.shift()?.()
       }
     })
-    const exited = new Promise((resolve) => child.once('exit', resolve))
+    // 'close', not 'exit': the last (large) line may still be in the pipe when the process exits.
+    let closed = false
+    const exited = new Promise((resolve) => child.once('close', () => resolve((closed = true))))
     const line = async (n) => {
       while (lines.length < n) {
-        if (child.exitCode !== null) throw new Error(`load client exited ${child.exitCode}`)
+        if (closed) throw new Error(`load client exited ${child.exitCode} after ${lines.length} lines`)
         await Promise.race([new Promise((r) => waiters.push(r)), exited])
       }
       return lines[n - 1]
     }
-    return { child, line }
+    return { child, line, rawFile }
   })
   const connected = await Promise.all(children.map((c) => c.line(1)))
   for (const c of children) c.child.send('go')
   const parts = await Promise.all(children.map((c) => c.line(2)))
-  const latencies = parts.flatMap((p) => p.latencies).sort((a, b) => a - b)
+  const readSamples = (file) => {
+    const bytes = readFileSync(file) // may sit unaligned in Node's buffer pool: copy before viewing
+    const out = new Float64Array(bytes.byteLength / 8)
+    new Uint8Array(out.buffer).set(bytes)
+    return [...out]
+  }
+  const latencies = children.flatMap((c) => readSamples(c.rawFile)).sort((a, b) => a - b)
+  rmSync(rawDir, { recursive: true, force: true })
   const pct = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] : null)
   const sum = (k) => parts.reduce((a, p) => a + p[k], 0)
   return {

@@ -32,7 +32,7 @@ export function MethodologiesPage() {
   return (
     <Layout>
       <h1>{t('packs.title')}</h1>
-      <p className="field-hint">{t('packs.intro')}</p>
+      <p className="field-hint pack-intro">{t('packs.intro')}</p>
       <div className="two-columns">
         <section aria-labelledby="packs-list-title">
           <h2 id="packs-list-title">{t('packs.listTitle')}</h2>

@@ -15,12 +15,15 @@ export function PackImportForm({ onImported }: { onImported: (pack: PackSummary)
   const [text, setText] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>(null)
+  const [fileName, setFileName] = useState<string | null>(null)
   const errorId = useId()
+  const hintId = useId()
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0]
     if (!file) return
     setError(null)
+    setFileName(file.name)
     if (file.size > MAX_PACK_BYTES) {
       setError(
         new ApiError(413, 'too_large', t('packs.fileTooLarge', { name: file.name }), { localized: true }),
@@ -52,6 +55,7 @@ export function PackImportForm({ onImported }: { onImported: (pack: PackSummary)
     try {
       const pack = await api.post<PackSummary>('/api/methodologies', parsed.value)
       setText('')
+      setFileName(null)
       onImported(pack)
     } catch (err) {
       setError(err)
@@ -62,11 +66,29 @@ export function PackImportForm({ onImported }: { onImported: (pack: PackSummary)
 
   return (
     <form className="form" onSubmit={onSubmit} data-testid="pack-import-form" noValidate>
-      <label className="field">
+      <div className="field">
         <span className="field-label">{t('packs.file')}</span>
-        <input type="file" accept=".json,application/json" onChange={onFile} data-testid="pack-file" />
-        <span className="field-hint">{t('packs.fileHint')}</span>
-      </label>
+        {/* A styled label instead of the browser's own button, whose words follow the browser, not the UI. */}
+        <div className="row">
+          <label className="btn btn-secondary pack-file-button">
+            <input
+              type="file"
+              accept=".json,application/json"
+              className="visually-hidden"
+              onChange={onFile}
+              aria-describedby={hintId}
+              data-testid="pack-file"
+            />
+            {t('packs.chooseFile')}
+          </label>
+          <span className="field-hint" data-testid="pack-file-name">
+            {fileName ?? t('packs.noFileChosen')}
+          </span>
+        </div>
+        <span className="field-hint" id={hintId}>
+          {t('packs.fileHint')}
+        </span>
+      </div>
       <label className="field">
         <span className="field-label">{t('packs.json')}</span>
         <textarea

@@ -87,10 +87,14 @@ if (!base) throw new Error('no built-in pack')
 describe('PackImportForm', () => {
   it('lists the field errors of an invalid pack with their paths', async () => {
     const posted = fakeServer()
-    const broken = structuredClone(base) as Record<string, unknown> & { factors: Record<string, unknown>[] }
+    const broken = structuredClone(base) as Record<string, unknown> & {
+      factors: { name: Partial<Record<string, string>> }[]
+    }
     broken.id = 'my pack!'
     broken.version = 'one'
-    delete (broken.factors[2]?.name as Record<string, string>)['uz-Cyrl']
+    const third = broken.factors[2]
+    if (!third) throw new Error('the pack needs three factors')
+    delete third.name['uz-Cyrl']
     const el = await mount(<PackImportForm onImported={() => undefined} />)
     await submit(el, JSON.stringify(broken))
     await vi.waitFor(() => expect(el.querySelector('[data-testid=error-fields]')).not.toBeNull())

@@ -22,6 +22,8 @@ describe('the server error code scanner', () => {
       'throw new AppError(',
       '  503,',
       "  'brand_new_code',",
+      // A template literal in the scanned source, written as plain text on purpose.
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: this is source text for the scanner.
       "  `Busy (${n > 1 ? 's' : ''}).`,",
       ')',
       "postMessage({ ok: false, code: name === 'X' ? 'locked_pdf' : 'broken_pdf', message: 'm' })",
