@@ -1,5 +1,5 @@
-import { useEffect } from 'react'
 import type { ReactNode } from 'react'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '../components/Button'
 import { LanguageSwitcher, ScriptToggle } from '../components/LanguageSwitcher'

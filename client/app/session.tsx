@@ -7,7 +7,7 @@ import type { ReactNode } from 'react'
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react'
 import type { LanguageTag } from '../../shared/domain/language'
 import type { PublicUser } from '../../shared/domain/review'
-import { ApiError, SIGNED_OUT_EVENT, api, getToken, setToken } from '../api/client'
+import { ApiError, api, getToken, SIGNED_OUT_EVENT, setToken } from '../api/client'
 import { applyLanguage, isLanguageTag, languageFromUrl } from '../i18n'
 
 /** User preferences saved on the server. */

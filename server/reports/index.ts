@@ -28,7 +28,11 @@ const WRITERS: Record<
     // docx and pdfmake take about a second to load; load them on the first export, not at start-up.
     write: async (m) => (await import('./docx.js')).writeDocx(m),
   },
-  pdf: { ext: 'pdf', contentType: 'application/pdf', write: async (m) => (await import('./pdf.js')).writePdf(m) },
+  pdf: {
+    ext: 'pdf',
+    contentType: 'application/pdf',
+    write: async (m) => (await import('./pdf.js')).writePdf(m),
+  },
   html: { ext: 'html', contentType: 'text/html; charset=utf-8', write: writeHtml },
   md: { ext: 'md', contentType: 'text/markdown; charset=utf-8', write: writeMarkdown },
   csv: { ext: 'csv', contentType: 'text/csv; charset=utf-8; header=present', write: writeCsv },

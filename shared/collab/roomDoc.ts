@@ -13,7 +13,14 @@
  * - `meta`: Y.Map with per-room settings (e.g. `locked`).
  */
 import * as Y from 'yjs'
-import type { DraftingResponse, Finding, FindingSource, FindingStatus, ProposalKind, Risk } from '../domain/finding.js'
+import type {
+  DraftingResponse,
+  Finding,
+  FindingSource,
+  FindingStatus,
+  ProposalKind,
+  Risk,
+} from '../domain/finding.js'
 
 export type Actor = { id: string; name: string }
 
@@ -104,7 +111,12 @@ export function fragmentToPlainText(fragment: Y.XmlFragment): string {
   const lines: string[] = []
   const walk = (node: Y.XmlElement | Y.XmlText | Y.XmlFragment, out: string[]): void => {
     if (node instanceof Y.XmlText) {
-      out.push(node.toDelta().map((d: { insert: unknown }) => (typeof d.insert === 'string' ? d.insert : '')).join(''))
+      out.push(
+        node
+          .toDelta()
+          .map((d: { insert: unknown }) => (typeof d.insert === 'string' ? d.insert : ''))
+          .join(''),
+      )
       return
     }
     const parts: string[] = []
@@ -159,7 +171,9 @@ export function readFindings(doc: Y.Doc): Finding[] {
   findingsMap(doc).forEach((m) => {
     if (m instanceof Y.Map && !m.get('deleted')) out.push(readFinding(m))
   })
-  return out.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1))
+  return out.sort((a, b) =>
+    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1,
+  )
 }
 
 function appendAudit(doc: Y.Doc, entry: AuditEntry): void {
@@ -203,7 +217,13 @@ export type FindingPatch = Partial<{
 }>
 
 /** Change scalar fields of a finding, with one audit entry per changed field. */
-export function updateFinding(doc: Y.Doc, findingId: string, patch: FindingPatch, by: Actor, at: string): boolean {
+export function updateFinding(
+  doc: Y.Doc,
+  findingId: string,
+  patch: FindingPatch,
+  by: Actor,
+  at: string,
+): boolean {
   const m = findingsMap(doc).get(findingId)
   if (!m) return false
   doc.transact(() => {
@@ -212,7 +232,8 @@ export function updateFinding(doc: Y.Doc, findingId: string, patch: FindingPatch
       const before = m.get(key)
       if (JSON.stringify(before) === JSON.stringify(value)) continue
       m.set(key, value)
-      const action = key === 'resolved' ? (value ? 'resolve' : 'reopen') : key === 'response' ? 'respond' : 'update'
+      const action =
+        key === 'resolved' ? (value ? 'resolve' : 'reopen') : key === 'response' ? 'respond' : 'update'
       appendAudit(doc, {
         at,
         by,
@@ -231,7 +252,13 @@ export function deleteFinding(doc: Y.Doc, findingId: string, by: Actor, at: stri
   if (!m) return false
   doc.transact(() => {
     m.set('deleted', true)
-    appendAudit(doc, { at, by, findingId, action: 'delete', detail: String(m.get('quote') ?? '').slice(0, 80) })
+    appendAudit(doc, {
+      at,
+      by,
+      findingId,
+      action: 'delete',
+      detail: String(m.get('quote') ?? '').slice(0, 80),
+    })
   })
   return true
 }
@@ -249,7 +276,13 @@ export function addComment(doc: Y.Doc, comment: Comment): void {
   })
 }
 
-export function castVote(doc: Y.Doc, findingId: string, voter: Actor, vote: 'agree' | 'disagree' | null, at: string): void {
+export function castVote(
+  doc: Y.Doc,
+  findingId: string,
+  voter: Actor,
+  vote: 'agree' | 'disagree' | null,
+  at: string,
+): void {
   doc.transact(() => {
     const key = `${findingId}|${voter.id}`
     if (vote === null) votesMap(doc).delete(key)
@@ -259,7 +292,10 @@ export function castVote(doc: Y.Doc, findingId: string, voter: Actor, vote: 'agr
 }
 
 /** Votes on one finding: counts plus each voter's choice. */
-export function votesFor(doc: Y.Doc, findingId: string): { agree: number; disagree: number; byUser: Record<string, string> } {
+export function votesFor(
+  doc: Y.Doc,
+  findingId: string,
+): { agree: number; disagree: number; byUser: Record<string, string> } {
   const byUser: Record<string, string> = {}
   let agree = 0
   let disagree = 0

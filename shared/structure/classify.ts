@@ -38,7 +38,10 @@ export function classifyLines(text: string, language: LanguageTag): ClassifiedLi
  * not part of the numbering, so markers are read without them. The unit text keeps every character.
  */
 function withoutMarkup(line: string): string {
-  return line.replace(/^#{1,6}\s+/, '').replace(/^\*\*(.+?)\*\*/, '$1').replace(/^__(.+?)__/, '$1')
+  return line
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^\*\*(.+?)\*\*/, '$1')
+    .replace(/^__(.+?)__/, '$1')
 }
 
 function headingKey(m: Marker | null): string | null {

@@ -37,7 +37,12 @@ describe('buildLargeAct', () => {
 
 describe('summarizeProfile', () => {
   it('attributes self time to the sampled function and total time to its callers', () => {
-    const frame = (functionName: string) => ({ functionName, url: 'http://x/assets/app.js', lineNumber: 0, columnNumber: 0 })
+    const frame = (functionName: string) => ({
+      functionName,
+      url: 'http://x/assets/app.js',
+      lineNumber: 0,
+      columnNumber: 0,
+    })
     const profile: CpuProfile = {
       nodes: [
         { id: 1, callFrame: frame('(root)'), children: [2] },
@@ -56,19 +61,72 @@ describe('summarizeProfile', () => {
   })
 })
 
-const server = (p99: number, kb: number, peak: number) => ({ sync: { p99, serverRssMbPeak: peak }, idle: { kbPerConnection: kb } })
+const server = (p99: number, kb: number, peak: number) => ({
+  sync: { p99, serverRssMbPeak: peak },
+  idle: { kbPerConnection: kb },
+})
 
-const stat = (median: number) => ({ n: 5, median, p95: median, p99: median, min: median, max: median, mean: median })
-const size = (rooms: number, ms: number) => ({ rooms, roomFileBytes: 1000, fillMs: 1, heapMb: 1, saveMs: stat(ms), encodeMs: stat(1), cpuMs: stat(1), gcMs: stat(0) })
+const stat = (median: number) => ({
+  n: 5,
+  median,
+  p95: median,
+  p99: median,
+  min: median,
+  max: median,
+  mean: median,
+})
+const size = (rooms: number, ms: number) => ({
+  rooms,
+  roomFileBytes: 1000,
+  fillMs: 1,
+  heapMb: 1,
+  saveMs: stat(ms),
+  encodeMs: stat(1),
+  cpuMs: stat(1),
+  gcMs: stat(0),
+})
 
 describe('report', () => {
   const run = {
-    machine: { date: '2026-11-27T00:00:00Z', nproc: 2, cpu: 'x', memoryGb: 8, node: 'v20', os: 'Linux', commit: 'abc', loadAverageAtStart: [1, 1, 1] },
+    machine: {
+      date: '2026-11-27T00:00:00Z',
+      nproc: 2,
+      cpu: 'x',
+      memoryGb: 8,
+      node: 'v20',
+      os: 'Linux',
+      commit: 'abc',
+      loadAverageAtStart: [1, 1, 1],
+    },
     command: 'npm run bench',
     benchmarks: {
-      sync: { status: 'ok', seconds: 1, exitCode: 0, command: 'node bench/run.mjs', result: { config: { rooms: 1, clients: 2, writers: 1, rate: 1, seconds: 1, idle: 10 }, servers: { shaffof: server(10, 40, 150), hocuspocus: server(30, 30, 80), yws: server(20, 25, 90) } } },
-      persistence: { status: 'ok', seconds: 1, exitCode: 0, command: 'npx tsx scripts/bench-persistence.ts', result: { saves: 5, findingsPerRoom: 50, saveCost: { ratio: 1.3, pass: false, sizes: [size(10, 4), size(1000, 5.2)] } } },
-      roomOpen: { status: 'failed', exitCode: 1, command: 'npx tsx scripts/bench-room-open.ts', stderrTail: 'boom | here' },
+      sync: {
+        status: 'ok',
+        seconds: 1,
+        exitCode: 0,
+        command: 'node bench/run.mjs',
+        result: {
+          config: { rooms: 1, clients: 2, writers: 1, rate: 1, seconds: 1, idle: 10 },
+          servers: { shaffof: server(10, 40, 150), hocuspocus: server(30, 30, 80), yws: server(20, 25, 90) },
+        },
+      },
+      persistence: {
+        status: 'ok',
+        seconds: 1,
+        exitCode: 0,
+        command: 'npx tsx scripts/bench-persistence.ts',
+        result: {
+          saves: 5,
+          findingsPerRoom: 50,
+          saveCost: { ratio: 1.3, pass: false, sizes: [size(10, 4), size(1000, 5.2)] },
+        },
+      },
+      roomOpen: {
+        status: 'failed',
+        exitCode: 1,
+        command: 'npx tsx scripts/bench-room-open.ts',
+        stderrTail: 'boom | here',
+      },
     },
   }
 

@@ -47,13 +47,22 @@ export type RunningApp = {
 }
 
 /** Start the real server; `dataDir` lets a test restart on the same data. */
-export async function startApp(opts: { dataDir?: string; port?: number; env?: Record<string, string> } = {}): Promise<RunningApp> {
+export async function startApp(
+  opts: { dataDir?: string; port?: number; env?: Record<string, string> } = {},
+): Promise<RunningApp> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'shaffof-e2e-'))
   const port = opts.port ?? (await freePort())
   const out: string[] = []
   const proc = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: join(import.meta.dirname, '..', '..'),
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, ...opts.env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      ...opts.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   proc.stdout?.on('data', (d) => out.push(String(d)))
@@ -112,7 +121,11 @@ type Json = Record<string, unknown>
 
 /** A small typed HTTP client for seeding through the public API. */
 export function api(baseUrl: string, token?: string) {
-  const call = async <T = Json>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> => {
+  const call = async <T = Json>(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: T }> => {
     const res = await fetch(baseUrl + path, {
       method,
       headers: {
@@ -140,7 +153,11 @@ export function api(baseUrl: string, token?: string) {
 }
 
 /** The first admin (setup), returning its token. */
-export async function setupAdmin(baseUrl: string, name = 'admin', password = 'correct horse battery'): Promise<string> {
+export async function setupAdmin(
+  baseUrl: string,
+  name = 'admin',
+  password = 'correct horse battery',
+): Promise<string> {
   const res = await api(baseUrl).post<{ token: string }>('/api/setup', { name, password })
   if (res.status !== 201) throw new Error(`setup failed: ${res.status} ${JSON.stringify(res.body)}`)
   return res.body.token
@@ -150,23 +167,49 @@ export type SeededReview = {
   adminToken: string
   draftId: string
   versionId: string
-  review: { id: string; joinCode: string; groups: { id: string; name: string; room: string }[]; consolidatedRoom: string }
+  review: {
+    id: string
+    joinCode: string
+    groups: { id: string; name: string; room: string }[]
+    consolidatedRoom: string
+  }
 }
 
 /** Admin + a pasted draft + a review with the named groups. */
-export async function seedReview(baseUrl: string, draftText: string, groups: string[], title = 'Seminar'): Promise<SeededReview> {
+export async function seedReview(
+  baseUrl: string,
+  draftText: string,
+  groups: string[],
+  title = 'Seminar',
+): Promise<SeededReview> {
   const adminToken = await setupAdmin(baseUrl)
   const a = api(baseUrl, adminToken)
-  const draft = await a.post<{ id: string; versionId: string }>('/api/drafts', { title: `${title} draft`, text: draftText })
+  const draft = await a.post<{ id: string; versionId: string }>('/api/drafts', {
+    title: `${title} draft`,
+    text: draftText,
+  })
   if (draft.status !== 201) throw new Error(`draft failed: ${draft.status} ${JSON.stringify(draft.body)}`)
-  const review = await a.post<SeededReview['review']>('/api/reviews', { title, draftId: draft.body.id, groups })
+  const review = await a.post<SeededReview['review']>('/api/reviews', {
+    title,
+    draftId: draft.body.id,
+    groups,
+  })
   if (review.status !== 201) throw new Error(`review failed: ${review.status} ${JSON.stringify(review.body)}`)
   return { adminToken, draftId: draft.body.id, versionId: draft.body.versionId, review: review.body }
 }
 
 /** A participant joins a group by code over HTTP. */
-export async function joinGroup(baseUrl: string, code: string, name: string, groupId: string): Promise<{ token: string; user: { id: string } }> {
-  const res = await api(baseUrl).post<{ token: string; user: { id: string } }>('/api/join', { code, name, groupId })
+export async function joinGroup(
+  baseUrl: string,
+  code: string,
+  name: string,
+  groupId: string,
+): Promise<{ token: string; user: { id: string } }> {
+  const res = await api(baseUrl).post<{ token: string; user: { id: string } }>('/api/join', {
+    code,
+    name,
+    groupId,
+  })
   if (res.status !== 201) throw new Error(`join failed: ${res.status} ${JSON.stringify(res.body)}`)
   return res.body
 }

@@ -3,8 +3,15 @@
  * because the client re-sends on reconnect. Real server process, real y-websocket clients.
  */
 import { afterEach, describe, expect, it } from 'vitest'
+import {
+  connectClients,
+  destroyClients,
+  missingIn,
+  type StormClient,
+  waitConverged,
+  waitSynced,
+} from '../helpers/storm.js'
 import { api, type RunningApp, seedReview, startApp } from './harness.js'
-import { connectClients, destroyClients, missingIn, type StormClient, waitConverged, waitSynced } from '../helpers/storm.js'
 
 describe('restart and crash', () => {
   let app: RunningApp | undefined
@@ -20,12 +27,15 @@ describe('restart and crash', () => {
     const { dataDir, port } = app
     const seeded = await seedReview(app.url, '1-modda. Maqsad\nUshbu Qonunning maqsadi.\n', ['A'])
     const room = seeded.review.groups[0]!.room
-    const finding = await api(app.url, seeded.adminToken).post(`/api/reviews/${seeded.review.id}/groups/${seeded.review.groups[0]!.id}/findings`, {
-      unitId: 'u1',
-      quote: 'Maqsad',
-      factorIds: [],
-      rationale: 'Before restart',
-    })
+    const finding = await api(app.url, seeded.adminToken).post(
+      `/api/reviews/${seeded.review.id}/groups/${seeded.review.groups[0]!.id}/findings`,
+      {
+        unitId: 'u1',
+        quote: 'Maqsad',
+        factorIds: [],
+        rationale: 'Before restart',
+      },
+    )
     // The first unit may be the article heading; whatever id it has, a 201 or a clear 4xx is expected.
     expect([201, 400, 404, 422]).toContain(finding.status)
     clients = await connectClients(`ws://127.0.0.1:${port}/collab`, room, seeded.adminToken, 1)
@@ -43,7 +53,9 @@ describe('restart and crash', () => {
     clients = await connectClients(`ws://127.0.0.1:${port}/collab`, room, seeded.adminToken, 1)
     expect(clients[0]!.doc.getMap('storm').get('kept')).toBe(1)
     if (finding.status === 201) {
-      const list = await api(app.url, seeded.adminToken).get<unknown[]>(`/api/reviews/${seeded.review.id}/groups/${seeded.review.groups[0]!.id}/findings`)
+      const list = await api(app.url, seeded.adminToken).get<unknown[]>(
+        `/api/reviews/${seeded.review.id}/groups/${seeded.review.groups[0]!.id}/findings`,
+      )
       expect(list.body).toHaveLength(1)
     }
   })

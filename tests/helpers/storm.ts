@@ -11,7 +11,12 @@ export type StormClient = { index: number; doc: Y.Doc; provider: WebsocketProvid
 process.setMaxListeners(0)
 
 /** Connect `count` clients to one room with a token; resolves when all are synced. */
-export async function connectClients(wsBase: string, room: string, token: string, count: number): Promise<StormClient[]> {
+export async function connectClients(
+  wsBase: string,
+  room: string,
+  token: string,
+  count: number,
+): Promise<StormClient[]> {
   const clients: StormClient[] = []
   for (let index = 0; index < count; index++) {
     const doc = new Y.Doc()

@@ -7,7 +7,15 @@ import { appendFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { type RunningApp, seedReview, startApp } from '../e2e/harness.js'
-import { connectClients, destroyClients, startStorm, waitConverged, allWritten, missingIn, waitSynced } from '../helpers/storm.js'
+import {
+  allWritten,
+  connectClients,
+  destroyClients,
+  missingIn,
+  startStorm,
+  waitConverged,
+  waitSynced,
+} from '../helpers/storm.js'
 
 const TRIALS = Number(process.env.CRASH_TRIALS ?? 10)
 const CLIENTS = 30
@@ -54,7 +62,10 @@ describe('kill -9 under an edit storm', () => {
     } finally {
       destroyClients(clients)
       mkdirSync(join(import.meta.dirname, '..', '..', '.tmp'), { recursive: true })
-      appendFileSync(join(import.meta.dirname, '..', '..', '.tmp', 'reliability.log'), `crash: ${report.join('\n')}\n`)
+      appendFileSync(
+        join(import.meta.dirname, '..', '..', '.tmp', 'reliability.log'),
+        `crash: ${report.join('\n')}\n`,
+      )
       console.log(report.join('\n'))
     }
   })

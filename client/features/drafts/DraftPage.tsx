@@ -67,6 +67,7 @@ export function DraftPage({ draftId }: { draftId: string }) {
     [texts, deferredSearch, i18n.language],
   )
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new hit list restarts at its first hit
   useEffect(() => setCurrent(0), [hits])
 
   const jump = useCallback((index: number) => setFocus((f) => ({ index, seq: (f?.seq ?? 0) + 1 })), [])
@@ -124,7 +125,10 @@ export function DraftPage({ draftId }: { draftId: string }) {
           ) : null}
           {canAddVersion ? <Button onClick={() => setAddingVersion(true)}>{t('addVersion')}</Button> : null}
           {user?.role === 'admin' || user?.role === 'facilitator' ? (
-            <Link className="btn btn-primary" to={`/reviews/new?draft=${encodeURIComponent(draft.id)}${versionParam ? `&version=${encodeURIComponent(versionParam)}` : ''}`}>
+            <Link
+              className="btn btn-primary"
+              to={`/reviews/new?draft=${encodeURIComponent(draft.id)}${versionParam ? `&version=${encodeURIComponent(versionParam)}` : ''}`}
+            >
               {t('startReview')}
             </Link>
           ) : null}

@@ -40,8 +40,9 @@ export function JoinCodePanel({
       <h2 id="join-title">{t('join.title')}</h2>
       {code ? (
         <>
-          <p className="join-code" data-testid="join-code" aria-label={t('join.codeLabel')}>
-            {code}
+          <p className="join-code">
+            <span className="visually-hidden">{t('join.codeLabel')}: </span>
+            <span data-testid="join-code">{code}</span>
           </p>
           {qr ? (
             <img className="qr" src={qr} alt={t('join.qrAlt', { url })} width={160} height={160} />

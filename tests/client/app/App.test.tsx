@@ -145,7 +145,10 @@ describe('app shell', () => {
   it('signs out and asks to sign in again when the session expires mid-way (401)', async () => {
     localStorage.setItem('shaffof.token', 'stale')
     fakeApi({
-      'GET /api/me': { status: 200, body: { user: { id: 'f', name: 'Feruza', role: 'facilitator' }, preferences: {} } },
+      'GET /api/me': {
+        status: 200,
+        body: { user: { id: 'f', name: 'Feruza', role: 'facilitator' }, preferences: {} },
+      },
       'GET /api/reviews': unauthorized,
       'GET /api/drafts': unauthorized,
       'GET /api/setup': { status: 200, body: { needed: false } },

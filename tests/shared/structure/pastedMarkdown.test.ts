@@ -15,7 +15,12 @@ describe('pasted Markdown', () => {
     const articles = units.filter((u) => u.kind === 'article')
     expect(articles).toHaveLength((text.match(/^#+\s*Статья \d+/gm) ?? []).length)
     expect(articles[0]!.label).toBe('Статья 1')
-    expect(units.map((u) => u.text).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''))
+    expect(
+      units
+        .map((u) => u.text)
+        .join('')
+        .replace(/\s/g, ''),
+    ).toBe(text.replace(/\s/g, ''))
   })
 
   it('finds US sections under #### headings', () => {
@@ -25,7 +30,10 @@ describe('pasted Markdown', () => {
   })
 
   it('reads bold Uzbek article headings', () => {
-    const { units } = parseDraft('**1-modda.** Maqsad\nUshbu Qonunning maqsadi.\n**2-modda.** Asosiy tushunchalar\nMatn.', 'uz-Latn')
+    const { units } = parseDraft(
+      '**1-modda.** Maqsad\nUshbu Qonunning maqsadi.\n**2-modda.** Asosiy tushunchalar\nMatn.',
+      'uz-Latn',
+    )
     expect(units.filter((u) => u.kind === 'article').map((u) => u.label)).toEqual(['1-modda', '2-modda'])
   })
 })
