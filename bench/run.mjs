@@ -2,7 +2,7 @@
  * Side-by-side live-sync benchmark (issue 10): the same load, in one run, against Shaffof's server,
  * Hocuspocus 3.x and @y/websocket-server 0.1.1, each started as its own process on loopback.
  * Usage: node bench/run.mjs [--rooms 10] [--clients 30] [--writers 5] [--rate 5] [--seconds 20] [--idle 1000]
- *        [--procs 2] [--only shaffof,hocuspocus,yws] [--compiled] [--out file.json]
+ *        [--procs 2] [--rounds 1] [--only shaffof,hocuspocus,yws] [--compiled] [--out file.json]
  * Prints the JSON summary as its last stdout line and writes it to --out (default
  * bench/results/sync-<timestamp>.json).
  */
@@ -28,6 +28,8 @@ const cfg = {
   // Load processes for the sync run (rooms split between them): one process cannot keep 300 docs
   // current on a busy machine, and its own lag would be counted as the server's latency.
   procs: Number(args.procs ?? 2),
+  /** Sync runs per server, interleaved across servers; figures are medians over rounds. */
+  rounds: Number(args.rounds ?? 1),
 }
 const only = args.only ? String(args.only).split(',') : ['shaffof', 'hocuspocus', 'yws']
 // `--compiled`: also run Shaffof's server transpiled ahead of time to plain JS (no tsx loader in the
@@ -283,13 +285,46 @@ async function idleOne(kind) {
   }
 }
 
+/**
+ * One server's sync figure over several rounds: the median of each round's value (a busy moment of
+ * the shared machine spoils one round, not the comparison); counts are summed.
+ */
+function mergeRounds(rounds) {
+  const med = (k) => {
+    const xs = rounds.map((r) => r[k]).filter((x) => typeof x === 'number').sort((a, b) => a - b)
+    return xs.length ? (xs[(xs.length - 1) >> 1] + xs[xs.length >> 1]) / 2 : null
+  }
+  const sum = (k) => rounds.reduce((a, r) => a + r[k], 0)
+  const keys = ['p50', 'p95', 'p99', 'max', 'connectMs', 'clientLoopDelayP50', 'clientLoopDelayP99', 'serverCpuPercent', 'serverRssMbBefore', 'serverRssMbPeak']
+  return {
+    ...Object.fromEntries(keys.map((k) => [k, med(k)])),
+    clients: rounds[0].clients,
+    loadProcesses: rounds[0].loadProcesses,
+    sent: sum('sent'),
+    expected: sum('expected'),
+    received: sum('received'),
+    delivered: sum('expected') ? sum('received') / sum('expected') : 0,
+    rounds: rounds.length,
+    p99ByRound: rounds.map((r) => r.p99),
+  }
+}
+
 const results = { date: new Date().toISOString(), config: cfg, node: process.version, servers: {} }
+const syncRounds = Object.fromEntries(only.map((k) => [k, []]))
+for (let round = 0; round < cfg.rounds; round++) {
+  // Rotate the order each round, so no server always runs first (cold disk caches) or last.
+  const order = only.map((_, i) => only[(i + round) % only.length])
+  for (const kind of order) {
+    process.stderr.write(`== ${kind}: live sync ${cfg.rooms}×${cfg.clients}×${cfg.writers} @ ${cfg.rate}/s for ${cfg.seconds}s (round ${round + 1}/${cfg.rounds})\n`)
+    const { sync } = await benchOne(kind)
+    syncRounds[kind].push(sync)
+    process.stderr.write(`${JSON.stringify({ kind, p50: sync.p50, p95: sync.p95, p99: sync.p99, sent: sync.sent, clientLoopDelayP99: sync.clientLoopDelayP99 })}\n`)
+  }
+}
 for (const kind of only) {
-  process.stderr.write(`== ${kind}: live sync ${cfg.rooms}×${cfg.clients}×${cfg.writers} @ ${cfg.rate}/s for ${cfg.seconds}s\n`)
-  const { sync } = await benchOne(kind)
   process.stderr.write(`== ${kind}: ${cfg.idle} idle clients\n`)
   const idle = await idleOne(kind)
-  results.servers[kind] = { sync, idle }
+  results.servers[kind] = { sync: mergeRounds(syncRounds[kind]), idle }
   process.stderr.write(`${JSON.stringify(results.servers[kind])}\n`)
 }
 mkdirSync(join(here, 'results'), { recursive: true })

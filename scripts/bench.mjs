@@ -36,7 +36,7 @@ function plan() {
   const tsx = (file, args) => ({ argv: ['--import', 'tsx', file, ...args], shown: `npx tsx ${file} ${args.join(' ')}`.trim() })
   const sync = quick
     ? ['--rooms', '4', '--clients', '10', '--writers', '2', '--rate', '5', '--seconds', '8', '--idle', '200', '--procs', '2']
-    : ['--rooms', '10', '--clients', '30', '--writers', '5', '--rate', '5', '--seconds', '20', '--idle', '1000', '--procs', '2', '--compiled']
+    : ['--rooms', '10', '--clients', '30', '--writers', '5', '--rate', '5', '--seconds', '20', '--idle', '1000', '--procs', '2', '--rounds', '3', '--compiled']
   const exportFindings = quick ? '200' : '1000'
   const exportRuns = quick ? '1' : '3'
   return [

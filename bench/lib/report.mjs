@@ -55,7 +55,7 @@ function syncSection(b) {
   const kinds = Object.keys(s.servers)
   const rows = kinds.map((k) => {
     const x = s.servers[k].sync
-    return [PEERS[k] ?? k, num(x.p50, 2), num(x.p95, 2), num(x.p99, 2), num(x.max, 1), pct(x.delivered), `${int(x.received)} / ${int(x.expected)}`, int(x.sent), num(x.clientLoopDelayP99, 1), num(x.serverCpuPercent), num(x.serverRssMbBefore), num(x.serverRssMbPeak)]
+    return [PEERS[k] ?? k, num(x.p50, 2), num(x.p95, 2), x.p99ByRound?.length > 1 ? `${num(x.p99, 2)} (${x.p99ByRound.map((v) => num(v, 0)).join(' / ')})` : num(x.p99, 2), num(x.max, 1), pct(x.delivered), `${int(x.received)} / ${int(x.expected)}`, int(x.sent), num(x.clientLoopDelayP99, 1), num(x.serverCpuPercent), num(x.serverRssMbBefore), num(x.serverRssMbPeak)]
   })
   const idle = kinds.map((k) => {
     const x = s.servers[k].idle
@@ -68,7 +68,7 @@ function syncSection(b) {
   return [
     status(b),
     warn,
-    `Load: ${c.rooms} rooms × ${c.clients} clients × ${c.writers} writers, each writer ${c.rate} updates/s for ${c.seconds} s; every update fans out to the other ${c.clients - 1} clients of its room. Clients are real \`y-websocket\` 3.1.0 providers (Hocuspocus: its own provider) in ${c.procs ?? 1} load process(es) of their own (rooms split between them, writing starts together); each server is its own process on 127.0.0.1. Latency is send → remote observe, measured inside one load process (one clock).`,
+    `Load: ${c.rooms} rooms × ${c.clients} clients × ${c.writers} writers, each writer ${c.rate} updates/s for ${c.seconds} s${(c.rounds ?? 1) > 1 ? `, ${c.rounds} rounds per server interleaved across servers (order rotated each round; latency, CPU and RSS are medians over rounds, p99 of each round in brackets)` : ''}; every update fans out to the other ${c.clients - 1} clients of its room. Clients are real \`y-websocket\` 3.1.0 providers (Hocuspocus: its own provider) in ${c.procs ?? 1} load process(es) of their own (rooms split between them, writing starts together); each server is its own process on 127.0.0.1. Latency is send → remote observe, measured inside one load process (one clock).`,
     '',
     table(['server', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'delivered', 'received / expected', 'updates sent', 'client loop delay p99 ms', 'server CPU %', 'RSS before MB', 'RSS peak MB'], rows),
     '',

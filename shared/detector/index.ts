@@ -4,7 +4,7 @@ import type { Methodology } from '../methodology/schema.js'
 import { clauseAround, isCourtClause, isProhibited, subjectBefore } from './context.js'
 import { explain } from './explanations.js'
 import { type MatchLang, matchLangOf, type Normalized, normalize, toOriginal } from './normalize.js'
-import { compileRules, type DetectorKey, matchAll, type Rule } from './rules.js'
+import { compileRules, type DetectorKey, matchAll, type Rule, type Segments, segmentAt } from './rules.js'
 import { EN_RULES } from './rules-en.js'
 import { RU_RULES } from './rules-ru.js'
 import { UZ_RULES } from './rules-uz.js'
@@ -69,13 +69,25 @@ function accept(rule: Rule, text: string, a: number, b: number): boolean {
   return true
 }
 
-function lexicalHits(text: string, rules: Rule[], unitAt: (pos: number) => number): Hit[] {
+function lexicalHits(text: string, rules: Rule[], units: Segments): Hit[] {
   const hits: Hit[] = []
   for (const rule of rules) {
-    matchAll(rule.parts, text, (a, b) => {
-      if (accept(rule, text, a, b))
-        hits.push({ unit: unitAt(a), a, b, key: rule.key, ruleId: rule.id, priority: rule.priority })
-    })
+    matchAll(
+      rule.parts,
+      text,
+      (a, b) => {
+        if (accept(rule, text, a, b))
+          hits.push({
+            unit: segmentAt(units, a),
+            a,
+            b,
+            key: rule.key,
+            ruleId: rule.id,
+            priority: rule.priority,
+          })
+      },
+      units,
+    )
   }
   return hits
 }
@@ -138,18 +150,9 @@ export function detect(units: Unit[], pack: Methodology, opts: DetectOptions): S
   const lang = matchLangOf(opts.language)
   const rules = rulesFor(lang).filter((r) => mapping.has(r.key))
   const { joined, norm, origFrom } = foldJoined(units, lang)
-  const unitAt = (pos: number) => {
-    let lo = 0
-    let hi = joined.from.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (joined.from[mid] <= pos) lo = mid
-      else hi = mid - 1
-    }
-    return lo
-  }
+  const unitAt = (pos: number) => segmentAt(joined, pos)
   const heading = units.map(isHeading)
-  const hits = lexicalHits(joined.text, rules, unitAt).filter((h) => !heading[h.unit])
+  const hits = lexicalHits(joined.text, rules, joined).filter((h) => !heading[h.unit])
   for (const h of structuralHits(units, joined, lang, unitAt))
     if (mapping.has(h.key) && !heading[h.unit]) hits.push(h)
   const out: (Suggestion & { order: number })[] = resolveOverlaps(hits).map((h) => {

@@ -69,10 +69,12 @@ const CHECKS: Record<MatchLang, CheckSpec[]> = {
   ],
 }
 
-type Check = { id: string; key: DetectorKey; trigger: MatcherPart[]; element: RegExp }
+/** An absence check compiled for one matching language. */
+export type Check = { id: string; key: DetectorKey; trigger: MatcherPart[]; element: RegExp }
 const compiled = new Map<MatchLang, Check[]>()
 
-function checksFor(lang: MatchLang): Check[] {
+/** The compiled absence checks of one matching language (compiled once). */
+export function checksFor(lang: MatchLang): Check[] {
   let list = compiled.get(lang)
   if (!list) {
     list = CHECKS[lang].map((c) => ({
@@ -126,9 +128,14 @@ export function structuralHits(
   const done = new Set<string>()
   for (const check of checksFor(lang)) {
     const firsts: { unit: number; a: number; b: number }[] = []
-    matchAll(check.trigger, joined.text, (a, b) => {
-      firsts.push({ unit: unitAt(a), a, b })
-    })
+    matchAll(
+      check.trigger,
+      joined.text,
+      (a, b) => {
+        firsts.push({ unit: unitAt(a), a, b })
+      },
+      joined,
+    )
     firsts.sort((x, y) => x.a - y.a)
     for (const t of firsts) {
       const tag = `${roots[t.unit]}|${check.id}`
