@@ -1,8 +1,10 @@
 /**
  * Small helpers every writer shares: one-line renderings of a finding's fields in the report's
- * language, and the split of a unit's text into segments by the findings that cover them (annex).
+ * language, the split of a unit's text into segments by the findings that cover them (annex), and
+ * the plain-text content of the report's sections, which each writer only lays out and escapes.
  */
 import { type ReportText, reportText } from '../../shared/reports/i18n.js'
+import { reportDate } from '../../shared/reports/model.js'
 import type { ReportFinding, ReportModel } from '../../shared/reports/schema.js'
 
 /** The wording catalogue of the model's language. */
@@ -74,4 +76,88 @@ export function findingsByUnit(model: ReportModel): Map<string, ReportFinding[]>
     else map.set(f.unitId, [f])
   }
   return map
+}
+
+/** One labelled line of a report's field lists: [label, value], both plain text. */
+export type FieldPair = [label: string, value: string]
+
+/** A small two-column count table of the summary, plain text. */
+export type CountTable = { head: string[]; rows: string[][] }
+
+/** The act block: title, version, language and date. */
+export function actFields(model: ReportModel, t: ReportText): FieldPair[] {
+  return [
+    [t.fields.title, model.act.title],
+    [t.fields.version, String(model.act.versionNumber ?? model.act.versionId)],
+    [t.fields.language, t.languageName[model.act.language]],
+    [t.fields.date, reportDate(model, model.act.date)],
+  ]
+}
+
+/** The review block: title, methodology, groups, experts and dates. */
+export function reviewFields(model: ReportModel, t: ReportText): FieldPair[] {
+  return [
+    [t.fields.title, model.review.title],
+    [t.fields.methodology, `${model.review.pack.title} ${model.review.pack.version}`],
+    [t.fields.groups, model.review.groups.map((g) => g.name).join(', ')],
+    [t.fields.experts, model.review.experts.join(', ')],
+    [t.fields.date, reportDate(model, model.review.date)],
+    [t.fields.generatedAt, reportDate(model, model.generatedAt)],
+  ]
+}
+
+/** The summary's headline counts. */
+export function summaryFields(model: ReportModel, t: ReportText): FieldPair[] {
+  const s = model.summary
+  return [
+    [t.summary.findings, String(s.findings)],
+    [t.summary.articles, String(s.articles.total)],
+    [t.summary.articlesChecked, String(s.articles.checked)],
+    [t.summary.articlesWithFindings, String(s.articles.withFindings)],
+    [t.summary.articlesUnreviewed, String(s.articles.unreviewed)],
+    [t.summary.untagged, String(s.untagged)],
+  ]
+}
+
+/** The summary's count tables, in report order: by risk, by factor group, by factor. */
+export function summaryTables(model: ReportModel, t: ReportText): CountTable[] {
+  const s = model.summary
+  return [
+    {
+      head: [t.summary.byRisk, t.summary.count],
+      rows: (['high', 'medium', 'low'] as const).map((r) => [t.risk[r], String(s.byRisk[r])]),
+    },
+    {
+      head: [t.summary.byFactorGroup, t.summary.count],
+      rows: s.byFactorGroup.map((g) => [g.name, String(g.count)]),
+    },
+    { head: [t.summary.byFactor, t.summary.count], rows: s.byFactor.map((f) => [f.name, String(f.count)]) },
+  ]
+}
+
+/** The findings table's headers; a consolidated report adds sources and the drafting body's response. */
+export function findingHead(t: ReportText, consolidated: boolean): string[] {
+  const c = t.columns
+  const extra = consolidated ? [c.sources, c.response] : []
+  return [c.number, c.unit, c.quote, c.factors, c.risk, c.rationale, c.proposal, ...extra]
+}
+
+/** One finding's cells as plain text, in the order of `findingHead`; writers escape them. */
+export function findingCells(f: ReportFinding, t: ReportText, consolidated: boolean): string[] {
+  const extra = consolidated ? [sourcesLine(f), responseLine(f, t)] : []
+  return [
+    String(f.number),
+    f.unitLabel,
+    `«${f.quote}»`,
+    factorLine(f, t),
+    t.risk[f.risk],
+    f.rationale,
+    proposalLine(f, t),
+    ...extra,
+  ]
+}
+
+/** The document title shown in metadata: report title — draft title. */
+export function documentTitle(model: ReportModel): string {
+  return `${model.title} — ${model.act.title}`
 }

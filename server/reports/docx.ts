@@ -17,9 +17,18 @@ import {
   TextRun,
   WidthType,
 } from 'docx'
-import { reportDate } from '../../shared/reports/model.js'
 import type { ReportModel } from '../../shared/reports/schema.js'
-import { factorLine, proposalLine, responseLine, sourcesLine, textOf } from './common.js'
+import {
+  actFields,
+  documentTitle,
+  type FieldPair,
+  findingCells,
+  findingHead,
+  reviewFields,
+  summaryFields,
+  summaryTables,
+  textOf,
+} from './common.js'
 import { annexComments, annexParagraphs } from './docxAnnex.js'
 
 const cell = (text: string, bold = false) =>
@@ -43,39 +52,24 @@ const heading = (
   level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_2,
 ) => new Paragraph({ text, heading: level })
 
-const field = (label: string, value: string) =>
+const field = ([label, value]: FieldPair) =>
   new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] })
 
 /** The DOCX file as bytes. */
 export async function writeDocx(model: ReportModel): Promise<Uint8Array> {
   const t = textOf(model)
-  const c = t.columns
-  const s = model.summary
   const consolidated = model.scope.kind === 'consolidated'
-  const head = [
-    c.number,
-    c.unit,
-    c.quote,
-    c.factors,
-    c.risk,
-    c.rationale,
-    c.proposal,
-    ...(consolidated ? [c.sources, c.response] : []),
-  ]
-  const rows = model.findings.map((f) => [
-    String(f.number),
-    f.unitLabel,
-    `«${f.quote}»`,
-    factorLine(f, t),
-    t.risk[f.risk],
-    f.rationale,
-    proposalLine(f, t),
-    ...(consolidated ? [sourcesLine(f), responseLine(f, t)] : []),
+  const head = findingHead(t, consolidated)
+  const rows = model.findings.map((f) => findingCells(f, t, consolidated))
+  // An empty paragraph between the count tables keeps Word from merging them into one.
+  const countTables = summaryTables(model, t).flatMap((x, i) => [
+    ...(i ? [new Paragraph('')] : []),
+    table(x.head, x.rows),
   ])
 
   const doc = new Document({
     creator: 'Shaffof',
-    title: `${model.title} — ${model.act.title}`,
+    title: documentTitle(model),
     styles: { default: { document: { run: { font: 'Times New Roman', size: 24 } } } },
     comments: { children: annexComments(model) },
     sections: [
@@ -102,38 +96,12 @@ export async function writeDocx(model: ReportModel): Promise<Uint8Array> {
             children: [new TextRun({ text: model.scope.label, italics: true })],
           }),
           heading(t.sections.act),
-          field(t.fields.title, model.act.title),
-          field(t.fields.version, String(model.act.versionNumber ?? model.act.versionId)),
-          field(t.fields.language, t.languageName[model.act.language]),
-          field(t.fields.date, reportDate(model, model.act.date)),
+          ...actFields(model, t).map(field),
           heading(t.sections.review),
-          field(t.fields.title, model.review.title),
-          field(t.fields.methodology, `${model.review.pack.title} ${model.review.pack.version}`),
-          field(t.fields.groups, model.review.groups.map((g) => g.name).join(', ')),
-          field(t.fields.experts, model.review.experts.join(', ')),
-          field(t.fields.date, reportDate(model, model.review.date)),
-          field(t.fields.generatedAt, reportDate(model, model.generatedAt)),
+          ...reviewFields(model, t).map(field),
           heading(t.sections.summary),
-          field(t.summary.findings, String(s.findings)),
-          field(t.summary.articles, String(s.articles.total)),
-          field(t.summary.articlesChecked, String(s.articles.checked)),
-          field(t.summary.articlesWithFindings, String(s.articles.withFindings)),
-          field(t.summary.articlesUnreviewed, String(s.articles.unreviewed)),
-          field(t.summary.untagged, String(s.untagged)),
-          table(
-            [t.summary.byRisk, t.summary.count],
-            (['high', 'medium', 'low'] as const).map((r) => [t.risk[r], String(s.byRisk[r])]),
-          ),
-          new Paragraph(''),
-          table(
-            [t.summary.byFactorGroup, t.summary.count],
-            s.byFactorGroup.map((g) => [g.name, String(g.count)]),
-          ),
-          new Paragraph(''),
-          table(
-            [t.summary.byFactor, t.summary.count],
-            s.byFactor.map((f) => [f.name, String(f.count)]),
-          ),
+          ...summaryFields(model, t).map(field),
+          ...countTables,
           heading(t.sections.findings),
           model.findings.length ? table(head, rows) : new Paragraph(t.noFindings),
           heading(t.sections.conclusion),

@@ -6,15 +6,21 @@
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { reportDate } from '../../shared/reports/model.js'
 import type { ReportModel } from '../../shared/reports/schema.js'
 import {
-  factorLine,
+  actFields,
+  documentTitle,
+  type FieldPair,
+  findingCells,
+  findingHead,
   findingsByUnit,
   proposalLine,
   responseLine,
+  reviewFields,
   segmentUnit,
   sourcesLine,
+  summaryFields,
+  summaryTables,
   textOf,
 } from './common.js'
 
@@ -62,8 +68,7 @@ const th = (text: string) => ({ text, style: 'th' })
 export function pdfDefinition(model: ReportModel): Record<string, unknown> {
   const t = textOf(model)
   const c = t.columns
-  const s = model.summary
-  const field = (label: string, value: string) => ({
+  const field = ([label, value]: FieldPair) => ({
     text: [{ text: `${label}: `, bold: true }, value],
     margin: [0, 1, 0, 1],
   })
@@ -83,16 +88,9 @@ export function pdfDefinition(model: ReportModel): Record<string, unknown> {
       headerRows: 1,
       widths: [18, 58, '*', 72, 46, '*', '*'],
       body: [
-        [c.number, c.unit, c.quote, c.factors, c.risk, c.rationale, c.proposal].map(th),
-        ...model.findings.map((f) => [
-          String(f.number),
-          f.unitLabel,
-          `«${f.quote}»`,
-          factorLine(f, t),
-          t.risk[f.risk],
-          f.rationale,
-          proposalCell(f),
-        ]),
+        findingHead(t, false).map(th),
+        // The seven-column cells, with the plain proposal swapped for the richer proposal cell.
+        ...model.findings.map((f) => [...findingCells(f, t, false).slice(0, -1), proposalCell(f)]),
       ],
     },
     fontSize: 8,
@@ -111,7 +109,7 @@ export function pdfDefinition(model: ReportModel): Record<string, unknown> {
   return {
     pageSize: 'A4',
     pageMargins: [50, 50, 40, 50],
-    info: { title: `${model.title} — ${model.act.title}`, creator: 'Shaffof' },
+    info: { title: documentTitle(model), creator: 'Shaffof' },
     defaultStyle: { font: 'DejaVu', fontSize: 10, lineHeight: 1.15 },
     styles: {
       h1: { fontSize: 14, bold: true, alignment: 'center', margin: [0, 0, 0, 6] },
@@ -128,36 +126,12 @@ export function pdfDefinition(model: ReportModel): Record<string, unknown> {
       { text: model.title, style: 'h1' },
       { text: model.scope.label, alignment: 'center', italics: true },
       { text: t.sections.act, style: 'h2' },
-      field(t.fields.title, model.act.title),
-      field(t.fields.version, String(model.act.versionNumber ?? model.act.versionId)),
-      field(t.fields.language, t.languageName[model.act.language]),
-      field(t.fields.date, reportDate(model, model.act.date)),
+      ...actFields(model, t).map(field),
       { text: t.sections.review, style: 'h2' },
-      field(t.fields.title, model.review.title),
-      field(t.fields.methodology, `${model.review.pack.title} ${model.review.pack.version}`),
-      field(t.fields.groups, model.review.groups.map((g) => g.name).join(', ')),
-      field(t.fields.experts, model.review.experts.join(', ')),
-      field(t.fields.date, reportDate(model, model.review.date)),
-      field(t.fields.generatedAt, reportDate(model, model.generatedAt)),
+      ...reviewFields(model, t).map(field),
       { text: t.sections.summary, style: 'h2' },
-      field(t.summary.findings, String(s.findings)),
-      field(t.summary.articles, String(s.articles.total)),
-      field(t.summary.articlesChecked, String(s.articles.checked)),
-      field(t.summary.articlesWithFindings, String(s.articles.withFindings)),
-      field(t.summary.articlesUnreviewed, String(s.articles.unreviewed)),
-      field(t.summary.untagged, String(s.untagged)),
-      small(
-        [t.summary.byRisk, t.summary.count],
-        (['high', 'medium', 'low'] as const).map((r) => [t.risk[r], String(s.byRisk[r])]),
-      ),
-      small(
-        [t.summary.byFactorGroup, t.summary.count],
-        s.byFactorGroup.map((g) => [g.name, String(g.count)]),
-      ),
-      small(
-        [t.summary.byFactor, t.summary.count],
-        s.byFactor.map((f) => [f.name, String(f.count)]),
-      ),
+      ...summaryFields(model, t).map(field),
+      ...summaryTables(model, t).map((x) => small(x.head, x.rows)),
       { text: t.sections.findings, style: 'h2' },
       model.findings.length ? findingsTable : { text: t.noFindings },
       { text: t.sections.conclusion, style: 'h2' },

@@ -7,6 +7,8 @@ export const EN_RULES: RuleSpec[] = [
     key: 'may-formula',
     pattern: 'may(?: also)? (?!not |be |include |have |only )%',
     subject: 'authority',
+    // "may exercise such other powers as are provided by law": residual powers bounded by law
+    notFollowed: ' (?:such )?other (?:powers|functions|duties)',
   },
   {
     id: 'en.authorized',
@@ -32,6 +34,22 @@ export const EN_RULES: RuleSpec[] = [
     key: 'excessive-bylaw-rulemaking',
     pattern:
       'as (?:determined|prescribed|specified|established|defined) by the %|(?:under|in accordance with|pursuant to) (?:such )?(?:regulations|rules|procedures|guidelines|criteria|standards) (?:as|that) the % (?:may |shall )?(?:prescribe|establish|issue|determine)s?|as the % (?:may |shall )?(?:prescribe|specify|establish)s?|in (?:the|such) (?:form|manner)(?: and manner)? (?:as|that) the % (?:may |shall )?(?:prescribe|require|determine)s?',
+    priority: 3,
+  },
+  // the executive writes the rules itself: "the rules and procedures adopted by the Secretary"
+  {
+    id: 'en.bylaw.adopted-by',
+    key: 'excessive-bylaw-rulemaking',
+    pattern:
+      '(?:rules|procedures|regulations|criteria|standards|guidelines)(?: and (?:rules|procedures|regulations|criteria|standards|guidelines))? (?:adopted|established|prescribed|issued|promulgated|set) by the (?:secretary|administrator|director|commission|commissioner|agency|department|head|attorney general|board)',
+    priority: 3,
+  },
+  // ... or sets up the award or approval process with nothing in the act to bound it
+  {
+    id: 'en.bylaw.own-process',
+    key: 'excessive-bylaw-rulemaking',
+    pattern: 'establish(?: and administer)? (?:an? |the |such )?(?:%,? ){0,4}(?:process|procedures|criteria) for',
+    subject: 'authority',
     priority: 3,
   },
   {
@@ -68,6 +86,21 @@ export const EN_RULES: RuleSpec[] = [
     priority: 2,
   },
   { id: 'en.open-list.etc', key: 'open-list', pattern: 'etc\\.?', priority: 2 },
+  // non-exhaustive eligibility or grounds: "Entities eligible ... shall include—" (not a report's contents)
+  {
+    id: 'en.open-list.eligibility',
+    key: 'open-list',
+    pattern: '(?:shall|may) include(?:,? but (?:is|are|shall) not (?:be )?limited to)?',
+    clauseHas: 'eligib|qualif|criteria|grounds',
+    priority: 2,
+  },
+  // a catch-all item: "other activities analogous to those described in paragraphs (1) through (14)"
+  {
+    id: 'en.open-list.catch-all',
+    key: 'open-list',
+    pattern: 'other (?:% ){0,2}(?:analogous|similar|comparable) to (?:those|the)',
+    priority: 2,
+  },
   {
     id: 'en.refusal.may',
     key: 'applicant-right-abuse',
@@ -100,6 +133,12 @@ export const EN_RULES: RuleSpec[] = [
     id: 'en.vague-terms',
     key: 'legal-linguistic-uncertainty',
     pattern:
-      '(?:good|sufficient|reasonable|just) cause|to the extent (?:practicable|possible|feasible|appropriate)|(?:where|when|if) (?:practicable|feasible)',
+      '(?:good|sufficient|reasonable|just) cause|to the extent (?:reasonably |legally )?(?:practicable|possible|feasible|appropriate)|(?:where|when|if) (?:practicable|feasible)|as (?:% ){1,2}as (?:is )?(?:reasonably )?(?:possible|practicable|feasible)',
+  },
+  // evaluative adjectives that the official applies when judging compliance
+  {
+    id: 'en.vague-adjectives',
+    key: 'legal-linguistic-uncertainty',
+    pattern: '(?:adequate|appropriate|proper|sufficient) (?!(?:congressional|committees?|authoriz*|state|federal|agenc*|to|for|and|or|in|of|the|an?)(?![\\p{L}]))%',
   },
 ]

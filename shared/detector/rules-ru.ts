@@ -14,6 +14,8 @@ export const RU_RULES: RuleSpec[] = [
     subject: 'authority',
     // "может быть обжалован", "может привести" and passives are not a body's discretion
     except: 'быть|привести|повлечь|обжал|являться|составлять|превышать|(?:ся|сь)$',
+    // "может осуществлять иные полномочия в соответствии с законодательством": residual powers bounded by law
+    notFollowed: ' (?:иные|другие) (?:полномочи|функци)',
   },
   {
     id: 'ru.may.discretion',
@@ -38,6 +40,22 @@ export const RU_RULES: RuleSpec[] = [
     key: 'broad-discretion',
     pattern:
       'при наличии (?:достаточных )?оснований|(?:если|когда) (?:сочтет|сочтут|признает|признают) (?:это )?(?:необходимым|целесообразным)',
+  },
+  // a body decides by its own decision, with no grounds named
+  {
+    id: 'ru.discretion.body-decision',
+    key: 'broad-discretion',
+    pattern:
+      'по (?:решению|усмотрению) (?:% ){0,2}(?:органа|органов|комиссии|инспекции|министерства|хокимията|ведомства)',
+  },
+  // several unnamed bodies share a power: "... и иными уполномоченными органами"
+  {
+    id: 'ru.duplicated.other-bodies',
+    key: 'duplicated-powers',
+    pattern:
+      '(?:и|или|а также|либо) (?:иными|другими|прочими) (?:уполномоченными |государственными |компетентными )?органами',
+    notFollowed: ',? (?:предусмотренн|установленн|указанн|определенн|перечисленн)',
+    priority: 2,
   },
   {
     id: 'ru.deadline.vague',
@@ -90,6 +108,14 @@ export const RU_RULES: RuleSpec[] = [
     id: 'ru.preferences',
     key: 'unjustified-preferences',
     pattern: '(?:льгот|преференци)*(?: %){0,3} мо(?:жет|гут) (?:быть )?(?:предоставл|установл)*',
+    priority: 3,
+  },
+  // benefits granted as a means of policy, with no criteria in the norm
+  {
+    id: 'ru.preferences.grant',
+    key: 'unjustified-preferences',
+    pattern:
+      '(?:предоставлени|установлени)(?:е|я|ем|и) (?:% )?(?:льгот|преференций)(?: и (?:льгот|преференций))?',
     priority: 3,
   },
   {

@@ -21,7 +21,8 @@ export const UZ_RULES: RuleSpec[] = [
     subject: 'authority',
     // passives ("berilishi mumkin"), "olib kelishi mumkin" (may lead to) and appeal rights are not discretion
     except: '(?:[^q]il|in|lin|lan)(?:ishi|ishlari) mumkin$|^(?:kelishi|bolishi) mumkin|shikoyat',
-    notPreceded: '(?:olib|shikoyat|sudga murojaat) ',
+    // ... and "qonunchilikka muvofiq boshqa vakolatlarni ham amalga oshirishi mumkin" (residual powers bounded by law) is a closing formula
+    notPreceded: '(?:olib|shikoyat|sudga murojaat|boshqa vakolat* (?:ham )?amalga) ',
   },
   {
     id: 'uz.may.own-will',
@@ -51,6 +52,13 @@ export const UZ_RULES: RuleSpec[] = [
     id: 'uz.discretion.grounds',
     key: 'broad-discretion',
     pattern: '(?:yetarli )?asos(?:lar)? mavjud bolganda',
+  },
+  // a body decides by its own decision, with no grounds named ("roʻyxatdan oʻtkazuvchi organning qaroriga koʻra")
+  {
+    id: 'uz.discretion.body-decision',
+    key: 'broad-discretion',
+    pattern:
+      '(?:organ|organi|organning|organining|organlari(?:ning)?|vazirlig*|qomitasi(?:ning)?|inspeksiya*|hokimlig*|hokimi(?:ning)?|komissiya*|agentlig*|boshqarma*) qarori(?:ga|ni)? (?:kora|binoan|asosan|asosida)',
   },
   {
     id: 'uz.discretion.official-decision',
@@ -122,6 +130,14 @@ export const UZ_RULES: RuleSpec[] = [
       '(?:imtiyoz|preferensiya|afzallik)*(?: %){0,3} (?:berilishi|belgilanishi|taqdim etilishi) mumkin',
     priority: 3,
   },
+  // benefits granted as a means of policy, with no criteria in the norm ("imtiyozlar va preferensiyalar belgilash")
+  {
+    id: 'uz.preferences.grant',
+    key: 'unjustified-preferences',
+    pattern:
+      '(?:imtiyoz|preferensiya)(?:lar)?(?:ni)? (?:va|hamda|yoki) (?:imtiyoz|preferensiya)(?:lar)?(?:ni)? (?:berish|belgilash|taqdim etish|joriy etish|ajratish)(?:ni|ga|i)?',
+    priority: 3,
+  },
   // requirements and open lists
   {
     id: 'uz.requirements.additional',
@@ -134,6 +150,23 @@ export const UZ_RULES: RuleSpec[] = [
     pattern:
       '(?:va|hamda|yoki|shuningdek) boshqa (?:zarur )?(?:hujjat|asos|malumot|talab|sabab|holat|material|shart)*|boshqa hollarda',
     notPreceded: '(?:nazarda tutilgan|belgilangan|korsatilgan|koʻrsatilgan) ',
+    priority: 2,
+  },
+  // open grounds for restricting a right: "... va boshqa haqiqiy xavf", "boshqa sabablarga koʻra" ("asos" is left to
+  // uz.open-list.other: "boshqa dasturlar asosida" is "on the basis of other programmes", not a ground)
+  {
+    id: 'uz.open-list.grounds',
+    key: 'open-list',
+    pattern:
+      'boshqa (?:% )?(?:xavf|tahdid|sabab|vaziyat|omil)(?:lar)?(?:i|lari)?(?:ga|da|ni|dan)?(?: (?:kora|sababli|yuzaga))?',
+    notPreceded: '(?:nazarda tutilgan|belgilangan|korsatilgan) ',
+    priority: 2,
+  },
+  // several unnamed bodies share a power: "... va boshqa vakolatli organlar tomonidan"
+  {
+    id: 'uz.duplicated.other-bodies',
+    key: 'duplicated-powers',
+    pattern: '(?:va|yoki|hamda) boshqa (?:vakolatli |davlat |tegishli )*organ(?:lar|lari)? tomonidan',
     priority: 2,
   },
   {

@@ -6,6 +6,8 @@ import { compileMatcher, type DetectorKey, expand, type MatcherPart, matchAll } 
  * Checks for what is MISSING, which no marker word can show: a procedure with no time limit, or a
  * power to refuse or sanction with no appeal route. A trigger in a unit raises a suggestion when
  * the whole article around it (the unit's article and all its parts and points) lacks the element.
+ * A cross-reference to another article counts as the element: the time limit may be set there (the
+ * forms are oblique, "статьей 88", "5-moddasi", "under section 4", so the article's own heading is no reference).
  */
 /** `*` and `%` are the rule notation (see rules.ts); write regex repetition as `{0,n}`. */
 type CheckSpec = { id: string; key: DetectorKey; trigger: string; element: string }
@@ -24,7 +26,7 @@ const CHECKS: Record<MatchLang, CheckSpec[]> = {
       key: 'no-deadline',
       trigger:
         '(?:ariza|murojaat|shikoyat|hujjat|taklif)(?:lar)?(?:ni|i|lari)? (?:% ){0,3}korib chiq(?:adi|iladi|ilishi (?:kerak|lozim|shart))|(?:ruxsatnoma|litsenziya|ruxsat|guvohnoma|sertifikat|xulosa)(?:lar)?(?:ni|i|si)? (?:% ){0,2}(?:beradi|beriladi|rasmiylashtiriladi|rasmiylashtiradi)|royxatdan otkaz(?:adi|iladi)|(?:togrisida )?qaror qabul qil(?:adi|inadi)',
-      element: `${NUMBER_UZ}[\\p{L}-]{0,12} (?:[\\p{L}-]+ )?(?:ish )?(?:kun|oy|yil|hafta|soat|daqiqa)|muddat|kechiktirmay|kechiktirmasdan|darhol|zudlik`,
+      element: `${NUMBER_UZ}[\\p{L}-]{0,12} (?:[\\p{L}-]+ )?(?:ish )?(?:kun|oy|yil|hafta|soat|daqiqa)|muddat|kechiktirmay|kechiktirmasdan|darhol|zudlik|\\d+-moddas`,
     },
     {
       id: 'uz.structure.no-appeal',
@@ -40,7 +42,7 @@ const CHECKS: Record<MatchLang, CheckSpec[]> = {
       key: 'no-deadline',
       trigger:
         'рассматрива(?:ет|ют|ется|ются) (?:% ){0,2}(?:заявлени|обращени|жалоб|документ|ходатайств)*|(?:заявлени|обращени|жалоб|ходатайств)(?:е|я|а|ы)? (?:% ){0,3}рассматрива(?:ется|ются)|выда(?:ет|ют|ется|ются) (?:% ){0,2}(?:разрешени|лицензи|свидетельств|заключени|справк)*|принима(?:ет|ют|ется) решение|регистриру(?:ет|ется|ются)',
-      element: `${NUMBER_RU}[\\p{L}-]{0,12}(?: [\\p{L}-]+)? (?:рабоч[\\p{L}]{0,4} |календарн[\\p{L}]{0,4} )?(?:дн|день|недел|месяц|год|лет|час|сут)|срок|не позднее|в течение|незамедлительно|немедленно`,
+      element: `${NUMBER_RU}[\\p{L}-]{0,12}(?: [\\p{L}-]+)? (?:рабоч[\\p{L}]{0,4} |календарн[\\p{L}]{0,4} )?(?:дн|день|недел|месяц|год|лет|час|сут)|срок|не позднее|в течение|незамедлительно|немедленно|стать(?:ей|и|е) \\d+`,
     },
     {
       id: 'ru.structure.no-appeal',
@@ -56,7 +58,7 @@ const CHECKS: Record<MatchLang, CheckSpec[]> = {
       key: 'no-deadline',
       trigger:
         '(?:shall|may) (?:review|consider|approve|process|act on|decide on) (?:an?|the|each|such|any) (?:application|request|petition|claim|complaint)s?|(?:shall|may) (?:issue|grant) (?:a |an |the )?(?:license|licence|permit|certificate|registration|waiver|approval)',
-      element: `${NUMBER_EN}(?:-| )(?:[\\p{L}-]+ )?(?:business |calendar )?(?:days?|weeks?|months?|years?|hours?)|not later than|deadline|promptly|expeditiously|without delay`,
+      element: `${NUMBER_EN}(?:-| )(?:[\\p{L}-]+ )?(?:business |calendar )?(?:days?|weeks?|months?|years?|hours?)|not later than|deadline|promptly|expeditiously|without delay|(?:under|in|of|by|with|to) section \\d+`,
     },
     {
       id: 'en.structure.no-appeal',

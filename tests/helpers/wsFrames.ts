@@ -48,3 +48,49 @@ export function readAwarenessFrame(frame: Uint8Array): { clientID: number; state
   }
   return out
 }
+
+/** Well-formed frames of every kind a client sends: the seeds the fuzzers mutate. */
+export function validFrames(): Uint8Array[] {
+  const doc = new Y.Doc()
+  doc.getText('t').insert(0, 'Modda 1. Vakolatli organ oʻz xohishiga koʻra')
+  doc.getMap('findings').set('f1', new Y.Map())
+  doc.getArray('audit').push([{ at: 'x', by: { id: 'u' } }])
+  const update = Y.encodeStateAsUpdate(doc)
+  return [
+    syncFrame(0, Y.encodeStateVector(doc)),
+    syncFrame(1, update),
+    syncFrame(2, update),
+    updateFrame('k', 'v'),
+    awarenessFrame(12345, 3, { user: { name: 'Fuzz', color: '#123456' } }),
+    new Uint8Array([3]),
+  ]
+}
+
+/** `n` random bytes drawn from `rand`. */
+export function randomBytes(rand: () => number, n: number): Uint8Array {
+  return Uint8Array.from({ length: n }, () => Math.floor(rand() * 256))
+}
+
+/**
+ * One of `valid` with a random mutation: a few bytes flipped, cut short, junk appended or inserted.
+ * Deterministic for a seeded `rand`, so a fuzz failure replays.
+ */
+export function mutatedFrame(rand: () => number, valid: readonly Uint8Array[]): Uint8Array {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T
+  const bytes = (n: number) => randomBytes(rand, n)
+  const base = pick(valid).slice()
+  const m = rand()
+  if (m < 0.4) {
+    for (let i = 0, n = 1 + Math.floor(rand() * 4); i < n; i++)
+      base[Math.floor(rand() * base.length)] = Math.floor(rand() * 256)
+    return base
+  }
+  if (m < 0.6) return base.subarray(0, Math.floor(rand() * base.length))
+  if (m < 0.8) return Uint8Array.from([...base, ...bytes(1 + Math.floor(rand() * 8))])
+  const at = Math.floor(rand() * base.length)
+  return Uint8Array.from([
+    ...base.subarray(0, at),
+    ...bytes(1 + Math.floor(rand() * 4)),
+    ...base.subarray(at),
+  ])
+}

@@ -7,7 +7,7 @@
 import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import { openRaw } from '../helpers/wsClient.js'
-import { awarenessFrame, syncFrame, updateFrame } from '../helpers/wsFrames.js'
+import { awarenessFrame, mutatedFrame, randomBytes, syncFrame, validFrames } from '../helpers/wsFrames.js'
 
 /** Close codes a server may use for a socket that broke the protocol. */
 export const BAD_INPUT_CLOSES = [4400, 1002, 1007, 1009]
@@ -19,22 +19,6 @@ export type FuzzFigures = {
   closedForBadInput: number
   survived: number
   unexpected: string[]
-}
-
-function validFrames(): Uint8Array[] {
-  const doc = new Y.Doc()
-  doc.getText('t').insert(0, 'Modda 1. Vakolatli organ oʻz xohishiga koʻra')
-  doc.getMap('findings').set('f1', new Y.Map())
-  doc.getArray('audit').push([{ at: 'x', by: { id: 'u' } }])
-  const update = Y.encodeStateAsUpdate(doc)
-  return [
-    syncFrame(0, Y.encodeStateVector(doc)),
-    syncFrame(1, update),
-    syncFrame(2, update),
-    updateFrame('k', 'v'),
-    awarenessFrame(12345, 3, { user: { name: 'Fuzz', color: '#123456' } }),
-    new Uint8Array([3]),
-  ]
 }
 
 /** True when Yjs refuses the update (so a server must refuse it too). */
@@ -54,7 +38,7 @@ function updateIsBroken(update: Uint8Array): boolean {
  * (client, clock) pairs is a valid question.
  */
 export function invalidSyncFrames(rand: () => number): Uint8Array[] {
-  const bytes = (n: number) => Uint8Array.from({ length: n }, () => Math.floor(rand() * 256))
+  const bytes = (n: number) => randomBytes(rand, n)
   const real = Y.encodeStateAsUpdate(
     (() => {
       const d = new Y.Doc()
@@ -86,7 +70,7 @@ export function invalidSyncFrames(rand: () => number): Uint8Array[] {
 /** A random or mutated frame (deterministic for a seed). */
 export function fuzzFrame(rand: () => number, valid = validFrames()): Uint8Array | string {
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)] as T
-  const bytes = (n: number) => Uint8Array.from({ length: n }, () => Math.floor(rand() * 256))
+  const bytes = (n: number) => randomBytes(rand, n)
   const kind = rand()
   if (kind < 0.15) return bytes(Math.floor(rand() * 64))
   if (kind < 0.2) return `text frame ${rand()}`
@@ -96,21 +80,7 @@ export function fuzzFrame(rand: () => number, valid = validFrames()): Uint8Array
     return awarenessFrame(Math.floor(rand() * 2 ** 31), Math.floor(rand() * 100), {
       user: { name: 'x'.repeat(Math.floor(rand() * 200)) },
     })
-  const base = pick(valid).slice()
-  const m = rand()
-  if (m < 0.4) {
-    for (let i = 0, n = 1 + Math.floor(rand() * 4); i < n; i++)
-      base[Math.floor(rand() * base.length)] = Math.floor(rand() * 256)
-    return base
-  }
-  if (m < 0.6) return base.subarray(0, Math.floor(rand() * base.length))
-  if (m < 0.8) return Uint8Array.from([...base, ...bytes(1 + Math.floor(rand() * 8))])
-  const at = Math.floor(rand() * base.length)
-  return Uint8Array.from([
-    ...base.subarray(0, at),
-    ...bytes(1 + Math.floor(rand() * 4)),
-    ...base.subarray(at),
-  ])
+  return mutatedFrame(rand, valid)
 }
 
 /** Send `frames` fuzz frames in small batches over fresh sockets; each socket ends closed or probed alive. */

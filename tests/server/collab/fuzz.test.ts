@@ -2,65 +2,24 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { connectSynced, openRaw, type TestPeer, waitForDoc, withTimeout } from '../../helpers/wsClient.js'
-import { awarenessFrame, syncFrame, updateFrame } from '../../helpers/wsFrames.js'
+import { mutatedFrame, randomBytes, syncFrame, validFrames } from '../../helpers/wsFrames.js'
 import { type CollabTestServer, startCollabServer } from '../../helpers/wsServer.js'
+import { prng } from '../../security/kit.js'
 
 const cleanups: (() => unknown)[] = []
 afterEach(async () => {
   for (const fn of cleanups.splice(0).reverse()) await fn()
 })
 
-/** Deterministic PRNG (mulberry32), so a failure can be replayed from the seed. */
-function prng(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-function validFrames(): Uint8Array[] {
-  const doc = new Y.Doc()
-  doc.getText('t').insert(0, 'Modda 1. Vakolatli organ oʻz xohishiga koʻra')
-  doc.getMap('findings').set('f1', new Y.Map())
-  doc.getArray('audit').push([{ at: 'x', by: { id: 'u' } }])
-  const update = Y.encodeStateAsUpdate(doc)
-  return [
-    syncFrame(0, Y.encodeStateVector(doc)),
-    syncFrame(1, update),
-    syncFrame(2, update),
-    updateFrame('k', 'v'),
-    awarenessFrame(12345, 3, { user: { name: 'Fuzz', color: '#123456' } }),
-    new Uint8Array([3]),
-  ]
-}
-
 function makeFrame(rand: () => number, valid: Uint8Array[]): Uint8Array | string {
-  const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)] as T
-  const bytes = (n: number) => Uint8Array.from({ length: n }, () => Math.floor(rand() * 256))
+  const bytes = (n: number) => randomBytes(rand, n)
   const kind = rand()
   if (kind < 0.2) return bytes(Math.floor(rand() * 64))
   if (kind < 0.25) return `text frame ${rand()}`
   if (kind < 0.35) return Uint8Array.from([Math.floor(rand() * 5), ...bytes(Math.floor(rand() * 32))])
   if (kind < 0.4)
     return Uint8Array.from([0, Math.floor(rand() * 4), 0xff, 0xff, 0xff, 0xff, 0x0f, ...bytes(8)])
-  const base = pick(valid).slice()
-  const m = rand()
-  if (m < 0.4) {
-    for (let i = 0, n = 1 + Math.floor(rand() * 4); i < n; i++)
-      base[Math.floor(rand() * base.length)] = Math.floor(rand() * 256)
-    return base
-  }
-  if (m < 0.6) return base.subarray(0, Math.floor(rand() * base.length))
-  if (m < 0.8) return Uint8Array.from([...base, ...bytes(1 + Math.floor(rand() * 8))])
-  const at = Math.floor(rand() * base.length)
-  return Uint8Array.from([
-    ...base.subarray(0, at),
-    ...bytes(1 + Math.floor(rand() * 4)),
-    ...base.subarray(at),
-  ])
+  return mutatedFrame(rand, valid)
 }
 
 async function peer(s: CollabTestServer, room: string): Promise<TestPeer & { closes: number }> {
