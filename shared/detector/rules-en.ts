@@ -48,7 +48,8 @@ export const EN_RULES: RuleSpec[] = [
   {
     id: 'en.bylaw.own-process',
     key: 'excessive-bylaw-rulemaking',
-    pattern: 'establish(?: and administer)? (?:an? |the |such )?(?:%,? ){0,4}(?:process|procedures|criteria) for',
+    pattern:
+      'establish(?: and administer)? (?:an? |the |such )?(?:%,? ){0,4}(?:process|procedures|criteria) for',
     subject: 'authority',
     priority: 3,
   },
@@ -139,6 +140,7 @@ export const EN_RULES: RuleSpec[] = [
   {
     id: 'en.vague-adjectives',
     key: 'legal-linguistic-uncertainty',
-    pattern: '(?:adequate|appropriate|proper|sufficient) (?!(?:congressional|committees?|authoriz*|state|federal|agenc*|to|for|and|or|in|of|the|an?)(?![\\p{L}]))%',
+    pattern:
+      '(?:adequate|appropriate|proper|sufficient) (?!(?:congressional|committees?|authoriz*|state|federal|agenc*|to|for|and|or|in|of|the|an?)(?![\\p{L}]))%',
   },
 ]

@@ -45,11 +45,9 @@ const markers = (language: LanguageTag, ...parts: string[]) => found(language, .
 
 describe('Uzbek: body decisions, preferences, open grounds, unnamed bodies, residual powers', () => {
   it('a decision "by the body" with no grounds is broad discretion; a court or founders are not', () => {
-    expect(found('uz-Latn', 'Litsenziya vakolatli organning qaroriga binoan bekor qilinadi.')).toContainEqual([
-      'organning qaroriga binoan',
-      'broad-discretion',
-      'uz.discretion.body-decision',
-    ])
+    expect(found('uz-Latn', 'Litsenziya vakolatli organning qaroriga binoan bekor qilinadi.')).toContainEqual(
+      ['organning qaroriga binoan', 'broad-discretion', 'uz.discretion.body-decision'],
+    )
     expect(markers('uz-Latn', 'Shartnoma sudning qaroriga koʻra bekor qilinadi.')).toEqual([])
     expect(markers('uz-Latn', 'Jamiyat muassislarning qaroriga koʻra tugatiladi.')).toEqual([])
   })
@@ -65,11 +63,18 @@ describe('Uzbek: body decisions, preferences, open grounds, unnamed bodies, resi
       'open-refusal-grounds',
       'uz.open-list.grounds',
     ])
-    expect(markers('uz-Cyrl', 'Ҳокимлик қонунчиликка мувофиқ бошқа ваколатларни ҳам амалга ошириши мумкин.')).toEqual([])
+    expect(
+      markers('uz-Cyrl', 'Ҳокимлик қонунчиликка мувофиқ бошқа ваколатларни ҳам амалга ошириши мумкин.'),
+    ).toEqual([])
   })
 
   it('benefits granted as a policy tool are preferences; a register of benefits is not', () => {
-    expect(found('uz-Latn', 'Qoʻllab-quvvatlash imtiyozlar va preferensiyalar berish yoʻli bilan amalga oshiriladi.')).toContainEqual([
+    expect(
+      found(
+        'uz-Latn',
+        'Qoʻllab-quvvatlash imtiyozlar va preferensiyalar berish yoʻli bilan amalga oshiriladi.',
+      ),
+    ).toContainEqual([
       'imtiyozlar va preferensiyalar berish',
       'unjustified-preferences',
       'uz.preferences.grant',
@@ -81,14 +86,20 @@ describe('Uzbek: body decisions, preferences, open grounds, unnamed bodies, resi
     expect(markers('uz-Latn', 'Yigʻilish boshqa uzrli sabablarga koʻra qoldiriladi.')).toContain(
       'uz.open-list.grounds',
     )
-    expect(markers('uz-Latn', 'Yigʻilish qonunda nazarda tutilgan boshqa sabablarga koʻra qoldiriladi.')).toEqual([])
+    expect(
+      markers('uz-Latn', 'Yigʻilish qonunda nazarda tutilgan boshqa sabablarga koʻra qoldiriladi.'),
+    ).toEqual([])
     expect(markers('uz-Latn', 'Ish davlat dasturlari va boshqa dasturlar asosida olib boriladi.')).toEqual([])
   })
 
   it('a power shared with unnamed bodies ("va boshqa organlar tomonidan") is duplicated powers; cooperation is not', () => {
     expect(
       found('uz-Latn', 'Nazorat inspeksiya va boshqa vakolatli organlar tomonidan amalga oshiriladi.'),
-    ).toContainEqual(['va boshqa vakolatli organlar tomonidan', 'duplicated-powers', 'uz.duplicated.other-bodies'])
+    ).toContainEqual([
+      'va boshqa vakolatli organlar tomonidan',
+      'duplicated-powers',
+      'uz.duplicated.other-bodies',
+    ])
     expect(markers('uz-Latn', 'Inspeksiya boshqa organlar bilan hamkorlik qiladi.')).toEqual([])
   })
 
@@ -96,7 +107,9 @@ describe('Uzbek: body decisions, preferences, open grounds, unnamed bodies, resi
     expect(
       markers('uz-Latn', 'Vazirlik qonunchilikka muvofiq boshqa vakolatlarni ham amalga oshirishi mumkin.'),
     ).toEqual([])
-    expect(markers('uz-Latn', 'Vazirlik tekshiruvni muddatidan oldin tugatishi mumkin.')).toEqual(['uz.may.mumkin'])
+    expect(markers('uz-Latn', 'Vazirlik tekshiruvni muddatidan oldin tugatishi mumkin.')).toEqual([
+      'uz.may.mumkin',
+    ])
   })
 })
 
@@ -107,7 +120,9 @@ describe('Russian: body decisions, unnamed bodies, preferences, residual powers,
       'broad-discretion',
       'ru.discretion.body-decision',
     ])
-    expect(markers('ru', 'Разрешение аннулируется по решению суда.')).not.toContain('ru.discretion.body-decision')
+    expect(markers('ru', 'Разрешение аннулируется по решению суда.')).not.toContain(
+      'ru.discretion.body-decision',
+    )
   })
 
   it('"и иными (уполномоченными) органами" is duplicated powers, unless the list is closed by a reference', () => {
@@ -123,35 +138,43 @@ describe('Russian: body decisions, unnamed bodies, preferences, residual powers,
   })
 
   it('granting benefits is a preference; a benefit defined by the code is not', () => {
-    expect(markers('ru', 'Поддержка осуществляется путем предоставления налоговых льгот и преференций.')).toContain(
-      'ru.preferences.grant',
-    )
+    expect(
+      markers('ru', 'Поддержка осуществляется путем предоставления налоговых льгот и преференций.'),
+    ).toContain('ru.preferences.grant')
     expect(markers('ru', 'Работникам сохраняются льготы, установленные настоящим Кодексом.')).toEqual([])
   })
 
   it('"может осуществлять иные полномочия" is not a "may" formula; "может приостановить" is', () => {
-    expect(markers('ru', 'Министерство может осуществлять иные полномочия в соответствии с законодательством.')).toEqual(
-      [],
-    )
+    expect(
+      markers('ru', 'Министерство может осуществлять иные полномочия в соответствии с законодательством.'),
+    ).toEqual([])
     expect(markers('ru', 'Министерство может приостановить действие лицензии на срок до месяца.')).toContain(
       'ru.may.mozhet',
     )
   })
 
   it('a procedure that refers to another article for its terms is not flagged for a missing time limit', () => {
-    expect(markers('ru', 'Изменения регистрируются в соответствии со статьей 12 настоящего Кодекса.')).toEqual([])
-    expect(markers('ru', 'Изменения регистрируются органом по труду.')).toEqual(['ru.structure.no-time-limit'])
+    expect(
+      markers('ru', 'Изменения регистрируются в соответствии со статьей 12 настоящего Кодекса.'),
+    ).toEqual([])
+    expect(markers('ru', 'Изменения регистрируются органом по труду.')).toEqual([
+      'ru.structure.no-time-limit',
+    ])
   })
 })
 
 describe('English: own rules of the executive, open eligibility, evaluative words, residual powers', () => {
   it('rules or standards "established by the Secretary" are blanket norms; those set by statute are not', () => {
-    expect(found('en', 'Stipends shall be paid pursuant to guidelines issued by the Administrator.')).toContainEqual([
+    expect(
+      found('en', 'Stipends shall be paid pursuant to guidelines issued by the Administrator.'),
+    ).toContainEqual([
       'guidelines issued by the Administrator',
       'excessive-bylaw-rulemaking',
       'en.bylaw.adopted-by',
     ])
-    expect(markers('en', 'Stipends shall be paid pursuant to standards established by section 5.')).toEqual([])
+    expect(markers('en', 'Stipends shall be paid pursuant to standards established by section 5.')).toEqual(
+      [],
+    )
   })
 
   it('an official who sets up the award process is a blanket norm; setting up an office is not', () => {
@@ -165,13 +188,13 @@ describe('English: own rules of the executive, open eligibility, evaluative word
     expect(markers('en', 'The Administrator shall establish an office for small business.')).toEqual([])
   })
 
-  it('non-exhaustive eligibility and catch-all items are open lists; a report\'s contents are not', () => {
+  it("non-exhaustive eligibility and catch-all items are open lists; a report's contents are not", () => {
     expect(markers('en', 'Persons eligible for a loan under this section shall include—')).toEqual([
       'en.open-list.eligibility',
     ])
-    expect(markers('en', '(9) Other projects similar to those described in paragraphs (1) through (8).')).toEqual([
-      'en.open-list.catch-all',
-    ])
+    expect(
+      markers('en', '(9) Other projects similar to those described in paragraphs (1) through (8).'),
+    ).toEqual(['en.open-list.catch-all'])
     expect(markers('en', 'The annual report shall include the number of loans made.')).toEqual([])
   })
 
