@@ -33,6 +33,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Browser tests share 2 CPUs with the servers they drive; on CI a test that fails is run up to twice
+    // more, so a timing hiccup does not block a landing (a real break still fails all three runs).
+    retry: process.env.CI ? 2 : 0,
     globalSetup: ['tests/e2e/globalSetup.ts'],
   },
 })

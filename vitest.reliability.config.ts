@@ -8,6 +8,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     fileParallelism: false,
+    retry: process.env.CI ? 1 : 0,
     globalSetup: ['tests/e2e/globalSetup.ts'],
   },
 })

@@ -13,7 +13,8 @@ import * as Y from 'yjs'
 
 process.setMaxListeners(0)
 const cfg = JSON.parse(process.argv[2])
-const { kind, url, rooms, clientsPerRoom, writersPerRoom, rate, durationMs, token, idle, barrier, rawFile } = cfg
+const { kind, url, rooms, clientsPerRoom, writersPerRoom, rate, durationMs, token, idle, barrier, rawFile } =
+  cfg
 
 function connect(room) {
   const doc = new Y.Doc()
@@ -22,7 +23,14 @@ function connect(room) {
     const provider = new HocuspocusProvider({ websocketProvider: ws, name: room, document: doc, token: 'x' })
     provider.attach?.()
     const synced = new Promise((resolve) => provider.on('synced', resolve))
-    return { doc, synced, destroy: () => { provider.destroy(); ws.destroy() } }
+    return {
+      doc,
+      synced,
+      destroy: () => {
+        provider.destroy()
+        ws.destroy()
+      },
+    }
   }
   const provider = new WebsocketProvider(url, room, doc, {
     WebSocketPolyfill: WebSocket,
@@ -34,7 +42,8 @@ function connect(room) {
 }
 
 const clients = []
-for (const room of rooms) for (let i = 0; i < clientsPerRoom; i++) clients.push({ room, index: i, ...connect(room) })
+for (const room of rooms)
+  for (let i = 0; i < clientsPerRoom; i++) clients.push({ room, index: i, ...connect(room) })
 const connectStart = performance.now()
 await Promise.all(clients.map((c) => c.synced))
 const connectMs = performance.now() - connectStart
@@ -103,7 +112,10 @@ const expected = sent * (clientsPerRoom - 1)
 // The histogram records whole timer intervals; lateness is what exceeds the 10 ms resolution.
 const lateMs = (p) => Math.max(0, loopDelay.percentile(p) / 1e6 - 10)
 latencies.sort((a, b) => a - b)
-const pct = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] : null)
+const pct = (p) =>
+  latencies.length
+    ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]
+    : null
 process.stdout.write(
   `${JSON.stringify({ clients: clients.length, connectMs, sent, expected, received, delivered: expected ? received / expected : 0, p50: pct(50), p95: pct(95), p99: pct(99), max: latencies.at(-1) ?? null, clientLoopDelayP50: lateMs(50), clientLoopDelayP99: lateMs(99) })}\n`,
 )

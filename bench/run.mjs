@@ -2,12 +2,12 @@
  * Side-by-side live-sync benchmark (issue 10): the same load, in one run, against Shaffof's server,
  * Hocuspocus 3.x and @y/websocket-server 0.1.1, each started as its own process on loopback.
  * Usage: node bench/run.mjs [--rooms 10] [--clients 30] [--writers 5] [--rate 5] [--seconds 20] [--idle 1000]
- *        [--procs 2] [--rounds 1] [--only shaffof,hocuspocus,yws] [--compiled] [--out file.json]
+ *        [--procs 2] [--rounds 1] [--only shaffof,hocuspocus,yws] [--tsx] [--out file.json]
  * Prints the JSON summary as its last stdout line and writes it to --out (default
  * bench/results/sync-<timestamp>.json).
  */
 import { execFileSync, spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url'
 const here = dirname(fileURLToPath(import.meta.url))
 const root = join(here, '..')
 const args = Object.fromEntries(
-  process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
+  process.argv.slice(2).flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1]]] : [])),
 )
 const cfg = {
   rooms: Number(args.rooms ?? 10),
@@ -32,9 +32,9 @@ const cfg = {
   rounds: Number(args.rounds ?? 1),
 }
 const only = args.only ? String(args.only).split(',') : ['shaffof', 'hocuspocus', 'yws']
-// `--compiled`: also run Shaffof's server transpiled ahead of time to plain JS (no tsx loader in the
-// process), to show what the tsx loader costs in memory. Same code, same dependencies.
-if (process.argv.includes('--compiled') && !only.includes('shaffof-compiled')) only.splice(1, 0, 'shaffof-compiled')
+// `--tsx`: also run Shaffof's server from source through the tsx loader (as tests and `npm run dev` do),
+// to show what the loader costs. `shaffof` itself is the production bundle `npm start` runs.
+if (process.argv.includes('--tsx') && !only.includes('shaffof-tsx')) only.splice(1, 0, 'shaffof-tsx')
 
 async function freePort() {
   return new Promise((resolve) => {
@@ -68,34 +68,32 @@ async function waitReady(url, tries = 300) {
 }
 
 /**
- * Bundle server/index.ts (dependencies stay external) into bench/results/.build-server/app/server/,
- * so the relative paths the server reads (`../package.json`, `../../package.json`, `../dist`)
- * resolve to copies/links next to it, and `node_modules` resolves to the app's own.
+ * The production server bundle, exactly what `npm start` runs (scripts/build-server.mjs → dist-server/).
+ * Built once per bench run so the figures always match the current source.
  */
-function buildCompiledServer() {
-  const top = join(here, 'results', '.build-server') // under results/: git-ignored
-  const app = join(top, 'app')
-  rmSync(top, { recursive: true, force: true })
-  mkdirSync(join(app, 'server'), { recursive: true })
-  const entry = join(app, 'server', 'index.js')
-  execFileSync(join(root, 'node_modules', '.bin', 'esbuild'), ['server/index.ts', '--bundle', '--packages=external', `--outfile=${entry}`, '--platform=node', '--format=esm', '--log-level=warning'], { cwd: root })
-  for (const dir of [top, app]) cpSync(join(root, 'package.json'), join(dir, 'package.json'))
-  for (const w of ['docxWorker.mjs', 'pdfWorker.mjs']) cpSync(join(root, 'server', 'importers', w), join(app, 'server', w))
-  symlinkSync(join(root, 'node_modules'), join(app, 'node_modules'))
-  if (existsSync(join(root, 'dist'))) symlinkSync(join(root, 'dist'), join(app, 'dist'))
-  return entry
+function buildServerBundle() {
+  execFileSync(process.execPath, [join(root, 'scripts', 'build-server.mjs')], { cwd: root, stdio: 'ignore' })
+  return join(root, 'dist-server', 'index.js')
 }
 
 async function startServer(kind) {
   const port = await freePort()
   let proc
   let dataDir
-  if (kind === 'shaffof' || kind === 'shaffof-compiled') {
+  if (kind === 'shaffof' || kind === 'shaffof-tsx') {
     dataDir = mkdtempSync(join(tmpdir(), 'shaffof-bench-'))
-    const entry = kind === 'shaffof' ? ['--import', 'tsx', 'server/index.ts'] : [(compiledEntry ??= buildCompiledServer())]
+    if (kind === 'shaffof') compiledEntry ??= buildServerBundle()
+    const entry = kind === 'shaffof-tsx' ? ['--import', 'tsx', 'server/index.ts'] : [compiledEntry]
     proc = spawn(process.execPath, entry, {
       cwd: root,
-      env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     })
     await waitReady(`http://127.0.0.1:${port}/api/health`)
@@ -117,7 +115,8 @@ async function startServer(kind) {
 
 /** Rooms and credentials: real review groups for Shaffof, plain names for the peers. */
 async function prepareRooms(kind, port, count) {
-  if (!kind.startsWith('shaffof')) return { url: `ws://127.0.0.1:${port}`, rooms: Array.from({ length: count }, (_, i) => `bench-${i}`) }
+  if (!kind.startsWith('shaffof'))
+    return { url: `ws://127.0.0.1:${port}`, rooms: Array.from({ length: count }, (_, i) => `bench-${i}`) }
   const base = `http://127.0.0.1:${port}`
   const post = async (path, body, token) => {
     const res = await fetch(base + path, {
@@ -129,7 +128,11 @@ async function prepareRooms(kind, port, count) {
     return res.json()
   }
   const { token } = await post('/api/setup', { name: 'bench', password: 'bench password 1' })
-  const draft = await post('/api/drafts', { title: 'Bench', text: '1-modda. Maqsad\nUshbu Qonunning maqsadi.\n', language: 'uz-Latn' }, token)
+  const draft = await post(
+    '/api/drafts',
+    { title: 'Bench', text: '1-modda. Maqsad\nUshbu Qonunning maqsadi.\n', language: 'uz-Latn' },
+    token,
+  )
   const review = await post(
     '/api/reviews',
     { title: 'Bench', draftId: draft.id, groups: Array.from({ length: count }, (_, i) => `G${i + 1}`) },
@@ -164,11 +167,17 @@ function runClients(input, { onReady } = {}) {
 
 /** The sync load over `cfg.procs` processes (rooms split round-robin), started together, merged. */
 async function runSyncLoad(input) {
-  const groups = Array.from({ length: Math.max(1, Math.min(cfg.procs, input.rooms.length)) }, (_, i) => input.rooms.filter((_, r) => r % cfg.procs === i))
+  const groups = Array.from({ length: Math.max(1, Math.min(cfg.procs, input.rooms.length)) }, (_, i) =>
+    input.rooms.filter((_, r) => r % cfg.procs === i),
+  )
   const rawDir = mkdtempSync(join(tmpdir(), 'shaffof-bench-lat-'))
   const children = groups.map((rooms, i) => {
     const rawFile = join(rawDir, `${i}.f64`)
-    const child = spawn(process.execPath, [join(here, 'load-client.mjs'), JSON.stringify({ ...input, rooms, barrier: true, rawFile })], { cwd: here, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] })
+    const child = spawn(
+      process.execPath,
+      [join(here, 'load-client.mjs'), JSON.stringify({ ...input, rooms, barrier: true, rawFile })],
+      { cwd: here, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] },
+    )
     let out = ''
     const lines = []
     const waiters = []
@@ -184,7 +193,12 @@ async function runSyncLoad(input) {
     })
     // 'close', not 'exit': the last (large) line may still be in the pipe when the process exits.
     let closed = false
-    const exited = new Promise((resolve) => child.once('close', () => resolve((closed = true))))
+    const exited = new Promise((resolve) =>
+      child.once('close', () => {
+        closed = true
+        resolve()
+      }),
+    )
     const line = async (n) => {
       while (lines.length < n) {
         if (closed) throw new Error(`load client exited ${child.exitCode} after ${lines.length} lines`)
@@ -205,7 +219,10 @@ async function runSyncLoad(input) {
   }
   const latencies = children.flatMap((c) => readSamples(c.rawFile)).sort((a, b) => a - b)
   rmSync(rawDir, { recursive: true, force: true })
-  const pct = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] : null)
+  const pct = (p) =>
+    latencies.length
+      ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]
+      : null
   const sum = (k) => parts.reduce((a, p) => a + p[k], 0)
   return {
     clients: sum('clients'),
@@ -270,12 +287,23 @@ async function idleOne(kind) {
     await new Promise((r) => setTimeout(r, 500))
     const before = procSample(server.proc.pid)
     const res = await runClients(
-      { kind: kind === 'hocuspocus' ? 'hocuspocus' : 'ywebsocket', url, rooms, token, clientsPerRoom: cfg.idle / 10, idle: true },
+      {
+        kind: kind === 'hocuspocus' ? 'hocuspocus' : 'ywebsocket',
+        url,
+        rooms,
+        token,
+        clientsPerRoom: cfg.idle / 10,
+        idle: true,
+      },
       {
         onReady: async () => {
           await new Promise((r) => setTimeout(r, 2000))
           const after = procSample(server.proc.pid)
-          return { rssMbBefore: before.rssMb, rssMbAfter: after.rssMb, kbPerConnection: ((after.rssMb - before.rssMb) * 1024) / cfg.idle }
+          return {
+            rssMbBefore: before.rssMb,
+            rssMbAfter: after.rssMb,
+            kbPerConnection: ((after.rssMb - before.rssMb) * 1024) / cfg.idle,
+          }
         },
       },
     )
@@ -291,11 +319,25 @@ async function idleOne(kind) {
  */
 function mergeRounds(rounds) {
   const med = (k) => {
-    const xs = rounds.map((r) => r[k]).filter((x) => typeof x === 'number').sort((a, b) => a - b)
+    const xs = rounds
+      .map((r) => r[k])
+      .filter((x) => typeof x === 'number')
+      .sort((a, b) => a - b)
     return xs.length ? (xs[(xs.length - 1) >> 1] + xs[xs.length >> 1]) / 2 : null
   }
   const sum = (k) => rounds.reduce((a, r) => a + r[k], 0)
-  const keys = ['p50', 'p95', 'p99', 'max', 'connectMs', 'clientLoopDelayP50', 'clientLoopDelayP99', 'serverCpuPercent', 'serverRssMbBefore', 'serverRssMbPeak']
+  const keys = [
+    'p50',
+    'p95',
+    'p99',
+    'max',
+    'connectMs',
+    'clientLoopDelayP50',
+    'clientLoopDelayP99',
+    'serverCpuPercent',
+    'serverRssMbBefore',
+    'serverRssMbPeak',
+  ]
   return {
     ...Object.fromEntries(keys.map((k) => [k, med(k)])),
     clients: rounds[0].clients,
@@ -315,10 +357,14 @@ for (let round = 0; round < cfg.rounds; round++) {
   // Rotate the order each round, so no server always runs first (cold disk caches) or last.
   const order = only.map((_, i) => only[(i + round) % only.length])
   for (const kind of order) {
-    process.stderr.write(`== ${kind}: live sync ${cfg.rooms}×${cfg.clients}×${cfg.writers} @ ${cfg.rate}/s for ${cfg.seconds}s (round ${round + 1}/${cfg.rounds})\n`)
+    process.stderr.write(
+      `== ${kind}: live sync ${cfg.rooms}×${cfg.clients}×${cfg.writers} @ ${cfg.rate}/s for ${cfg.seconds}s (round ${round + 1}/${cfg.rounds})\n`,
+    )
     const { sync } = await benchOne(kind)
     syncRounds[kind].push(sync)
-    process.stderr.write(`${JSON.stringify({ kind, p50: sync.p50, p95: sync.p95, p99: sync.p99, sent: sync.sent, clientLoopDelayP99: sync.clientLoopDelayP99 })}\n`)
+    process.stderr.write(
+      `${JSON.stringify({ kind, p50: sync.p50, p95: sync.p95, p99: sync.p99, sent: sync.sent, clientLoopDelayP99: sync.clientLoopDelayP99 })}\n`,
+    )
   }
 }
 for (const kind of only) {
@@ -327,6 +373,7 @@ for (const kind of only) {
   results.servers[kind] = { sync: mergeRounds(syncRounds[kind]), idle }
   process.stderr.write(`${JSON.stringify(results.servers[kind])}\n`)
 }
+rmSync(join(here, 'results', '.build-server'), { recursive: true, force: true })
 mkdirSync(join(here, 'results'), { recursive: true })
 writeFileSync(args.out ?? join(here, 'results', `sync-${Date.now()}.json`), JSON.stringify(results, null, 2))
 process.stdout.write(`${JSON.stringify(results)}\n`)

@@ -44,7 +44,12 @@ const SAMPLE_UNITS: UnitRef[] = Array.from({ length: 40 }, (_, i) => ({
 }))
 
 /** Fill `doc` with `count` findings of realistic size (quote, factors, rationale, proposal, audit). */
-export function fillRoom(doc: Y.Doc, groupId: string, count: number, units: readonly UnitRef[] = SAMPLE_UNITS): void {
+export function fillRoom(
+  doc: Y.Doc,
+  groupId: string,
+  count: number,
+  units: readonly UnitRef[] = SAMPLE_UNITS,
+): void {
   for (let i = 0; i < count; i++) {
     const unit = units[i % units.length]!
     const start = (i * 7) % Math.max(1, unit.text.length - 40)
@@ -82,7 +87,13 @@ async function saveChild(size: number): Promise<void> {
   const send = (m: ChildMsg) => process.send?.(m)
   const dir = mkdtempSync(join(tmpdir(), `shaffof-bench-persist-${size}-`))
   const far = 1_000_000_000 // no automatic saves: the parent decides when a save happens
-  const rooms = createRoomManager({ store: new FileRoomStore(join(dir, 'rooms')), log: silentLogger, saveDebounceMs: far, saveMaxWaitMs: far, idleUnloadMs: far })
+  const rooms = createRoomManager({
+    store: new FileRoomStore(join(dir, 'rooms')),
+    log: silentLogger,
+    saveDebounceMs: far,
+    saveMaxWaitMs: far,
+    idleUnloadMs: far,
+  })
   const t0 = performance.now()
   for (let i = 0; i < size; i++) fillRoom(await rooms.getDoc(`rv.bench.g.${i}`), `g${i}`, findingsPerRoom)
   const probe = 'rv.probe.g.0'
@@ -94,7 +105,12 @@ async function saveChild(size: number): Promise<void> {
   gc?.()
   gc?.()
   const mem = process.memoryUsage()
-  send({ type: 'ready', fillMs: performance.now() - t0, heapMb: round(mem.heapUsed / 2 ** 20, 1), rssMb: round(mem.rss / 2 ** 20, 1) })
+  send({
+    type: 'ready',
+    fillMs: performance.now() - t0,
+    heapMb: round(mem.heapUsed / 2 ** 20, 1),
+    rssMb: round(mem.rss / 2 ** 20, 1),
+  })
   const by = { id: 'expert', name: 'Ekspert' }
   let i = 0
   let cpuMs = 0
@@ -121,7 +137,11 @@ async function saveChild(size: number): Promise<void> {
       Y.encodeStateAsUpdate(doc)
       send({ type: 'saved', ms, encodeMs: performance.now() - e, cpuMs, gcMs })
     } else if (msg === 'stats') {
-      send({ type: 'stats', roomFileBytes: await rooms.roomFileSize(probe), loadedRooms: rooms.stats().rooms })
+      send({
+        type: 'stats',
+        roomFileBytes: await rooms.roomFileSize(probe),
+        loadedRooms: rooms.stats().rooms,
+      })
       await rooms.close()
       rmSync(dir, { recursive: true, force: true })
       process.exit(0)
@@ -132,15 +152,34 @@ async function saveChild(size: number): Promise<void> {
 /** Part 1: the cost of one save at each room count (one child process per count, saves interleaved). */
 async function saveCost(): Promise<{ sizes: Record<string, unknown>[]; ratio: number; pass: boolean }> {
   const self = fileURLToPath(import.meta.url)
-  type Kid = { size: number; proc: ChildProcess; next: () => Promise<ChildMsg>; ready?: ChildMsg & { type: 'ready' } }
+  type Kid = {
+    size: number
+    proc: ChildProcess
+    next: () => Promise<ChildMsg>
+    ready?: ChildMsg & { type: 'ready' }
+  }
   const kids: Kid[] = []
   for (const size of sizes) {
-    const proc = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', self, '--child', String(size), '--findings', String(findingsPerRoom)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+    const proc = spawn(
+      process.execPath,
+      [
+        '--expose-gc',
+        '--import',
+        'tsx',
+        self,
+        '--child',
+        String(size),
+        '--findings',
+        String(findingsPerRoom),
+      ],
+      { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+    )
     const queue: ChildMsg[] = []
     const waiters: ((m: ChildMsg) => void)[] = []
     proc.on('message', (m: ChildMsg) => (waiters.length ? waiters.shift()!(m) : queue.push(m)))
     proc.once('exit', (code) => code && say(`save-cost child ${size} exited ${code}`))
-    const next = () => (queue.length ? Promise.resolve(queue.shift()!) : new Promise<ChildMsg>((r) => waiters.push(r)))
+    const next = () =>
+      queue.length ? Promise.resolve(queue.shift()!) : new Promise<ChildMsg>((r) => waiters.push(r))
     const kid: Kid = { size, proc, next }
     // Filled one at a time so the fills don't compete for the two cores.
     kid.ready = (await next()) as Kid['ready']
@@ -150,7 +189,12 @@ async function saveCost(): Promise<{ sizes: Record<string, unknown>[]; ratio: nu
   // Let the kernel write back the bulk fill first: we measure steady-state saves, not the tail of
   // writing tens of MB of fresh files (ext4 delayed allocation makes the next fsyncs wait for it).
   execFileSync('sync')
-  const times = new Map(kids.map((k) => [k.size, { ms: [] as number[], encodeMs: [] as number[], cpuMs: [] as number[], gcMs: [] as number[] }]))
+  const times = new Map(
+    kids.map((k) => [
+      k.size,
+      { ms: [] as number[], encodeMs: [] as number[], cpuMs: [] as number[], gcMs: [] as number[] },
+    ]),
+  )
   for (let round_ = 0; round_ < saves + 20; round_++) {
     const order = round_ % 2 ? [...kids].reverse() : kids
     for (const kid of order) {
@@ -169,9 +213,21 @@ async function saveCost(): Promise<{ sizes: Record<string, unknown>[]; ratio: nu
     kid.proc.send('stats')
     const st = (await kid.next()) as ChildMsg & { type: 'stats' }
     const t = times.get(kid.size)!
-    const row = { rooms: kid.size, loadedRooms: st.loadedRooms, roomFileBytes: st.roomFileBytes, fillMs: round(kid.ready!.fillMs), heapMb: kid.ready!.heapMb, saveMs: summarize(t.ms), encodeMs: summarize(t.encodeMs), cpuMs: summarize(t.cpuMs), gcMs: summarize(t.gcMs) }
+    const row = {
+      rooms: kid.size,
+      loadedRooms: st.loadedRooms,
+      roomFileBytes: st.roomFileBytes,
+      fillMs: round(kid.ready!.fillMs),
+      heapMb: kid.ready!.heapMb,
+      saveMs: summarize(t.ms),
+      encodeMs: summarize(t.encodeMs),
+      cpuMs: summarize(t.cpuMs),
+      gcMs: summarize(t.gcMs),
+    }
     rows.push(row)
-    say(`save cost with ${kid.size} rooms (+ probe): median ${row.saveMs.median} ms, p95 ${row.saveMs.p95} ms, encode ${row.encodeMs.median} ms, cpu ${row.cpuMs.median} ms (mean ${row.cpuMs.mean}), gc in save mean ${row.gcMs.mean} ms, file ${st.roomFileBytes} B`)
+    say(
+      `save cost with ${kid.size} rooms (+ probe): median ${row.saveMs.median} ms, p95 ${row.saveMs.p95} ms, encode ${row.encodeMs.median} ms, cpu ${row.cpuMs.median} ms (mean ${row.cpuMs.mean}), gc in save mean ${row.gcMs.mean} ms, file ${st.roomFileBytes} B`,
+    )
   }
   const first = rows[0]?.saveMs as { median: number }
   const last = rows.at(-1)?.saveMs as { median: number }
@@ -183,7 +239,11 @@ async function saveCost(): Promise<{ sizes: Record<string, unknown>[]; ratio: nu
 function openRoom(wsUrl: string, room: string, token: string): Promise<{ ms: number; findings: number }> {
   const doc = new Y.Doc()
   const t0 = performance.now()
-  const provider = new WebsocketProvider(wsUrl, room, doc, { WebSocketPolyfill: WebSocket as never, params: { token }, disableBc: true })
+  const provider = new WebsocketProvider(wsUrl, room, doc, {
+    WebSocketPolyfill: WebSocket as never,
+    params: { token },
+    disableBc: true,
+  })
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`room ${room} did not sync`)), 30_000)
     provider.once('sync', () => {
@@ -204,13 +264,28 @@ async function restart(): Promise<Record<string, unknown>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'shaffof-bench-restart-'))
   try {
     const first = await startServer(dataDir)
-    const { token } = await apiCall<{ token: string }>(first.url, 'POST', '/api/setup', { name: 'bench', password: 'bench password 1' })
+    const { token } = await apiCall<{ token: string }>(first.url, 'POST', '/api/setup', {
+      name: 'bench',
+      password: 'bench password 1',
+    })
     const draftText = SAMPLE_UNITS.map((u, i) => `${i + 1}-modda. Maqsad\n${u.text}`).join('\n')
-    const draft = await apiCall<{ id: string; units: UnitRef[] }>(first.url, 'POST', '/api/drafts', { title: 'Bench', text: draftText, language: 'uz-Latn' }, token)
+    const draft = await apiCall<{ id: string; units: UnitRef[] }>(
+      first.url,
+      'POST',
+      '/api/drafts',
+      { title: 'Bench', text: draftText, language: 'uz-Latn' },
+      token,
+    )
     const groups: Group[] = []
     for (let r = 0; groups.length < restartRooms; r++) {
       const n = Math.min(50, restartRooms - groups.length) // the API allows 50 groups per review
-      const review = await apiCall<{ groups: Group[] }>(first.url, 'POST', '/api/reviews', { title: `Bench ${r}`, draftId: draft.id, groups: Array.from({ length: n }, (_, i) => `G${i + 1}`) }, token)
+      const review = await apiCall<{ groups: Group[] }>(
+        first.url,
+        'POST',
+        '/api/reviews',
+        { title: `Bench ${r}`, draftId: draft.id, groups: Array.from({ length: n }, (_, i) => `G${i + 1}`) },
+        token,
+      )
       groups.push(...review.groups)
     }
     await first.stop()
@@ -234,10 +309,16 @@ async function restart(): Promise<Record<string, unknown>> {
     try {
       const wsUrl = `${again.url.replace('http', 'ws')}/collab`
       const opens: { ms: number; findings: number }[] = []
-      for (const g of [groups[0]!, groups[Math.floor(groups.length / 2)]!, groups.at(-1)!, ...groups.slice(1, 8)]) {
+      for (const g of [
+        groups[0]!,
+        groups[Math.floor(groups.length / 2)]!,
+        groups.at(-1)!,
+        ...groups.slice(1, 8),
+      ]) {
         opens.push(await openRoom(wsUrl, g.room, token))
       }
-      if (opens.some((o) => o.findings !== findingsPerRoom)) throw new Error(`a room came back without its ${findingsPerRoom} findings`)
+      if (opens.some((o) => o.findings !== findingsPerRoom))
+        throw new Error(`a room came back without its ${findingsPerRoom} findings`)
       const result = {
         rooms: groups.length,
         findingsPerRoom,
@@ -247,7 +328,9 @@ async function restart(): Promise<Record<string, unknown>> {
         firstRoomOpenMs: round(opens[0]!.ms),
         roomOpenMs: summarize(opens.map((o) => o.ms)),
       }
-      say(`restart with ${groups.length} rooms: ${result.restartMs} ms to health (empty: ${result.emptyStartMs} ms); first room synced in ${result.firstRoomOpenMs} ms`)
+      say(
+        `restart with ${groups.length} rooms: ${result.restartMs} ms to health (empty: ${result.emptyStartMs} ms); first room synced in ${result.firstRoomOpenMs} ms`,
+      )
       return result
     } finally {
       await again.stop()

@@ -86,7 +86,9 @@ async function runOne(findings: number): Promise<Record<string, number>> {
         (
           performance
             .getEntriesByType('resource')
-            .find((e) => /\/api\/drafts\/[^/]+\?version/.test(e.name)) as PerformanceResourceTiming | undefined
+            .find((e) => /\/api\/drafts\/[^/]+\?version/.test(e.name)) as
+            | PerformanceResourceTiming
+            | undefined
         )?.responseEnd ?? 0,
       ),
     }))

@@ -33,21 +33,106 @@ const say = (line) => process.stderr.write(`${line}\n`)
 
 /** The benchmarks, in run order. `args` are what a reader types to reproduce one alone. */
 function plan() {
-  const tsx = (file, args) => ({ argv: ['--import', 'tsx', file, ...args], shown: `npx tsx ${file} ${args.join(' ')}`.trim() })
+  const tsx = (file, args) => ({
+    argv: ['--import', 'tsx', file, ...args],
+    shown: `npx tsx ${file} ${args.join(' ')}`.trim(),
+  })
   const sync = quick
-    ? ['--rooms', '4', '--clients', '10', '--writers', '2', '--rate', '5', '--seconds', '8', '--idle', '200', '--procs', '2']
-    : ['--rooms', '10', '--clients', '30', '--writers', '5', '--rate', '5', '--seconds', '20', '--idle', '1000', '--procs', '2', '--rounds', '3', '--compiled']
+    ? [
+        '--rooms',
+        '4',
+        '--clients',
+        '10',
+        '--writers',
+        '2',
+        '--rate',
+        '5',
+        '--seconds',
+        '8',
+        '--idle',
+        '200',
+        '--procs',
+        '2',
+      ]
+    : [
+        '--rooms',
+        '10',
+        '--clients',
+        '30',
+        '--writers',
+        '5',
+        '--rate',
+        '5',
+        '--seconds',
+        '20',
+        '--idle',
+        '1000',
+        '--procs',
+        '2',
+        '--rounds',
+        '3',
+      ]
   const exportFindings = quick ? '200' : '1000'
   const exportRuns = quick ? '1' : '3'
   return [
-    { id: 'sync', title: 'Live sync and idle capacity', argv: ['bench/run.mjs', ...sync], shown: `node bench/run.mjs ${sync.join(' ')}`, timeoutMs: 20 * 60_000 },
-    { id: 'persistence', title: 'Persistence', ...tsx('scripts/bench-persistence.ts', quick ? ['--sizes', '10,100,1000', '--saves', '60', '--restart-rooms', '200'] : ['--sizes', '10,100,1000', '--saves', '300', '--restart-rooms', '1000']), timeoutMs: 30 * 60_000 },
-    { id: 'import', title: 'Import of a big act', ...tsx('scripts/bench-import.ts', []), optional: true, timeoutMs: 15 * 60_000 },
-    { id: 'roomOpen', title: 'Group room on a big act', ...tsx('scripts/bench-room-open.ts', quick ? ['--runs', '1'] : ['--runs', '3', '--profile']), timeoutMs: 15 * 60_000 },
-    { id: 'typing', title: 'Typing latency', ...tsx('scripts/bench-typing.ts', quick ? ['--findings', '200', '--keys', '40'] : ['--findings', '500,1000']), timeoutMs: 30 * 60_000 },
-    { id: 'exportDocx', title: 'Export DOCX', ...tsx('scripts/bench-export.ts', ['--child', 'docx', exportFindings, exportRuns]), timeoutMs: 10 * 60_000 },
-    { id: 'exportPdf', title: 'Export PDF', ...tsx('scripts/bench-export.ts', ['--child', 'pdf', exportFindings, exportRuns]), timeoutMs: 10 * 60_000 },
-    { id: 'detector', title: 'Marker detector speed', ...tsx('bench/detector-speed.ts', ['--runs', quick ? '1' : '5']), timeoutMs: 10 * 60_000 },
+    {
+      id: 'sync',
+      title: 'Live sync and idle capacity',
+      argv: ['bench/run.mjs', ...sync],
+      shown: `node bench/run.mjs ${sync.join(' ')}`,
+      timeoutMs: 20 * 60_000,
+    },
+    {
+      id: 'persistence',
+      title: 'Persistence',
+      ...tsx(
+        'scripts/bench-persistence.ts',
+        quick
+          ? ['--sizes', '10,100,1000', '--saves', '60', '--restart-rooms', '200']
+          : ['--sizes', '10,100,1000', '--saves', '300', '--restart-rooms', '1000'],
+      ),
+      timeoutMs: 30 * 60_000,
+    },
+    {
+      id: 'import',
+      title: 'Import of a big act',
+      ...tsx('scripts/bench-import.ts', []),
+      optional: true,
+      timeoutMs: 15 * 60_000,
+    },
+    {
+      id: 'roomOpen',
+      title: 'Group room on a big act',
+      ...tsx('scripts/bench-room-open.ts', quick ? ['--runs', '1'] : ['--runs', '3', '--profile']),
+      timeoutMs: 15 * 60_000,
+    },
+    {
+      id: 'typing',
+      title: 'Typing latency',
+      ...tsx(
+        'scripts/bench-typing.ts',
+        quick ? ['--findings', '200', '--keys', '40'] : ['--findings', '500,1000'],
+      ),
+      timeoutMs: 30 * 60_000,
+    },
+    {
+      id: 'exportDocx',
+      title: 'Export DOCX',
+      ...tsx('scripts/bench-export.ts', ['--child', 'docx', exportFindings, exportRuns]),
+      timeoutMs: 10 * 60_000,
+    },
+    {
+      id: 'exportPdf',
+      title: 'Export PDF',
+      ...tsx('scripts/bench-export.ts', ['--child', 'pdf', exportFindings, exportRuns]),
+      timeoutMs: 10 * 60_000,
+    },
+    {
+      id: 'detector',
+      title: 'Marker detector speed',
+      ...tsx('bench/detector-speed.ts', ['--runs', quick ? '1' : '5']),
+      timeoutMs: 10 * 60_000,
+    },
   ]
 }
 
@@ -69,10 +154,15 @@ function jsonLines(text) {
 /** Run one benchmark process; never rejects. */
 function runOne(b) {
   const file = b.argv.find((a) => /\.(m?js|ts)$/.test(a))
-  if (b.optional && file && !existsSync(join(root, file))) return Promise.resolve({ status: 'missing', command: b.shown })
+  if (b.optional && file && !existsSync(join(root, file)))
+    return Promise.resolve({ status: 'missing', command: b.shown })
   return new Promise((resolve) => {
     const t0 = Date.now()
-    const child = spawn(process.execPath, b.argv, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } })
+    const child = spawn(process.execPath, b.argv, {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d) => {
@@ -128,10 +218,15 @@ function machine() {
 
 /** `npm install --prefix bench` when the peers are missing (never touches the app's own tree). */
 function ensureBenchDeps() {
-  const need = ['@hocuspocus/server', '@hocuspocus/provider', '@y/websocket-server'].filter((p) => !existsSync(join(root, 'bench', 'node_modules', p, 'package.json')))
+  const need = ['@hocuspocus/server', '@hocuspocus/provider', '@y/websocket-server'].filter(
+    (p) => !existsSync(join(root, 'bench', 'node_modules', p, 'package.json')),
+  )
   if (!need.length || has('no-install')) return
   say(`installing bench peers (${need.join(', ')}) …`)
-  execFileSync('npm', ['install', '--prefix', 'bench', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' })
+  execFileSync('npm', ['install', '--prefix', 'bench', '--no-audit', '--no-fund'], {
+    cwd: root,
+    stdio: 'inherit',
+  })
 }
 
 async function main() {
@@ -145,7 +240,12 @@ async function main() {
   const only = list('only')
   const skip = list('skip') ?? []
   const facts = machine()
-  const run = { machine: facts, quick, command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`, benchmarks: {} }
+  const run = {
+    machine: facts,
+    quick,
+    command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
+    benchmarks: {},
+  }
   for (const b of plan()) {
     if ((only && !only.includes(b.id)) || skip.includes(b.id)) {
       run.benchmarks[b.id] = { status: 'skipped', command: b.shown, title: b.title }
@@ -160,7 +260,8 @@ async function main() {
   if ((only || skip.length) && existsSync(latestFile)) {
     const before = JSON.parse(readFileSync(latestFile, 'utf8'))
     for (const [id, r] of Object.entries(before.benchmarks ?? {})) {
-      if (run.benchmarks[id]?.status === 'skipped' && r.status !== 'skipped') run.benchmarks[id] = { ...r, carriedFrom: r.carriedFrom ?? before.machine?.date }
+      if (run.benchmarks[id]?.status === 'skipped' && r.status !== 'skipped')
+        run.benchmarks[id] = { ...r, carriedFrom: r.carriedFrom ?? before.machine?.date }
     }
   }
   const json = JSON.stringify(run, null, 2)

@@ -1,6 +1,6 @@
 /**
  * Issue 2 figures: room file sizes for the fixture laws, and the time from a REST-created finding to its
- * arrival in a connected y-websocket client. Runs the real server (tsx server/index.ts) on loopback.
+ * arrival in a connected y-websocket client. Runs the real server (tests/e2e/harness.ts) on loopback.
  * For each fixture: one review with one group; one finding per article (its first words), each with a
  * short rationale and proposal, like a thorough group would leave. Usage: npx tsx scripts/measure-rooms.ts
  */
@@ -16,15 +16,21 @@ import { api, seedReview, startApp } from '../tests/e2e/harness.js'
 type Unit = { id: string; kind: string; text: string; parentId: string | null }
 
 const root = join(import.meta.dirname, '..')
-const fixtures = readdirSync(join(root, 'fixtures')).filter((f) => /\.(txt|md)$/.test(f) && !f.includes('news') && f !== 'SOURCES.md')
+const fixtures = readdirSync(join(root, 'fixtures')).filter(
+  (f) => /\.(txt|md)$/.test(f) && !f.includes('news') && f !== 'SOURCES.md',
+)
 const app = await startApp()
-const adminToken = (await seedReview(app.url, '1-modda. Maqsad\nUshbu Qonunning maqsadi.\n', ['warm-up'])).adminToken
+const adminToken = (await seedReview(app.url, '1-modda. Maqsad\nUshbu Qonunning maqsadi.\n', ['warm-up']))
+  .adminToken
 const a = api(app.url, adminToken)
 const rows: string[] = []
 const latencies: number[] = []
 for (const file of fixtures) {
   const text = readFileSync(join(root, 'fixtures', file), 'utf8')
-  const draft = await a.post<{ id: string; versionId: string; units: Unit[] }>('/api/drafts', { title: file, text })
+  const draft = await a.post<{ id: string; versionId: string; units: Unit[] }>('/api/drafts', {
+    title: file,
+    text,
+  })
   const review = await a.post<{ id: string; groups: { id: string; room: string }[] }>('/api/reviews', {
     title: file,
     draftId: draft.body.id,
@@ -69,13 +75,18 @@ for (const file of fixtures) {
   rows.push(`${file}\t${units.length} units\t${findings} findings\t${group.room}`)
 }
 await app.stop({ keepData: true })
-const sizes = new Map(readdirSync(join(app.dataDir, 'rooms')).map((f) => [f, statSync(join(app.dataDir, 'rooms', f)).size]))
+const sizes = new Map(
+  readdirSync(join(app.dataDir, 'rooms')).map((f) => [f, statSync(join(app.dataDir, 'rooms', f)).size]),
+)
 console.log('fixture\tunits\tfindings\troom file bytes')
 for (const row of rows) {
   const room = row.split('\t').at(-1)!
   console.log(`${row.split('\t').slice(0, 3).join('\t')}\t${sizes.get(`${room}.ybin`) ?? 'missing'}`)
 }
 latencies.sort((x, y) => x - y)
-const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1)
-console.log(`REST POST → finding in connected client (includes the HTTP round trip), n=${latencies.length}: p50 ${pct(50)} ms, p95 ${pct(95)} ms, max ${pct(100)} ms`)
+const pct = (p: number) =>
+  latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1)
+console.log(
+  `REST POST → finding in connected client (includes the HTTP round trip), n=${latencies.length}: p50 ${pct(50)} ms, p95 ${pct(95)} ms, max ${pct(100)} ms`,
+)
 process.exit(0)

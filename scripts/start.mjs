@@ -1,23 +1,51 @@
 #!/usr/bin/env node
-// `npm start`: build the client when no build is present, then run the server in production mode.
-// Signals are forwarded so SIGTERM reaches the server, which saves everything before exiting.
+// `npm start`: build what is missing or older than its sources (the client with Vite, the server with
+// esbuild), then run the bundled server in production mode. Signals are forwarded so SIGTERM reaches
+// the server, which saves everything before exiting.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
-if (!existsSync(join(root, 'dist', 'index.html'))) {
-  console.log('No client build found; running vite build…')
-  const build = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-  })
-  if (build.status !== 0) process.exit(build.status ?? 1)
+/** Newest modification time under the given folders (0 when none exist). */
+function newest(...dirs) {
+  let t = 0
+  for (const dir of dirs) {
+    if (!existsSync(dir)) continue
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, entry.name)
+      t = Math.max(t, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs)
+    }
+  }
+  return t
 }
 
-const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'index.ts')], {
+function builtAt(file) {
+  return existsSync(file) ? statSync(file).mtimeMs : 0
+}
+
+function run(args, what) {
+  console.log(`${what}…`)
+  const r = spawnSync(process.execPath, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
+  if (r.status !== 0) process.exit(r.status ?? 1)
+}
+
+const shared = join(root, 'shared')
+if (builtAt(join(root, 'dist', 'index.html')) < newest(join(root, 'client'), shared)) {
+  run([join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], 'Building the client')
+}
+const serverEntry = join(root, 'dist-server', 'index.js')
+if (builtAt(serverEntry) < newest(join(root, 'server'), shared)) {
+  run([join(root, 'scripts', 'build-server.mjs')], 'Building the server')
+}
+
+const child = spawn(process.execPath, ['--enable-source-maps', serverEntry], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, NODE_ENV: 'production' },

@@ -3,7 +3,7 @@
  * limits, the route table, OpenAPI, the collab WebSocket and the built client. No globals: tests
  * build as many apps as they like over in-memory stores.
  */
-import { readFileSync } from 'node:fs'
+
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
@@ -17,13 +17,13 @@ import { createErrorHandler, errorBody } from './http/errorHandler.js'
 import { buildOpenApi } from './http/openapi.js'
 import { createRateLimiter } from './http/rateLimit.js'
 import { mountClient } from './http/static.js'
+import { APP_VERSION } from './paths.js'
 import { ROUTES } from './routes/index.js'
 import type { RouteDef } from './routes/types.js'
 
 /** Default JSON body limit. */
 export const JSON_BODY_LIMIT = 1024 * 1024
 const DAY_MS = 24 * 60 * 60 * 1000
-const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version
 
 /** `GET /api/openapi.json` is a route too, so it is in the table the tests iterate. */
 const OPENAPI_ROUTE: RouteDef = {
@@ -33,7 +33,7 @@ const OPENAPI_ROUTE: RouteDef = {
   tag: 'meta',
   status: 200,
   summary: 'This API as OpenAPI 3.1 (every route, contract and extensions).',
-  handler: (c) => c.json(buildOpenApi(ALL_ROUTES, VERSION)),
+  handler: (c) => c.json(buildOpenApi(ALL_ROUTES, APP_VERSION)),
 }
 
 /** Every route the app serves over HTTP (the WebSocket `/collab/:room` is documented in the contract). */

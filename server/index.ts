@@ -2,12 +2,13 @@
  * Server entry: load settings, open the stores, serve app + API + WebSocket on one port, and on
  * SIGTERM/SIGINT save every room and the metadata before exiting.
  */
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { serve, upgradeWebSocket } from '@hono/node-server'
 import { createApp } from './app.js'
 import { createCollabWss, createRoomManager } from './collab/index.js'
 import { loadEnv } from './env.js'
 import { createLogger } from './log.js'
+import { appPath } from './paths.js'
 import { openMetaStore } from './storage/metaStore.js'
 import { FileRoomStore } from './storage/roomFiles.js'
 
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
     log,
     upgradeWebSocket,
     allowedOrigins: env.allowedOrigins,
-    distDir: resolve(import.meta.dirname, '..', 'dist'),
+    distDir: appPath('dist'),
   })
   const server = serve(
     { fetch: app.fetch, websocket: { server: createCollabWss() }, hostname: env.host, port: env.port },

@@ -1,11 +1,11 @@
 /**
  * Small helpers shared by the TypeScript benchmarks (`scripts/bench-persistence.ts`,
  * `scripts/bench-room-open.ts`): percentiles, process samples from /proc, and starting the real server
- * (`node --import tsx server/index.ts`) on a free loopback port with a given DATA_DIR.
+ * (the production bundle `node dist-server/index.js`, as `npm start` runs it) on a free loopback port with a given DATA_DIR.
  * Nothing here imports yjs: `bench/node_modules` has its own copy, and two copies in one process break Yjs.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 
@@ -90,7 +90,11 @@ export async function startServer(dataDir: string, env: Record<string, string> =
   const port = await freePort()
   const out: string[] = []
   const t0 = performance.now()
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+  // The production bundle, as `npm start` runs it; build it when missing (scripts/build-server.mjs).
+  if (!existsSync(join(root, 'dist-server', 'index.js'))) {
+    execFileSync(process.execPath, [join(root, 'scripts', 'build-server.mjs')], { cwd: root, stdio: 'ignore' })
+  }
+  const proc = spawn(process.execPath, ['--enable-source-maps', 'dist-server/index.js'], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -30,8 +30,13 @@ export const ReadOnlyGuard = Extension.create<ReadOnlyGuardOptions>({
         key: new PluginKey('readOnlyGuard'),
         filterTransaction: (tr) => !tr.docChanged,
         props: {
-          handleKeyDown: (_view, event) => {
-            if (isFindingShortcut(event)) return options.onShortcut()
+          handleKeyDown: (view, event) => {
+            if (isFindingShortcut(event)) {
+              // Shift+arrow selections reach ProseMirror through the async `selectionchange` event; read
+              // the DOM selection now so a quick F uses the span the user sees, not one key behind.
+              ;(view as unknown as { domObserver?: { flush(): void } }).domObserver?.flush()
+              return options.onShortcut()
+            }
             // Keys that would edit: swallow them (navigation keys pass through).
             if (event.key === 'Enter' || event.key === 'Backspace' || event.key === 'Delete') return true
             if (

@@ -1,9 +1,10 @@
+import { importerWorker } from '../paths.js'
 import { htmlToText } from './html.js'
 import { IMPORT_LIMITS } from './limits.js'
 import { runConverter } from './runWorker.js'
 import { inspectDocxZip } from './zipGuard.js'
 
-const WORKER = new URL('./docxWorker.mjs', import.meta.url)
+const WORKER = importerWorker('docxWorker.mjs')
 
 /** Text and (first Heading 1) title of a DOCX: zip checks first, then mammoth in a worker. */
 export async function docxToText(

@@ -1,9 +1,10 @@
 import { unprocessable } from '../errors.js'
+import { importerWorker } from '../paths.js'
 import { IMPORT_LIMITS } from './limits.js'
 import { type PdfItem, pdfItemsToText } from './pdfLayout.js'
 import { runConverter } from './runWorker.js'
 
-const WORKER = new URL('./pdfWorker.mjs', import.meta.url)
+const WORKER = importerWorker('pdfWorker.mjs')
 
 /** Text of a PDF's text layer with wrapped lines rejoined; a PDF without one (a scan) is refused. */
 export async function pdfToText(

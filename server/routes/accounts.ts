@@ -1,10 +1,11 @@
 /** Accounts: health, first-run setup, sign-in and out, the current user, and admin user management. */
-import { readFileSync } from 'node:fs'
+
 import { DUMMY_CREDENTIALS, hashPassword, verifyPassword } from '../auth/passwords.js'
 import { AppError, badRequest, conflict, notFound, tooManyRequests } from '../errors.js'
 import { clientIp } from '../http/clientIp.js'
 import { clearSessionCookie, setSessionCookie } from '../http/session.js'
 import { hashToken, newId } from '../ids.js'
+import { APP_VERSION } from '../paths.js'
 import { presentMe, presentUser } from '../presenters/user.js'
 import type { UserRecord } from '../storage/metaTypes.js'
 import {
@@ -26,10 +27,6 @@ import {
 } from './accountSchemas.js'
 import { caller, json, type RouteDef, readJson } from './types.js'
 
-const VERSION: string = JSON.parse(
-  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
-).version
-
 async function newAccount(
   name: string,
   password: string,
@@ -49,7 +46,7 @@ export const accountRoutes: RouteDef[] = [
     tag: 'accounts',
     status: 200,
     summary: 'Liveness and version.',
-    handler: (c) => json(c, { ok: true, version: VERSION }),
+    handler: (c) => json(c, { ok: true, version: APP_VERSION }),
   },
   {
     method: 'get',

@@ -17,8 +17,17 @@ function newestMtime(dir: string): number {
   return newest
 }
 
+/** The production server bundle (scripts/build-server.mjs), rebuilt when server or shared code is newer. */
+function buildServer(root: string): void {
+  const entry = join(root, 'dist-server', 'index.js')
+  const built = existsSync(entry) ? statSync(entry).mtimeMs : 0
+  if (built >= Math.max(newestMtime(join(root, 'server')), newestMtime(join(root, 'shared')))) return
+  execFileSync(process.execPath, [join(root, 'scripts', 'build-server.mjs')], { cwd: root, stdio: 'inherit' })
+}
+
 export default function setup(): void {
   const root = join(import.meta.dirname, '..', '..')
+  buildServer(root)
   const dist = join(root, 'dist')
   const index = join(dist, 'index.html')
   if (!existsSync(join(root, 'client', 'index.html'))) return

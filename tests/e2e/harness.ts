@@ -1,10 +1,10 @@
 /**
- * End-to-end harness: the real server (tsx server/index.ts) on a free loopback port with a temp
+ * End-to-end harness: the real server (the production bundle in dist-server/) on a free loopback port with a temp
  * DATA_DIR, the built client, Debian's Chromium through playwright-core, and small HTTP helpers to set
  * up admins, drafts, reviews and participants.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -46,15 +46,29 @@ export type RunningApp = {
   kill(): Promise<void>
 }
 
-/** Start the real server; `dataDir` lets a test restart on the same data. */
+/** Start the real server (the production bundle); `dataDir` lets a test restart on the same data. */
+const ROOT = join(import.meta.dirname, '..', '..')
+
+/** Scripts that use the harness outside vitest (no globalSetup) still get a server bundle. */
+function ensureServerBundle(): void {
+  if (!existsSync(join(ROOT, 'dist-server', 'index.js'))) {
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-server.mjs')], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    })
+  }
+}
+
 export async function startApp(
   opts: { dataDir?: string; port?: number; env?: Record<string, string> } = {},
 ): Promise<RunningApp> {
+  ensureServerBundle()
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'shaffof-e2e-'))
   const port = opts.port ?? (await freePort())
   const out: string[] = []
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    cwd: join(import.meta.dirname, '..', '..'),
+  // The production bundle, as `npm start` runs it (globalSetup builds it when the sources are newer).
+  const proc = spawn(process.execPath, ['--enable-source-maps', 'dist-server/index.js'], {
+    cwd: ROOT,
     env: {
       ...process.env,
       NODE_ENV: 'production',

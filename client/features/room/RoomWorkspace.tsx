@@ -13,7 +13,7 @@ import { useFindingList, useFindingsStore } from '../../collab/useFindings'
 import { useRoom } from '../../collab/useRoom'
 import { useToast } from '../../components/Toast'
 import { DraftView, revealRange } from '../../editor/DraftView'
-import { buildDraftIndex, type SelectionSpan, spanToRange } from '../../editor/draftIndex'
+import { buildDraftIndex, rangeToSpan, type SelectionSpan, spanToRange } from '../../editor/draftIndex'
 import { patchLayerIn } from '../../editor/spanLayers'
 import { readOnlyReason } from './access'
 import { acceptSuggestion, dismissSuggestion, startFinding } from './actions'
@@ -147,22 +147,23 @@ export function RoomWorkspace({
   }, [findings, selectedId])
 
   const makeFinding = useCallback((): boolean => {
-    if (readOnly || !selection) return false
+    // The editor's own selection is current even when React has not re-rendered since the last
+    // Shift+arrow; the state copy is the fallback (e.g. the editor is being rebuilt).
+    const sel = editor && !editor.isDestroyed ? editor.state.selection : null
+    const span = sel && !sel.empty ? rangeToSpan(index, sel.from, sel.to) : selection
+    if (readOnly || !span) return false
     const id = startFinding(doc, index, {
-      span: selection,
+      span,
       groupId: group.id,
       author: { id: me.id, name: me.name },
     })
     if (!id) return false
-    if (selection.clipped)
-      notify(
-        t('selection.clippedDone', { label: index.units[index.order.get(selection.unitId)!]?.label }),
-        'info',
-      )
+    if (span.clipped)
+      notify(t('selection.clippedDone', { label: index.units[index.order.get(span.unitId)!]?.label }), 'info')
     setPickerOpen(true)
     showFinding(id, false)
     return true
-  }, [readOnly, selection, doc, index, group.id, me, notify, t, showFinding])
+  }, [editor, readOnly, selection, doc, index, group.id, me, notify, t, showFinding])
 
   const onSelection = useCallback(
     (span: SelectionSpan | null) => {
