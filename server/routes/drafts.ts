@@ -1,10 +1,10 @@
 /** Draft routes: create (JSON or upload), versions, list, read, marker suggestions. */
 import { z } from 'zod'
-import { detect } from '../../shared/detector/index.js'
 import { LanguageTag } from '../../shared/domain/language.js'
 import { addDraftVersion, createDraft } from '../commands/drafts.js'
 import { loadDraftVersion, loadUnits, participantReview, viewerOf } from '../commands/loaders.js'
 import { DEFAULT_METHODOLOGY_ID, latestPack, packVersion } from '../commands/packs.js'
+import { versionSuggestions } from '../commands/suggestions.js'
 import { notFound } from '../errors.js'
 import type { Ctx, ResolvedDeps } from '../http/context.js'
 import { canReadDraftVersion, isStaffSide } from '../policies/access.js'
@@ -115,9 +115,8 @@ export const draftRoutes: RouteDef[] = [
         review && !q.methodology
           ? packVersion(d.meta, review.methodologyId, review.methodologyVersion)
           : latestPack(d.meta, q.methodology ?? DEFAULT_METHODOLOGY_ID)
-      const units = await loadUnits(d.meta, version.id)
       const explainIn = q.lang ?? user.preferences?.lang ?? 'en'
-      return json(c, detect(units, pack, { language: version.language, explainIn }))
+      return json(c, await versionSuggestions(version, pack, explainIn, () => loadUnits(d.meta, version.id)))
     },
   },
 ]

@@ -1,6 +1,8 @@
 /** The group room page: loads the review, draft and pack, then hands over to the workspace. */
 import { useTranslation } from 'react-i18next'
+import { groupRoomName } from '../../../shared/collab/rooms'
 import { useSession } from '../../app/session'
+import { useRoom } from '../../collab/useRoom'
 import { EmptyState } from '../../components/EmptyState'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Loading } from '../../components/Spinner'
@@ -13,6 +15,8 @@ export function GroupRoomPage({ reviewId, groupId }: { reviewId: string; groupId
   const { t } = useTranslation('room')
   const session = useSession()
   const { data, error, refreshReview } = useRoomData(reviewId)
+  // Connect while the review and the (possibly multi-MB) draft are still loading, not after rendering it.
+  const room = useRoom(groupRoomName(reviewId, groupId))
   if (error) return <ErrorMessage error={error} />
   if (!data || !session.user) return <Loading label={t('loadingRoom')} />
   const group = data.review.groups.find((g) => g.id === groupId)
@@ -27,6 +31,7 @@ export function GroupRoomPage({ reviewId, groupId }: { reviewId: string; groupId
       user={session.user}
       ownGroupId={session.participant?.groupId}
       refreshReview={refreshReview}
+      room={room}
     />
   )
 }

@@ -10,7 +10,7 @@ import type { DraftView as Draft } from '../../../shared/domain/draft'
 import type { GroupView, PublicUser } from '../../../shared/domain/review'
 import { publishSelection, publishUser, usePeers } from '../../collab/presence'
 import { useFindingList, useFindingsStore } from '../../collab/useFindings'
-import { useRoom } from '../../collab/useRoom'
+import type { useRoom } from '../../collab/useRoom'
 import { useToast } from '../../components/Toast'
 import { DraftView, revealRange } from '../../editor/DraftView'
 import { buildDraftIndex, rangeToSpan, type SelectionSpan, spanToRange } from '../../editor/draftIndex'
@@ -38,6 +38,7 @@ export type RoomWorkspaceProps = {
   user: PublicUser
   ownGroupId: string | undefined
   refreshReview: () => void
+  room: ReturnType<typeof useRoom>
 }
 
 /** The group room. */
@@ -49,11 +50,11 @@ export function RoomWorkspace({
   user,
   ownGroupId,
   refreshReview,
+  room,
 }: RoomWorkspaceProps) {
   const { t, i18n } = useTranslation('room')
   const lang = uiTag(i18n.language)
   const { notify } = useToast()
-  const room = useRoom(group.room)
   const { doc, provider } = room
   const index = useMemo(() => buildDraftIndex(draft.units), [draft.units])
   const store = useFindingsStore(doc)
