@@ -1,30 +1,58 @@
-/** A fixed-window attempt counter per key (IP+name, IP+code), in memory. */
+/**
+ * A fixed-window counter of FAILED attempts per key (IP, IP+name, IP+code), in memory.
+ *
+ * Only failures count: guessing a password or a join code is nothing but failures, so the budget stops
+ * it, while a whole classroom joining with the right code from behind one NAT address is never refused.
+ */
 
-/** Counts attempts and says when a key is over its budget. */
+/** Counts failures and says when a key is over its budget. */
 export type RateLimiter = {
-  /** Record one attempt; false when the key already used its budget in this window. */
-  hit(key: string): boolean
+  /** True when the key has used up its failure budget in the current window (counts nothing). */
+  blocked(key: string): boolean
+  /** Record one failed attempt for the key. */
+  fail(key: string): void
 }
 
-/** `limit` attempts per `windowMs` per key. */
+/** `limit` failures per `windowMs` per key. */
 export function createRateLimiter(
   limit: number,
   windowMs: number,
   now: () => number = Date.now,
 ): RateLimiter {
   const windows = new Map<string, { start: number; count: number }>()
+  const current = (key: string, t: number) => {
+    const w = windows.get(key)
+    return w && t - w.start < windowMs ? w : null
+  }
   return {
-    hit(key) {
+    blocked(key) {
+      return (current(key, now())?.count ?? 0) >= limit
+    },
+    fail(key) {
       const t = now()
       // Sweep old windows now and then so a flood of distinct keys cannot grow the map forever.
       if (windows.size > 10_000) for (const [k, w] of windows) if (t - w.start >= windowMs) windows.delete(k)
-      const w = windows.get(key)
-      if (!w || t - w.start >= windowMs) {
-        windows.set(key, { start: t, count: 1 })
-        return true
-      }
-      w.count++
-      return w.count <= limit
+      const w = current(key, t)
+      if (w) w.count++
+      else windows.set(key, { start: t, count: 1 })
     },
+  }
+}
+
+/**
+ * Run an attempt under the limiters: refused with `onBlocked()` while any key is over budget; a
+ * failure (the attempt throws) is counted against every key and rethrown.
+ */
+export async function limitedAttempt<T>(
+  checks: Array<[RateLimiter, string]>,
+  onBlocked: () => Error,
+  attempt: () => T | Promise<T>,
+): Promise<T> {
+  if (checks.some(([limiter, key]) => limiter.blocked(key))) throw onBlocked()
+  try {
+    return await attempt()
+  } catch (err) {
+    for (const [limiter, key] of checks) limiter.fail(key)
+    throw err
   }
 }

@@ -3,6 +3,7 @@
 import { DUMMY_CREDENTIALS, hashPassword, verifyPassword } from '../auth/passwords.js'
 import { AppError, badRequest, conflict, notFound, tooManyRequests } from '../errors.js'
 import { clientIp } from '../http/clientIp.js'
+import { limitedAttempt, type RateLimiter } from '../http/rateLimit.js'
 import { clearSessionCookie, setSessionCookie } from '../http/session.js'
 import { hashToken, newId } from '../ids.js'
 import { APP_VERSION } from '../paths.js'
@@ -88,17 +89,20 @@ export const accountRoutes: RouteDef[] = [
     handler: async (c, d) => {
       const input = await readJson(c, Credentials)
       const ip = clientIp(c)
-      if (
-        !d.ipLimiter.hit(`login:${ip}`) ||
-        !d.limiter.hit(`login:${ip}:${input.name.toLocaleLowerCase()}`)
-      ) {
-        throw tooManyRequests()
-      }
-      const user = findAccountByName(d.meta, input.name)
-      const creds =
-        user?.passwordHash && user.salt ? { hash: user.passwordHash, salt: user.salt } : DUMMY_CREDENTIALS
-      const ok = await verifyPassword(input.password, creds.hash, creds.salt)
-      if (!user || !ok) throw new AppError(401, 'invalid_credentials', 'Wrong name or password.')
+      const limits: Array<[RateLimiter, string]> = [
+        [d.ipLimiter, `login:${ip}`],
+        [d.limiter, `login:${ip}:${input.name.toLocaleLowerCase()}`],
+      ]
+      const user = await limitedAttempt(limits, tooManyRequests, async () => {
+        const found = findAccountByName(d.meta, input.name)
+        const creds =
+          found?.passwordHash && found.salt
+            ? { hash: found.passwordHash, salt: found.salt }
+            : DUMMY_CREDENTIALS
+        const ok = await verifyPassword(input.password, creds.hash, creds.salt)
+        if (!found || !ok) throw new AppError(401, 'invalid_credentials', 'Wrong name or password.')
+        return found
+      })
       const token = await createSession(d.meta, user.id, d.now(), d.sessionTtlMs)
       setSessionCookie(c, token, d.sessionTtlMs)
       return json(c, { token, user: presentUser(user) })

@@ -12,6 +12,7 @@ import {
 import { badRequest, notFound, tooManyRequests } from '../errors.js'
 import { clientIp } from '../http/clientIp.js'
 import type { Ctx, ResolvedDeps } from '../http/context.js'
+import { limitedAttempt } from '../http/rateLimit.js'
 import { setSessionCookie } from '../http/session.js'
 import { normalizeJoinCode } from '../ids.js'
 import { canSeeReview } from '../policies/access.js'
@@ -36,9 +37,17 @@ function reviewOf(c: Ctx, d: ResolvedDeps) {
   return loadVisibleReview(d.meta, caller(c), c.req.param('id') ?? '')
 }
 
-function limitJoin(c: Ctx, d: ResolvedDeps, code: string): void {
+/** A join attempt under the failure limits (a wrong code or group counts; a good join does not). */
+function limitJoin<T>(c: Ctx, d: ResolvedDeps, code: string, attempt: () => T | Promise<T>): Promise<T> {
   const ip = clientIp(c)
-  if (!d.ipLimiter.hit(`join:${ip}`) || !d.limiter.hit(`join:${ip}:${code}`)) throw tooManyRequests()
+  return limitedAttempt(
+    [
+      [d.ipLimiter, `join:${ip}`],
+      [d.limiter, `join:${ip}:${code}`],
+    ],
+    tooManyRequests,
+    attempt,
+  )
 }
 
 /** Review routes. */
@@ -106,10 +115,9 @@ export const reviewRoutes: RouteDef[] = [
     tag: 'reviews',
     status: 200,
     summary: 'What a join code opens: the review title and its groups to pick from (rate-limited).',
-    handler: (c, d) => {
+    handler: async (c, d) => {
       const code = normalizeJoinCode(c.req.param('code') ?? '')
-      limitJoin(c, d, code)
-      const review = resolveJoinCode(d.meta, code)
+      const review = await limitJoin(c, d, code, () => resolveJoinCode(d.meta, code))
       return json(c, {
         review: { id: review.id, title: review.title, phase: review.phase },
         groups: review.groups.map(({ id, name }) => ({ id, name })),
@@ -127,12 +135,8 @@ export const reviewRoutes: RouteDef[] = [
     handler: async (c, d) => {
       const input = await readJson(c, JoinInput)
       const code = normalizeJoinCode(input.code)
-      limitJoin(c, d, code)
-      const { user, review, group, moved } = await joinGroup(
-        d.meta,
-        { ...input, code },
-        c.get('user'),
-        d.now(),
+      const { user, review, group, moved } = await limitJoin(c, d, code, () =>
+        joinGroup(d.meta, { ...input, code }, c.get('user'), d.now()),
       )
       if (moved) await refreshReviewRooms(d.rooms, review)
       const token = await createSession(d.meta, user.id, d.now(), d.sessionTtlMs)

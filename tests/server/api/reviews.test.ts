@@ -160,6 +160,39 @@ describe('join', () => {
     ).toBe(201)
   })
 
+  it('never refuses a classroom: 80 good joins with one code from one address all succeed', async () => {
+    const room = await makeApp()
+    try {
+      const { token } = (
+        await call(room.app, 'POST', '/api/setup', { body: { name: 'Boss', password: 'boss password' } })
+      ).body
+      const draft = (
+        await call(room.app, 'POST', '/api/drafts', {
+          token,
+          body: { title: 'D', text: '1-modda. Maqsad\nMatn.' },
+        })
+      ).body
+      const review = (
+        await call(room.app, 'POST', '/api/reviews', {
+          token,
+          body: { title: 'R', draftId: draft.id, groups: ['A'] },
+        })
+      ).body
+      const statuses: number[] = []
+      for (let i = 0; i < 80; i++)
+        statuses.push(
+          (
+            await call(room.app, 'POST', '/api/join', {
+              body: { code: review.joinCode, name: `P${i}`, groupId: review.groups[0].id },
+            })
+          ).status,
+        )
+      expect(statuses.every((s) => s === 201)).toBe(true)
+    } finally {
+      await room.close()
+    }
+  })
+
   it('rate-limits joins per address and code with 429', async () => {
     const limited = await makeApp()
     try {
