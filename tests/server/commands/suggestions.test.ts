@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest'
+import { versionSuggestions } from '../../../server/commands/suggestions.js'
 import type { Unit } from '../../../shared/domain/draft.js'
 import { builtinPacks, DEFAULT_METHODOLOGY_ID } from '../../../shared/methodology/index.js'
-import { versionSuggestions } from '../../../server/commands/suggestions.js'
 
 const units: Unit[] = [
-  { id: 'u1', kind: 'article', number: '1', label: '1-modda', parentId: null, text: '1-modda. Ruxsat berish' },
+  {
+    id: 'u1',
+    kind: 'article',
+    number: '1',
+    label: '1-modda',
+    parentId: null,
+    text: '1-modda. Ruxsat berish',
+  },
   {
     id: 'u2',
     kind: 'part',
