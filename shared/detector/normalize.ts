@@ -6,6 +6,7 @@
  * but suggestions must point into the ORIGINAL text, so every folded character remembers the
  * original range it came from.
  */
+import { CYRILLIC_LETTERS } from '../translit/toLatin.js'
 
 /** Which rule set a text is matched with; Uzbek Cyrillic is folded to Latin and uses 'uz'. */
 export type MatchLang = 'uz' | 'ru' | 'en'
@@ -49,43 +50,14 @@ for (const [lat, cyr] of Object.entries(LATIN_TO_CYRILLIC))
 delete CYRILLIC_TO_LATIN.н
 delete CYRILLIC_TO_LATIN.в
 
-/** Uzbek Cyrillic → Latin for matching only (apostrophes are dropped later, so ў→o, ғ→g). */
+/**
+ * Uzbek Cyrillic → Latin for matching only: the official alphabet's letters without their apostrophes
+ * (apostrophes are dropped later anyway, so ў→o, ғ→g), and the signs ъ/ь dropped.
+ */
 const UZ_CYR: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  ё: 'yo',
-  ж: 'j',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'x',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'sh',
+  ...Object.fromEntries(Object.entries(CYRILLIC_LETTERS).map(([c, l]) => [c, l.replace(/[ʻʼ]/gu, '')])),
   ъ: '',
-  ы: 'i',
   ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-  ў: 'o',
-  қ: 'q',
-  ғ: 'g',
-  ҳ: 'h',
   і: 'i',
 }
 // е and ц depend on the previous letter (see `afterConsonant`).

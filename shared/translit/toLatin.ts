@@ -1,6 +1,7 @@
 /** Uzbek Cyrillic → Latin, by the official 1995 alphabet (oʻ, gʻ with U+02BB, tutuq with U+02BC). */
 
-const SIMPLE: Record<string, string> = {
+/** The Uzbek Cyrillic letters whose Latin spelling does not depend on their neighbours (not е, ц, ъ, ь). */
+export const CYRILLIC_LETTERS: Record<string, string> = {
   а: 'a',
   б: 'b',
   в: 'v',
@@ -76,8 +77,8 @@ export function cyrillicToLatin(text: string): string {
       latin = ''
     } else if (low === 'с' && next?.toLowerCase() === 'ҳ') {
       latin = 'sʼ' // keeps с+ҳ apart from ш: исҳоқ → isʼhoq
-    } else if (SIMPLE[low] !== undefined) {
-      latin = SIMPLE[low]
+    } else if (CYRILLIC_LETTERS[low] !== undefined) {
+      latin = CYRILLIC_LETTERS[low]
     } else {
       out += c
       continue
