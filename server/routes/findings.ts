@@ -37,6 +37,16 @@ async function scoped(c: Ctx, d: ResolvedDeps, scope: string, mode: 'read' | 'wr
 
 const groupScope = (c: Ctx) => c.req.param('groupId') ?? ''
 
+type Patch = Parameters<typeof patchScopedFinding>[4]
+type Actor = { id: string; name: string }
+
+/** Apply a patch (built with the caller as actor) to the finding named in the path, within one scope. */
+async function patchFromPath(c: Ctx, d: ResolvedDeps, scope: string, patch: (actor: Actor) => Patch) {
+  const { ctx, actor } = await scoped(c, d, scope, 'write')
+  const findingId = c.req.param('findingId') ?? ''
+  return json(c, await patchScopedFinding(d.rooms, ctx, scope, findingId, patch(actor), actor, d.now()))
+}
+
 /** Finding routes. */
 export const findingRoutes: RouteDef[] = [
   {
@@ -87,19 +97,7 @@ export const findingRoutes: RouteDef[] = [
     summary: 'Change factors, risk, status or proposal kind of a group finding.',
     handler: async (c, d) => {
       const input = await readJson(c, PatchFindingInput)
-      const { ctx, actor } = await scoped(c, d, groupScope(c), 'write')
-      return json(
-        c,
-        await patchScopedFinding(
-          d.rooms,
-          ctx,
-          groupScope(c),
-          c.req.param('findingId') ?? '',
-          input,
-          actor,
-          d.now(),
-        ),
-      )
+      return patchFromPath(c, d, groupScope(c), () => input)
     },
   },
   {
@@ -150,19 +148,7 @@ export const findingRoutes: RouteDef[] = [
     summary: 'Change factors, risk, status or proposal kind of a consolidated finding.',
     handler: async (c, d) => {
       const input = await readJson(c, PatchFindingInput)
-      const { ctx, actor } = await scoped(c, d, CONSOLIDATED, 'write')
-      return json(
-        c,
-        await patchScopedFinding(
-          d.rooms,
-          ctx,
-          CONSOLIDATED,
-          c.req.param('findingId') ?? '',
-          input,
-          actor,
-          d.now(),
-        ),
-      )
+      return patchFromPath(c, d, CONSOLIDATED, () => input)
     },
   },
   {
@@ -175,21 +161,10 @@ export const findingRoutes: RouteDef[] = [
     summary: 'Record the drafting body’s answer (accepted, partly, rejected) to a consolidated proposal.',
     handler: async (c, d) => {
       const input = await readJson(c, ResponseInput)
-      const { ctx, actor } = await scoped(c, d, CONSOLIDATED, 'write')
-      const at = d.now().toISOString()
-      const response = { status: input.status, reason: input.reason, recordedAt: at, recordedBy: actor }
-      return json(
-        c,
-        await patchScopedFinding(
-          d.rooms,
-          ctx,
-          CONSOLIDATED,
-          c.req.param('findingId') ?? '',
-          { response },
-          actor,
-          d.now(),
-        ),
-      )
+      const recordedAt = d.now().toISOString()
+      return patchFromPath(c, d, CONSOLIDATED, (actor) => ({
+        response: { status: input.status, reason: input.reason, recordedAt, recordedBy: actor },
+      }))
     },
   },
   {
