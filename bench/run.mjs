@@ -47,6 +47,9 @@ async function freePort() {
 }
 
 let compiledEntry = null
+// Every server, ours and the peers, starts through the same wrapper, so each can be asked for its
+// heap after a full GC; the flag itself changes nothing else.
+const measuredArgs = ['--expose-gc', join(here, 'servers', 'measured.mjs')]
 const clockTick = 100 // USER_HZ on Linux
 function procSample(pid) {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
@@ -84,7 +87,7 @@ async function startServer(kind) {
     dataDir = mkdtempSync(join(tmpdir(), 'shaffof-bench-'))
     if (kind === 'shaffof') compiledEntry ??= buildServerBundle()
     const entry = kind === 'shaffof-tsx' ? ['--import', 'tsx', 'server/index.ts'] : [compiledEntry]
-    proc = spawn(process.execPath, entry, {
+    proc = spawn(process.execPath, [...measuredArgs, ...entry], {
       cwd: root,
       env: {
         ...process.env,
@@ -94,14 +97,14 @@ async function startServer(kind) {
         DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     })
     await waitReady(`http://127.0.0.1:${port}/api/health`)
   } else {
-    proc = spawn(process.execPath, [join(here, 'servers', `${kind}.mjs`)], {
+    proc = spawn(process.execPath, [...measuredArgs, join(here, 'servers', `${kind}.mjs`)], {
       cwd: here,
       env: { ...process.env, PORT: String(port) },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     })
     await waitReady(`http://127.0.0.1:${port}/`)
   }
@@ -110,7 +113,18 @@ async function startServer(kind) {
     await new Promise((r) => proc.once('exit', r))
     if (dataDir) rmSync(dataDir, { recursive: true, force: true })
   }
-  return { port, proc, stop }
+  /** Heap after a full GC, and RSS, from inside the server process (bench/servers/measured.mjs). */
+  const measure = () =>
+    new Promise((resolve) => {
+      const onMessage = (m) => {
+        if (!m?.measured) return
+        proc.off('message', onMessage)
+        resolve(m.measured)
+      }
+      proc.on('message', onMessage)
+      proc.send('measure')
+    })
+  return { port, proc, stop, measure }
 }
 
 /** Rooms and credentials: real review groups for Shaffof, plain names for the peers. */
@@ -285,6 +299,7 @@ async function idleOne(kind) {
   try {
     const { url, rooms, token } = await prepareRooms(kind, server.port, 10)
     await new Promise((r) => setTimeout(r, 500))
+    const heapBefore = await server.measure()
     const before = procSample(server.proc.pid)
     const res = await runClients(
       {
@@ -299,10 +314,15 @@ async function idleOne(kind) {
         onReady: async () => {
           await new Promise((r) => setTimeout(r, 2000))
           const after = procSample(server.proc.pid)
+          const heapAfter = await server.measure()
           return {
             rssMbBefore: before.rssMb,
             rssMbAfter: after.rssMb,
             kbPerConnection: ((after.rssMb - before.rssMb) * 1024) / cfg.idle,
+            heapMbBefore: heapBefore.heapUsed / 2 ** 20,
+            heapMbAfter: heapAfter.heapUsed / 2 ** 20,
+            heapKbPerConnection: (heapAfter.heapUsed - heapBefore.heapUsed) / 1024 / cfg.idle,
+            rssMbAfterGc: heapAfter.rss / 2 ** 20,
           }
         },
       },

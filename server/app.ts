@@ -11,7 +11,7 @@ import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
 import { mountCollab } from './collab/index.js'
 import { authGate, resolveCaller } from './http/authGate.js'
-import { createCollabAuthorize } from './http/collabAuth.js'
+import { collabCredentials, createCollabAuthorize } from './http/collabAuth.js'
 import type { AppDeps, AppEnv, ResolvedDeps } from './http/context.js'
 import { createErrorHandler, errorBody } from './http/errorHandler.js'
 import { buildOpenApi } from './http/openapi.js'
@@ -107,6 +107,7 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
     mountCollab(app, {
       upgradeWebSocket: deps.upgradeWebSocket,
       rooms: deps.rooms,
+      credentials: collabCredentials,
       authorize: createCollabAuthorize(deps.meta, deps.now),
       allowedOrigins: deps.allowedOrigins,
       log,

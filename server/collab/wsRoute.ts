@@ -1,8 +1,15 @@
 /**
  * `GET /collab/:room` — the y-websocket endpoint. Checks, in order: room-name format (4400, no disk,
- * no authorize), Origin (4403), authorize (4401/4403/4404), then the room is loaded — all inside the
- * async `createEvents`, which Hono awaits before the handshake — and only then does sync start.
- * Refusals accept the socket and close it with the code, so y-websocket stops retrying.
+ * no authorize), Origin (4403), authorize (4401/4403/4404), then the room is loaded — all before the
+ * handshake — and only then does sync start. Refusals accept the socket and close it with the code,
+ * so y-websocket stops retrying.
+ *
+ * Memory: `@hono/node-server`'s `upgradeWebSocket` wires each socket in a closure that keeps the
+ * context it was called with (and its `env.incoming`) for the socket's whole life. Handed Hono's real
+ * Context, that is the request, its headers, URLs and the IncomingMessage: about 10 KB per idle
+ * socket, twice what the rest of a connection costs. So the adapter gets a handshake object with only
+ * what it reads (`req.header('upgrade')`, `req.url`, `env`), `env.incoming` is let go once the socket
+ * is open, and rechecks keep the caller's credentials, not the request (tests/server/collab/memory.test.ts).
  */
 
 import type { upgradeWebSocket as nodeUpgradeWebSocket } from '@hono/node-server'
@@ -20,8 +27,10 @@ export type CollabRouteOptions<E extends Env> = {
   /** `upgradeWebSocket` from `@hono/node-server` (the server must be built with a `noServer` WebSocketServer). */
   upgradeWebSocket: typeof nodeUpgradeWebSocket
   rooms: RoomManager
-  /** Resolve the user (cookie or `?token=`) and their access to the room. Called again by `refreshAccess`. */
-  authorize: (room: string, c: Context<E>) => Promise<AccessDecision>
+  /** What identifies the caller in the upgrade request (cookie or `?token=`); kept per socket for rechecks. */
+  credentials: (c: Context<E>) => string | null
+  /** The caller's access to the room. Called again by `refreshAccess` with the same credentials. */
+  authorize: (room: string, credentials: string | null) => Promise<AccessDecision>
   allowedOrigins?: readonly string[]
   trustProxy?: boolean
   /** Mount point; default `/collab`. */
@@ -49,18 +58,21 @@ export function mountCollab<E extends Env>(app: Hono<E>, opts: CollabRouteOption
     )
   })
 
-  app.get(
-    `${base}/:room{.+}`,
-    opts.upgradeWebSocket(async (raw: Context) => {
-      const c = raw as unknown as Context<E>
-      try {
-        return await decide(c)
-      } catch (err) {
-        log.error('collab upgrade failed', { error: String(err) })
-        return refuse(1011, 'internal error')
-      }
-    }),
-  )
+  const upgrade = opts.upgradeWebSocket((handshake) => (handshake as unknown as Handshake).events)
+  app.get(`${base}/:room{.+}`, async (c, next) => {
+    const handshake = handshakeOf(c, await decideSafely(c))
+    // The adapter reads only these fields; see the memory note at the top.
+    return upgrade(handshake as unknown as Context, next)
+  })
+
+  async function decideSafely(c: Context<E>): Promise<WSEvents> {
+    try {
+      return await decide(c)
+    } catch (err) {
+      log.error('collab upgrade failed', { error: String(err) })
+      return refuse(1011, 'internal error')
+    }
+  }
 
   async function decide(c: Context<E>): Promise<WSEvents> {
     const name = c.req.param('room') ?? ''
@@ -76,7 +88,8 @@ export function mountCollab<E extends Env>(app: Hono<E>, opts: CollabRouteOption
     })
     if (!originOk) return refuse(CLOSE_CODES.forbidden, 'origin not allowed')
     const epoch = opts.rooms.accessEpoch
-    const decision = await opts.authorize(name, c)
+    const credentials = opts.credentials(c)
+    const decision = await opts.authorize(name, credentials)
     if (!decision.ok) return refuse(decision.code, decision.reason)
     let room: Room
     try {
@@ -85,7 +98,7 @@ export function mountCollab<E extends Env>(app: Hono<E>, opts: CollabRouteOption
       log.error('collab room unavailable', { room: name, error: String(err) })
       return refuse(1011, 'room unavailable')
     }
-    return peerEvents(room, decision, () => opts.authorize(name, c), epoch)
+    return peerEvents(room, decision, () => opts.authorize(name, credentials), epoch, c.env)
   }
 
   function peerEvents(
@@ -93,10 +106,12 @@ export function mountCollab<E extends Env>(app: Hono<E>, opts: CollabRouteOption
     access: AccessDecision & { ok: true },
     recheck: () => Promise<AccessDecision>,
     epoch: number,
+    env: unknown,
   ): WSEvents {
     let conn: Connection | null = null
     return {
       onOpen(_evt, ws) {
+        releaseIncoming(env)
         // The room could have been unloaded during the handshake (tiny idle timeouts, shutdown).
         if (opts.rooms.peek(room.name) !== room) {
           ws.close(1013, 'room reloading, retry')
@@ -112,4 +127,30 @@ export function mountCollab<E extends Env>(app: Hono<E>, opts: CollabRouteOption
       },
     }
   }
+}
+
+/** What `upgradeWebSocket` gets instead of the Context (see the memory note at the top). */
+type Handshake = {
+  req: { url: string; header(name: string): string | undefined }
+  env: unknown
+  events: WSEvents
+}
+
+function handshakeOf(c: Context, events: WSEvents): Handshake {
+  const url = c.req.url
+  const upgrade = c.req.header('upgrade')
+  return {
+    req: { url, header: (name) => (name.toLowerCase() === 'upgrade' ? upgrade : undefined) },
+    env: c.env,
+    events,
+  }
+}
+
+/**
+ * The adapter has handed `env.incoming` to its socket waiter before `onOpen`; past that point only the
+ * per-socket closure holds it. The `ws` socket keeps the TCP socket itself.
+ */
+function releaseIncoming(env: unknown): void {
+  if (env && typeof env === 'object' && 'incoming' in env)
+    (env as { incoming?: unknown }).incoming = undefined
 }

@@ -13,11 +13,14 @@ import { findRoom, getReview } from '../storage/reviews.js'
 import { resolveSession } from '../storage/users.js'
 import { tokenOf } from './session.js'
 
+/** The session token of an upgrade request. An explicit ?token= wins over a cookie the browser may still hold from another sign-in. */
+export function collabCredentials(c: Context): string | null {
+  return c.req.query('token') || tokenOf(c)
+}
+
 /** Build the authorize callback over the metadata store. */
 export function createCollabAuthorize(meta: MetaStore, now: () => Date) {
-  return async (room: string, c: Context): Promise<AccessDecision> => {
-    // An explicit ?token= wins over a cookie the browser may still hold from another sign-in.
-    const token = c.req.query('token') || tokenOf(c)
+  return async (room: string, token: string | null): Promise<AccessDecision> => {
     const user = token ? resolveSession(meta, token, now()) : null
     if (!user) return { ok: false, code: CLOSE_CODES.notSignedIn, reason: 'not signed in' }
     const record = findRoom(meta, room)

@@ -4,7 +4,7 @@
  */
 import type { AddressInfo } from 'node:net'
 import { createAdaptorServer, upgradeWebSocket } from '@hono/node-server'
-import { type Context, Hono } from 'hono'
+import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import {
   type AccessDecision,
   createCollabWss,
@@ -38,9 +38,12 @@ export type CollabTestServer = {
 /** Options of `startCollabServer`. */
 export type StartOptions = {
   store?: RoomStore
-  authorize?: (room: string, c: Context) => Promise<AccessDecision>
+  /** Replaces the token policy; gets the `?token=` of the upgrade (null when absent). */
+  authorize?: (room: string, token: string | null) => Promise<AccessDecision>
   manager?: Omit<RoomManagerOptions, 'store'>
   allowedOrigins?: string[]
+  /** Middleware that runs before the collab route (tests observe the upgrade request with it). */
+  before?: MiddlewareHandler
 }
 
 /** Start the engine on port 0 with a token-policy authorize (unless one is given). */
@@ -51,16 +54,17 @@ export async function startCollabServer(opts: StartOptions = {}): Promise<Collab
   const authorizeCalls: CollabTestServer['authorizeCalls'] = []
   const authorize =
     opts.authorize ??
-    (async (room: string, c: Context): Promise<AccessDecision> => {
-      const token = c.req.query('token')
-      authorizeCalls.push({ room, token })
-      if (token === undefined) return { ok: true, readOnly: false, user: { id: 'anon', name: 'Anon' } }
+    (async (room: string, token: string | null): Promise<AccessDecision> => {
+      authorizeCalls.push({ room, token: token ?? undefined })
+      if (token === null) return { ok: true, readOnly: false, user: { id: 'anon', name: 'Anon' } }
       return policy.get(token) ?? { ok: false, code: 4401, reason: 'unknown token' }
     })
   const app = new Hono()
+  if (opts.before) app.use('/collab/*', opts.before)
   mountCollab(app, {
     upgradeWebSocket,
     rooms,
+    credentials: (c: Context) => c.req.query('token') ?? null,
     authorize,
     allowedOrigins: opts.allowedOrigins,
     log: silentLogger,

@@ -1,6 +1,5 @@
 /** refreshAccess: a phase change or lock applies to open connections at once. */
 
-import type { Context } from 'hono'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AccessDecision } from '../../../server/collab/index.js'
 import {
@@ -83,7 +82,7 @@ describe('refreshAccess', () => {
     const authorizeStarted = new Promise<void>((r) => {
       authorizing = r
     })
-    const authorize = async (_room: string, _c: Context): Promise<AccessDecision> => {
+    const authorize = async (_room: string, _token: string | null): Promise<AccessDecision> => {
       calls++
       if (calls === 1) {
         const decision = { ok: true as const, readOnly, user: participant } // decided with the old policy
