@@ -50,6 +50,8 @@ let compiledEntry = null
 // Every server, ours and the peers, starts through the same wrapper, so each can be asked for its
 // heap after a full GC; the flag itself changes nothing else.
 const measuredArgs = ['--expose-gc', join(here, 'servers', 'measured.mjs')]
+// `SHAFFOF_NODE_FLAGS="…"`: extra Node flags for Shaffof's server only (to try GC settings side by side).
+const extraFlags = (process.env.SHAFFOF_NODE_FLAGS ?? '').split(' ').filter(Boolean)
 const clockTick = 100 // USER_HZ on Linux
 function procSample(pid) {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
@@ -87,7 +89,7 @@ async function startServer(kind) {
     dataDir = mkdtempSync(join(tmpdir(), 'shaffof-bench-'))
     if (kind === 'shaffof') compiledEntry ??= buildServerBundle()
     const entry = kind === 'shaffof-tsx' ? ['--import', 'tsx', 'server/index.ts'] : [compiledEntry]
-    proc = spawn(process.execPath, [...measuredArgs, ...entry], {
+    proc = spawn(process.execPath, [...extraFlags, ...measuredArgs, ...entry], {
       cwd: root,
       env: {
         ...process.env,
@@ -294,14 +296,20 @@ async function benchOne(kind) {
   }
 }
 
+/**
+ * Idle capacity: `cfg.idle` idle clients, then as many again while the first stay connected.
+ * The first batch also pays one-off costs: code warm-up and V8 growing its young generation for the
+ * connect burst (16 → 32 MB for a server whose start-up already grew it). The second batch's
+ * cost, measured after a full GC, is what each further connection adds: the per-connection figure.
+ */
 async function idleOne(kind) {
   const server = await startServer(kind)
-  try {
-    const { url, rooms, token } = await prepareRooms(kind, server.port, 10)
-    await new Promise((r) => setTimeout(r, 500))
-    const heapBefore = await server.measure()
-    const before = procSample(server.proc.pid)
-    const res = await runClients(
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
+  let url
+  let rooms
+  let token
+  const batch = (onReady) =>
+    runClients(
       {
         kind: kind === 'hocuspocus' ? 'hocuspocus' : 'ywebsocket',
         url,
@@ -310,24 +318,40 @@ async function idleOne(kind) {
         clientsPerRoom: cfg.idle / 10,
         idle: true,
       },
-      {
-        onReady: async () => {
-          await new Promise((r) => setTimeout(r, 2000))
-          const after = procSample(server.proc.pid)
-          const heapAfter = await server.measure()
-          return {
-            rssMbBefore: before.rssMb,
-            rssMbAfter: after.rssMb,
-            kbPerConnection: ((after.rssMb - before.rssMb) * 1024) / cfg.idle,
-            heapMbBefore: heapBefore.heapUsed / 2 ** 20,
-            heapMbAfter: heapAfter.heapUsed / 2 ** 20,
-            heapKbPerConnection: (heapAfter.heapUsed - heapBefore.heapUsed) / 1024 / cfg.idle,
-            rssMbAfterGc: heapAfter.rss / 2 ** 20,
-          }
-        },
-      },
+      { onReady },
     )
-    return res
+  try {
+    ;({ url, rooms, token } = await prepareRooms(kind, server.port, 10))
+    await sleep(500)
+    const m0 = await server.measure()
+    const before = procSample(server.proc.pid)
+    return await batch(async () => {
+      await sleep(2000)
+      const after = procSample(server.proc.pid)
+      const m1 = await server.measure()
+      const second = await batch(async () => {
+        await sleep(2000)
+        const m2 = await server.measure()
+        return {
+          rssKbPerConnection: (m2.rss - m1.rss) / 1024 / cfg.idle,
+          heapKbPerConnection: (m2.heapUsed - m1.heapUsed) / 1024 / cfg.idle,
+          rssMbAfterGc: m2.rss / 2 ** 20,
+          heapMbAfterGc: m2.heapUsed / 2 ** 20,
+        }
+      })
+      return {
+        rssMbBefore: before.rssMb,
+        rssMbAfter: after.rssMb,
+        kbPerConnection: ((after.rssMb - before.rssMb) * 1024) / cfg.idle,
+        heapMbBefore: m0.heapUsed / 2 ** 20,
+        heapMbAfter: m1.heapUsed / 2 ** 20,
+        heapKbPerConnection: (m1.heapUsed - m0.heapUsed) / 1024 / cfg.idle,
+        rssMbAfterGc: m1.rss / 2 ** 20,
+        youngGenMbBefore: m0.spaces.new_space.size / 2 ** 20,
+        youngGenMbAfter: m1.spaces.new_space.size / 2 ** 20,
+        second,
+      }
+    })
   } finally {
     await server.stop()
   }

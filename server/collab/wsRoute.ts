@@ -7,20 +7,19 @@
  * Memory: `@hono/node-server`'s `upgradeWebSocket` wires each socket in a closure that keeps the
  * context it was called with (and its `env.incoming`) for the socket's whole life. Handed Hono's real
  * Context, that is the request, its headers, URLs and the IncomingMessage: about 10 KB per idle
- * socket, twice what the rest of a connection costs. So the adapter gets a handshake object with only
- * what it reads (`req.header('upgrade')`, `req.url`, `env`), `env.incoming` is let go once the socket
+ * socket, twice what the rest of a connection costs. So the adapter gets a `Peer` holding only
+ * what it reads (`req.header('upgrade')`, `req.url`, `env`), all let go once the socket
  * is open, and rechecks keep the caller's credentials, not the request (tests/server/collab/memory.test.ts).
  */
 
 import type { upgradeWebSocket as nodeUpgradeWebSocket } from '@hono/node-server'
 import type { Context, Env, Hono } from 'hono'
-import type { WSEvents } from 'hono/ws'
 import { CLOSE_CODES, ROOM_NAME_RE } from '../../shared/collab/rooms.js'
 import type { Connection } from './connection.js'
 import { isOriginAllowed } from './origin.js'
 import type { RoomManager } from './registry.js'
 import type { Room } from './room.js'
-import { type AccessDecision, type CollabLogger, closeReason } from './types.js'
+import { type AccessDecision, type CollabLogger, closeReason, type SocketLike } from './types.js'
 
 /** What the api passes to `mountCollab`. */
 export type CollabRouteOptions<E extends Env> = {
@@ -38,9 +37,13 @@ export type CollabRouteOptions<E extends Env> = {
   log?: CollabLogger
 }
 
-function refuse(code: number, reason: string): WSEvents {
-  return {
-    onOpen: (_evt, ws) => ws.close(code, closeReason(reason)),
+/** What happens when the socket opens: join a room, or close with a refusal. */
+type Opening = (ws: SocketLike) => Connection | null
+
+function refuse(code: number, reason: string): Opening {
+  return (ws) => {
+    ws.close(code, closeReason(reason))
+    return null
   }
 }
 
@@ -58,14 +61,14 @@ export function mountCollab<E extends Env>(app: Hono<E>, opts: CollabRouteOption
     )
   })
 
-  const upgrade = opts.upgradeWebSocket((handshake) => (handshake as unknown as Handshake).events)
+  const upgrade = opts.upgradeWebSocket((peer) => peer as unknown as Peer)
   app.get(`${base}/:room{.+}`, async (c, next) => {
-    const handshake = handshakeOf(c, await decideSafely(c))
-    // The adapter reads only these fields; see the memory note at the top.
-    return upgrade(handshake as unknown as Context, next)
+    const peer = new Peer(c, await decideSafely(c))
+    // The adapter reads only `req.header('upgrade')`, `req.url` and `env`; see the memory note at the top.
+    return upgrade(peer as unknown as Context, next)
   })
 
-  async function decideSafely(c: Context<E>): Promise<WSEvents> {
+  async function decideSafely(c: Context<E>): Promise<Opening> {
     try {
       return await decide(c)
     } catch (err) {
@@ -74,7 +77,7 @@ export function mountCollab<E extends Env>(app: Hono<E>, opts: CollabRouteOption
     }
   }
 
-  async function decide(c: Context<E>): Promise<WSEvents> {
+  async function decide(c: Context<E>): Promise<Opening> {
     const name = c.req.param('room') ?? ''
     if (!ROOM_NAME_RE.test(name) || name === '.' || name === '..')
       return refuse(CLOSE_CODES.malformedRoom, 'malformed room name')
@@ -88,7 +91,7 @@ export function mountCollab<E extends Env>(app: Hono<E>, opts: CollabRouteOption
     })
     if (!originOk) return refuse(CLOSE_CODES.forbidden, 'origin not allowed')
     const epoch = opts.rooms.accessEpoch
-    const credentials = opts.credentials(c)
+    const credentials = ownCopy(opts.credentials(c))
     const decision = await opts.authorize(name, credentials)
     if (!decision.ok) return refuse(decision.code, decision.reason)
     let room: Room
@@ -98,59 +101,66 @@ export function mountCollab<E extends Env>(app: Hono<E>, opts: CollabRouteOption
       log.error('collab room unavailable', { room: name, error: String(err) })
       return refuse(1011, 'room unavailable')
     }
-    return peerEvents(room, decision, () => opts.authorize(name, credentials), epoch, c.env)
-  }
-
-  function peerEvents(
-    room: Room,
-    access: AccessDecision & { ok: true },
-    recheck: () => Promise<AccessDecision>,
-    epoch: number,
-    env: unknown,
-  ): WSEvents {
-    let conn: Connection | null = null
-    return {
-      onOpen(_evt, ws) {
-        releaseIncoming(env)
-        // The room could have been unloaded during the handshake (tiny idle timeouts, shutdown).
-        if (opts.rooms.peek(room.name) !== room) {
-          ws.close(1013, 'room reloading, retry')
-          return
-        }
-        conn = opts.rooms.connect(room, ws, access, recheck, epoch)
-      },
-      onMessage(evt) {
-        conn?.receive(evt.data)
-      },
-      onClose() {
-        conn?.detach()
-      },
+    const access = { readOnly: decision.readOnly, user: decision.user }
+    return (ws) => {
+      // The room could have been unloaded during the handshake (tiny idle timeouts, shutdown).
+      if (opts.rooms.peek(room.name) !== room) {
+        ws.close(1013, 'room reloading, retry')
+        return null
+      }
+      return opts.rooms.connect(room, ws, access, recheckOf(room.name, credentials), epoch)
     }
   }
-}
 
-/** What `upgradeWebSocket` gets instead of the Context (see the memory note at the top). */
-type Handshake = {
-  req: { url: string; header(name: string): string | undefined }
-  env: unknown
-  events: WSEvents
-}
-
-function handshakeOf(c: Context, events: WSEvents): Handshake {
-  const url = c.req.url
-  const upgrade = c.req.header('upgrade')
-  return {
-    req: { url, header: (name) => (name.toLowerCase() === 'upgrade' ? upgrade : undefined) },
-    env: c.env,
-    events,
+  /** Kept by the connection for `refreshAccess`: the room name and credentials, nothing of the request. */
+  function recheckOf(room: string, credentials: string | null): () => Promise<AccessDecision> {
+    return () => opts.authorize(room, credentials)
   }
 }
 
 /**
- * The adapter has handed `env.incoming` to its socket waiter before `onOpen`; past that point only the
- * per-socket closure holds it. The `ws` socket keeps the TCP socket itself.
+ * A token read from the query string is a slice of the request URL and would keep that whole string
+ * alive for the socket's life; a fresh copy keeps only itself.
  */
-function releaseIncoming(env: unknown): void {
-  if (env && typeof env === 'object' && 'incoming' in env)
-    (env as { incoming?: unknown }).incoming = undefined
+function ownCopy(text: string | null): string | null {
+  return text === null ? null : (JSON.parse(JSON.stringify(text)) as string)
+}
+
+/**
+ * One socket from handshake to close, in a single object: the adapter keeps what it is handed for the
+ * socket's life, so this is both its handshake context and its event handlers. The handshake fields
+ * are dropped once the socket is open (see the memory note at the top).
+ */
+class Peer {
+  req: { url: string; header(name: string): string | undefined } | undefined
+  env: { incoming?: unknown } | undefined
+  private opening: Opening | undefined
+  private conn: Connection | null = null
+
+  constructor(c: Context, opening: Opening) {
+    const url = c.req.url
+    const upgrade = c.req.header('upgrade')
+    this.req = { url, header: (name) => (name.toLowerCase() === 'upgrade' ? upgrade : undefined) }
+    this.env = c.env as { incoming?: unknown }
+    this.opening = opening
+  }
+
+  onOpen(_evt: Event, ws: SocketLike): void {
+    const opening = this.opening
+    // The adapter has handed `env.incoming` to its socket waiter and read `req` by now; the `ws`
+    // socket keeps the TCP socket itself.
+    if (this.env) this.env.incoming = undefined
+    this.req = undefined
+    this.env = undefined
+    this.opening = undefined
+    this.conn = opening?.(ws) ?? null
+  }
+
+  onMessage(evt: MessageEvent): void {
+    this.conn?.receive(evt.data)
+  }
+
+  onClose(): void {
+    this.conn?.detach()
+  }
 }
