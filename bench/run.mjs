@@ -357,6 +357,20 @@ async function idleOne(kind) {
   }
 }
 
+/** Field-wise median of same-shaped results (nested objects too); the rounds' values stay in `rounds`. */
+function medianOf(results) {
+  const merge = (xs) => {
+    if (typeof xs[0] === 'number') {
+      const v = [...xs].sort((a, b) => a - b)
+      return (v[(v.length - 1) >> 1] + v[v.length >> 1]) / 2
+    }
+    if (xs[0] && typeof xs[0] === 'object')
+      return Object.fromEntries(Object.keys(xs[0]).map((k) => [k, merge(xs.map((x) => x[k]))]))
+    return xs[0]
+  }
+  return { ...merge(results), rounds: results.length, byRound: results }
+}
+
 /**
  * One server's sync figure over several rounds: the median of each round's value (a busy moment of
  * the shared machine spoils one round, not the comparison); counts are summed.
@@ -411,10 +425,17 @@ for (let round = 0; round < cfg.rounds; round++) {
     )
   }
 }
+// Idle capacity, also in interleaved rounds: RSS steps with V8's young-generation resizing, so one
+// sample per server can land on either side of a step.
+const idleRounds = Object.fromEntries(only.map((k) => [k, []]))
+for (let round = 0; round < cfg.rounds; round++) {
+  for (const kind of only.map((_, i) => only[(i + round) % only.length])) {
+    process.stderr.write(`== ${kind}: ${cfg.idle} + ${cfg.idle} idle clients (round ${round + 1}/${cfg.rounds})\n`)
+    idleRounds[kind].push(await idleOne(kind))
+  }
+}
 for (const kind of only) {
-  process.stderr.write(`== ${kind}: ${cfg.idle} idle clients\n`)
-  const idle = await idleOne(kind)
-  results.servers[kind] = { sync: mergeRounds(syncRounds[kind]), idle }
+  results.servers[kind] = { sync: mergeRounds(syncRounds[kind]), idle: medianOf(idleRounds[kind]) }
   process.stderr.write(`${JSON.stringify(results.servers[kind])}\n`)
 }
 rmSync(join(here, 'results', '.build-server'), { recursive: true, force: true })
