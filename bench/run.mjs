@@ -89,7 +89,9 @@ async function startServer(kind) {
     dataDir = mkdtempSync(join(tmpdir(), 'shaffof-bench-'))
     if (kind === 'shaffof') compiledEntry ??= buildServerBundle()
     const entry = kind === 'shaffof-tsx' ? ['--import', 'tsx', 'server/index.ts'] : [compiledEntry]
-    proc = spawn(process.execPath, [...extraFlags, ...measuredArgs, ...entry], {
+    // The production flags (server/node-flags.json), as `npm start` passes them.
+    const { flags } = JSON.parse(readFileSync(join(root, 'server', 'node-flags.json'), 'utf8'))
+    proc = spawn(process.execPath, [...flags, ...extraFlags, ...measuredArgs, ...entry], {
       cwd: root,
       env: {
         ...process.env,
@@ -430,7 +432,9 @@ for (let round = 0; round < cfg.rounds; round++) {
 const idleRounds = Object.fromEntries(only.map((k) => [k, []]))
 for (let round = 0; round < cfg.rounds; round++) {
   for (const kind of only.map((_, i) => only[(i + round) % only.length])) {
-    process.stderr.write(`== ${kind}: ${cfg.idle} + ${cfg.idle} idle clients (round ${round + 1}/${cfg.rounds})\n`)
+    process.stderr.write(
+      `== ${kind}: ${cfg.idle} + ${cfg.idle} idle clients (round ${round + 1}/${cfg.rounds})\n`,
+    )
     idleRounds[kind].push(await idleOne(kind))
   }
 }

@@ -17,6 +17,8 @@ type Result = {
   bytes: number
   baseRssMb: number
   peakRssMb: number
+  /** Longest the main thread went without running a 5 ms timer during each run (DOCX/PDF render in a worker). */
+  mainStallMs: number[]
 }
 
 const mb = (kb: number) => Math.round(kb / 102.4) / 10
@@ -28,11 +30,20 @@ async function child(format: ExportFormat, findings: number, runs: number): Prom
   )
   const baseRssMb = mb(process.resourceUsage().maxRSS)
   const ms: number[] = []
+  const mainStallMs: number[] = []
   let bytes = 0
   for (let i = 0; i < runs; i++) {
+    let last = performance.now()
+    let stall = 0
+    const tick = setInterval(() => {
+      stall = Math.max(stall, performance.now() - last)
+      last = performance.now()
+    }, 5)
     const t0 = performance.now()
     const file = await writeReport(model, format)
     ms.push(Math.round(performance.now() - t0))
+    clearInterval(tick)
+    mainStallMs.push(Math.round(Math.max(stall, performance.now() - last)))
     bytes = file.body.length
   }
   const result: Result = {
@@ -42,6 +53,7 @@ async function child(format: ExportFormat, findings: number, runs: number): Prom
     bytes,
     baseRssMb,
     peakRssMb: mb(process.resourceUsage().maxRSS),
+    mainStallMs,
   }
   console.log(JSON.stringify(result))
 }

@@ -11,7 +11,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const outdir = join(root, 'dist-server')
 rmSync(outdir, { recursive: true, force: true })
 await build({
-  entryPoints: [join(root, 'server', 'index.ts')],
+  // Worker entries are bundles of their own, next to index.js (server/paths.ts, `appWorker`).
+  entryPoints: {
+    index: join(root, 'server', 'index.ts'),
+    renderReport: join(root, 'server', 'workers', 'renderReport.ts'),
+  },
   outdir,
   bundle: true,
   splitting: true,

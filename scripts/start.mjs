@@ -3,7 +3,7 @@
 // esbuild), then run the bundled server in production mode. Signals are forwarded so SIGTERM reaches
 // the server, which saves everything before exiting.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -45,7 +45,8 @@ if (builtAt(serverEntry) < newest(join(root, 'server'), shared)) {
   run([join(root, 'scripts', 'build-server.mjs')], 'Building the server')
 }
 
-const child = spawn(process.execPath, ['--enable-source-maps', serverEntry], {
+const { flags } = JSON.parse(readFileSync(join(root, 'server', 'node-flags.json'), 'utf8'))
+const child = spawn(process.execPath, [...flags, serverEntry], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, NODE_ENV: 'production' },

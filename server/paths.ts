@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { Worker, type WorkerOptions } from 'node:worker_threads'
 
 function findAppRoot(start: string): string {
   for (let dir = start; ; dir = dirname(dir)) {
@@ -29,4 +30,19 @@ export function appPath(...segments: string[]): string {
 /** A worker script of the importers, as a file URL for `new Worker`. */
 export function importerWorker(file: 'docxWorker.mjs' | 'pdfWorker.mjs'): URL {
   return pathToFileURL(appPath('server', 'importers', file))
+}
+
+/** True when this module runs from TypeScript source (tests, `npm run dev`), not from dist-server/. */
+const FROM_SOURCE = import.meta.url.endsWith('.ts')
+
+/**
+ * Start one of our TypeScript worker entries (server/workers/<name>.ts): the bundle's compiled copy
+ * (dist-server/<name>.js, an entry of scripts/build-server.mjs), or the source through tsx.
+ */
+export function appWorker(name: 'renderReport', options: WorkerOptions = {}): Worker {
+  if (!FROM_SOURCE) return new Worker(new URL(`./${name}.js`, import.meta.url), options)
+  return new Worker(new URL('./workers/tsBoot.mjs', import.meta.url), {
+    ...options,
+    workerData: { entry: new URL(`./workers/${name}.ts`, import.meta.url).href },
+  })
 }

@@ -94,7 +94,8 @@ export async function startServer(dataDir: string, env: Record<string, string> =
   if (!existsSync(join(root, 'dist-server', 'index.js'))) {
     execFileSync(process.execPath, [join(root, 'scripts', 'build-server.mjs')], { cwd: root, stdio: 'ignore' })
   }
-  const proc = spawn(process.execPath, ['--enable-source-maps', 'dist-server/index.js'], {
+  const { flags } = JSON.parse(readFileSync(join(root, 'server', 'node-flags.json'), 'utf8')) as { flags: string[] }
+  const proc = spawn(process.execPath, [...flags, 'dist-server/index.js'], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -153,7 +153,9 @@ function exportSection(run) {
   return [
     states,
     '',
-    table(['format', 'findings', 'ms per run', 'file size', 'RSS before MB', 'peak RSS MB'], rows.map(({ result: r }) => [r.format, int(r.findings), r.ms.join(' / '), `${int(r.bytes / 1024)} KiB`, num(r.baseRssMb), num(r.peakRssMb)])),
+    'Rendered the way the server renders them: DOCX and PDF in the report worker thread (`server/reports/renderer.ts`; the first run starts it and loads docx/pdfmake). *Main-thread stall* is the longest the calling thread went without running a 5 ms timer during the run — what live rooms would wait. Peak RSS is the whole process, worker included.',
+    '',
+    table(['format', 'findings', 'ms per run', 'main-thread stall ms', 'file size', 'RSS before MB', 'peak RSS MB'], rows.map(({ result: r }) => [r.format, int(r.findings), r.ms.join(' / '), r.mainStallMs?.join(' / ') ?? '–', `${int(r.bytes / 1024)} KiB`, num(r.baseRssMb), num(r.peakRssMb)])),
   ].join('\n')
 }
 

@@ -8,6 +8,7 @@ import { reportFileName } from './fileName.js'
 import { writeHtml } from './html.js'
 import { writeJson } from './json.js'
 import { writeMarkdown } from './markdown.js'
+import { renderReport } from './renderer.js'
 import { writeW3c } from './w3c.js'
 
 /** Every export format. */
@@ -25,13 +26,13 @@ const WRITERS: Record<
   docx: {
     ext: 'docx',
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    // docx and pdfmake take about a second to load; load them on the first export, not at start-up.
-    write: async (m) => (await import('./docx.js')).writeDocx(m),
+    // In a worker thread: seconds of CPU for a big report must not stall the live rooms.
+    write: (m) => renderReport('docx', m),
   },
   pdf: {
     ext: 'pdf',
     contentType: 'application/pdf',
-    write: async (m) => (await import('./pdf.js')).writePdf(m),
+    write: (m) => renderReport('pdf', m),
   },
   html: { ext: 'html', contentType: 'text/html; charset=utf-8', write: writeHtml },
   md: { ext: 'md', contentType: 'text/markdown; charset=utf-8', write: writeMarkdown },
