@@ -61,9 +61,9 @@ describe('summarizeProfile', () => {
   })
 })
 
-const server = (p99: number, kb: number, peak: number) => ({
+const server = (p99: number, kb: number, peak: number, heapKb = kb / 4) => ({
   sync: { p99, serverRssMbPeak: peak },
-  idle: { kbPerConnection: kb },
+  idle: { kbPerConnection: kb * 3, second: { rssKbPerConnection: kb, heapKbPerConnection: heapKb } },
 })
 
 const stat = (median: number) => ({
@@ -107,7 +107,11 @@ describe('report', () => {
         command: 'node bench/run.mjs',
         result: {
           config: { rooms: 1, clients: 2, writers: 1, rate: 1, seconds: 1, idle: 10 },
-          servers: { shaffof: server(10, 40, 150), hocuspocus: server(30, 30, 80), yws: server(20, 25, 90) },
+          servers: {
+            shaffof: server(10, 40, 150, 5),
+            hocuspocus: server(30, 30, 80, 8),
+            yws: server(20, 25, 90, 6),
+          },
         },
       },
       persistence: {
@@ -133,9 +137,16 @@ describe('report', () => {
   it('compares Shaffof with the better peer, target by target', () => {
     const rows = targets(run) as string[][]
     expect(rows[0]).toEqual(['p99 fan-out latency ≤ better peer', '10.00 ms', '20.00 ms', '**met**'])
-    expect(rows[1]?.[3]).toBe('**missed**') // 40 KB vs 25 KB
-    expect(rows[2]?.[3]).toBe('**missed**') // 150 MB vs 80 MB
-    expect(rows[3]).toEqual(['save cost 10 → 1000 rooms ≤ 1.2×', '1.30×', '1.20×', '**missed**'])
+    // Per added connection, from the second batch: heap 5 KB vs 6 KB, RSS 40 KB vs 25 KB.
+    expect(rows[1]).toEqual([
+      'heap per added idle connection (after full GC) ≤ better peer',
+      '5.00 KB',
+      '6.00 KB',
+      '**met**',
+    ])
+    expect(rows[2]?.slice(1)).toEqual(['40.0 KB', '25.0 KB', '**missed**'])
+    expect(rows[3]?.[3]).toBe('**missed**') // 150 MB vs 80 MB
+    expect(rows[4]).toEqual(['save cost 10 → 1000 rooms ≤ 1.2×', '1.30×', '1.20×', '**missed**'])
   })
 
   it('renders failures with their error, and the commands to reproduce', () => {

@@ -38,23 +38,51 @@ export function rawRequest(
   const started = performance.now()
   return new Promise((resolve, reject) => {
     // A fresh connection per request: a server that refused a body early may close a kept-alive one.
+    let responded = false
     const req = request({ hostname, port, method, path, headers: opts.headers, agent: false }, (res) => {
+      responded = true
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('end', () =>
+      res.on('end', () => {
         resolve({
           status: res.statusCode ?? 0,
           headers: res.headers,
           text: Buffer.concat(chunks).toString('utf8'),
           ms: performance.now() - started,
-        }),
-      )
+        })
+        req.destroy() // a refused body may be half sent; this connection is done either way
+      })
       res.on('error', reject)
     })
     req.setTimeout(opts.timeoutMs ?? 30_000, () => req.destroy(new Error(`timeout: ${method} ${path}`)))
-    req.on('error', reject)
-    if (opts.body !== undefined) req.write(opts.body)
-    req.end()
+    req.on('error', (err: NodeJS.ErrnoException) => {
+      // A server that refuses a big body (413) answers and closes before the body is all sent: the
+      // write then fails with EPIPE/ECONNRESET although the answer arrived. Judge by the answer.
+      if (!responded) reject(err)
+    })
+    if (opts.body === undefined) {
+      req.end()
+      return
+    }
+    // In slices, respecting backpressure, and no more once the server has answered. A big body waits
+    // a moment first, as curl does with `Expect: 100-continue`: a server that refuses by the declared
+    // length answers at once, and a client still streaming 40 MB would lose that answer to the reset
+    // that closing with unread data sends.
+    const body = typeof opts.body === 'string' ? Buffer.from(opts.body) : opts.body
+    let sent = 0
+    const pump = (): void => {
+      while (sent < body.length && !responded) {
+        const slice = body.subarray(sent, sent + 256 * 1024)
+        sent += slice.length
+        if (!req.write(slice)) {
+          req.once('drain', pump)
+          return
+        }
+      }
+      if (!responded) req.end()
+    }
+    req.flushHeaders()
+    setTimeout(pump, body.length > 1024 * 1024 ? 300 : 0)
   })
 }
 
