@@ -8,6 +8,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
+import nodeFlags from '../../server/node-flags.json'
 
 /** The repository root (this file is `bench/lib/measure.ts`). */
 export const ROOT = join(import.meta.dirname, '..', '..')
@@ -94,8 +95,7 @@ export async function startServer(dataDir: string, env: Record<string, string> =
   if (!existsSync(join(root, 'dist-server', 'index.js'))) {
     execFileSync(process.execPath, [join(root, 'scripts', 'build-server.mjs')], { cwd: root, stdio: 'ignore' })
   }
-  const { flags } = JSON.parse(readFileSync(join(root, 'server', 'node-flags.json'), 'utf8')) as { flags: string[] }
-  const proc = spawn(process.execPath, [...flags, 'dist-server/index.js'], {
+  const proc = spawn(process.execPath, [...nodeFlags.flags, 'dist-server/index.js'], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

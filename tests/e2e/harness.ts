@@ -4,11 +4,12 @@
  * up admins, drafts, reviews and participants.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Browser, type BrowserContext, chromium } from 'playwright-core'
+import nodeFlags from '../../server/node-flags.json'
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -67,10 +68,7 @@ export async function startApp(
   const port = opts.port ?? (await freePort())
   const out: string[] = []
   // The production bundle, as `npm start` runs it (globalSetup builds it when the sources are newer).
-  const { flags } = JSON.parse(readFileSync(join(ROOT, 'server', 'node-flags.json'), 'utf8')) as {
-    flags: string[]
-  }
-  const proc = spawn(process.execPath, [...flags, 'dist-server/index.js'], {
+  const proc = spawn(process.execPath, [...nodeFlags.flags, 'dist-server/index.js'], {
     cwd: ROOT,
     env: {
       ...process.env,
