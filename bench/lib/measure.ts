@@ -4,11 +4,9 @@
  * (the production bundle `node dist-server/index.js`, as `npm start` runs it) on a free loopback port with a given DATA_DIR.
  * Nothing here imports yjs: `bench/node_modules` has its own copy, and two copies in one process break Yjs.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import nodeFlags from '../../server/node-flags.json'
+import { freePort, type ServerProcess, spawnServer } from '../../scripts/lib/serverProcess.js'
 
 /** The repository root (this file is `bench/lib/measure.ts`). */
 export const ROOT = join(import.meta.dirname, '..', '..')
@@ -59,76 +57,14 @@ export function procSample(pid: number): { rssMb: number; cpuSeconds: number } {
   return { rssMb: round(rssKb / 1024, 1), cpuSeconds: ticks / 100 }
 }
 
-/** A free TCP port on loopback. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer()
-    s.once('error', reject)
-    s.listen(0, '127.0.0.1', () => {
-      const addr = s.address()
-      const port = typeof addr === 'object' && addr ? addr.port : 0
-      s.close(() => resolve(port))
-    })
-  })
-}
-
-/** A running server process. */
-export type ServerProcess = {
-  url: string
-  proc: ChildProcess
-  /** ms from spawn until `/api/health` first answered 200. */
-  startMs: number
-  /** SIGTERM (the server saves everything) and wait for the exit. */
-  stop(): Promise<void>
-  logs(): string
-}
+export { freePort, type ServerProcess }
 
 /**
  * Spawn the real server on DATA_DIR and wait (polling every 10 ms) until `/api/health` answers.
  * `root` runs another checkout (e.g. a patched copy whose `dist/` holds a candidate client build).
  */
-export async function startServer(dataDir: string, env: Record<string, string> = {}, root = ROOT): Promise<ServerProcess> {
-  const port = await freePort()
-  const out: string[] = []
-  const t0 = performance.now()
-  // The production bundle, as `npm start` runs it; build it when missing (scripts/build-server.mjs).
-  if (!existsSync(join(root, 'dist-server', 'index.js'))) {
-    execFileSync(process.execPath, [join(root, 'scripts', 'build-server.mjs')], { cwd: root, stdio: 'ignore' })
-  }
-  const proc = spawn(process.execPath, [...nodeFlags.flags, 'dist-server/index.js'], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  proc.stdout?.on('data', (d) => out.push(String(d)))
-  proc.stderr?.on('data', (d) => out.push(String(d)))
-  const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()))
-  const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 120_000
-  for (;;) {
-    if (proc.exitCode !== null) throw new Error(`server exited early (${proc.exitCode}):\n${out.join('')}`)
-    if (Date.now() > deadline) {
-      proc.kill('SIGKILL')
-      throw new Error(`server did not become healthy:\n${out.join('')}`)
-    }
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 10))
-  }
-  const startMs = performance.now() - t0
-  return {
-    url,
-    proc,
-    startMs,
-    logs: () => out.join(''),
-    async stop() {
-      if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGTERM')
-      await exited
-    },
-  }
+export function startServer(dataDir: string, env: Record<string, string> = {}, root = ROOT): Promise<ServerProcess> {
+  return spawnServer({ root, dataDir, env: { LOG_LEVEL: 'warn', ...env } })
 }
 
 /** JSON over HTTP with a bearer token; throws with the body on a non-2xx answer. */

@@ -3,13 +3,12 @@
  * DATA_DIR, the built client, Debian's Chromium through playwright-core, and small HTTP helpers to set
  * up admins, drafts, reviews and participants.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
+import type { ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Browser, type BrowserContext, chromium } from 'playwright-core'
-import nodeFlags from '../../server/node-flags.json'
+import { freePort, spawnServer } from '../../scripts/lib/serverProcess.js'
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -22,18 +21,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ]
 
-/** A free TCP port on loopback (bind to 0, read it, release it). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer()
-    s.once('error', reject)
-    s.listen(0, '127.0.0.1', () => {
-      const addr = s.address()
-      const port = typeof addr === 'object' && addr ? addr.port : 0
-      s.close(() => resolve(port))
-    })
-  })
-}
+export { freePort }
 
 export type RunningApp = {
   url: string
@@ -47,79 +35,29 @@ export type RunningApp = {
   kill(): Promise<void>
 }
 
-/** Start the real server (the production bundle); `dataDir` lets a test restart on the same data. */
 const ROOT = join(import.meta.dirname, '..', '..')
 
-/** Scripts that use the harness outside vitest (no globalSetup) still get a server bundle. */
-function ensureServerBundle(): void {
-  if (!existsSync(join(ROOT, 'dist-server', 'index.js'))) {
-    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-server.mjs')], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    })
-  }
-}
-
+/**
+ * Start the real server, the production bundle as `npm start` runs it (globalSetup builds it when
+ * the sources are newer); `dataDir` lets a test restart on the same data.
+ */
 export async function startApp(
   opts: { dataDir?: string; port?: number; env?: Record<string, string> } = {},
 ): Promise<RunningApp> {
-  ensureServerBundle()
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'shaffof-e2e-'))
-  const port = opts.port ?? (await freePort())
-  const out: string[] = []
-  // The production bundle, as `npm start` runs it (globalSetup builds it when the sources are newer).
-  const proc = spawn(process.execPath, [...nodeFlags.flags, 'dist-server/index.js'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      ...opts.env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  proc.stdout?.on('data', (d) => out.push(String(d)))
-  proc.stderr?.on('data', (d) => out.push(String(d)))
-  const url = `http://127.0.0.1:${port}`
-  const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()))
-  await waitForHealth(url, proc, out)
-  const waitExit = async () => {
-    if (proc.exitCode === null && proc.signalCode === null) await exited
-  }
+  const server = await spawnServer({ root: ROOT, dataDir, port: opts.port, env: opts.env, timeoutMs: 60_000 })
   return {
-    url,
-    port,
+    url: server.url,
+    port: server.port,
     dataDir,
-    proc,
-    logs: () => out.join(''),
+    proc: server.proc,
+    logs: server.logs,
     async stop({ keepData = false } = {}) {
-      if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGTERM')
-      await waitExit()
+      await server.stop()
       if (!keepData) rmSync(dataDir, { recursive: true, force: true })
     },
-    async kill() {
-      if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL')
-      await waitExit()
-    },
+    kill: server.kill,
   }
-}
-
-async function waitForHealth(url: string, proc: ChildProcess, out: string[]): Promise<void> {
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline) {
-    if (proc.exitCode !== null) throw new Error(`server exited early (${proc.exitCode}):\n${out.join('')}`)
-    try {
-      const res = await fetch(`${url}/api/health`)
-      if (res.ok) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  proc.kill('SIGKILL')
-  throw new Error(`server did not become healthy:\n${out.join('')}`)
 }
 
 /** Debian's Chromium, headless; each context gets its own fresh profile and cookies. */
