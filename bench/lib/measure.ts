@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { freePort, type ServerProcess, spawnServer } from '../../scripts/lib/serverProcess.js'
+import { type ServerProcess, spawnServer } from '../../scripts/lib/serverProcess.js'
 
 /** The repository root (this file is `bench/lib/measure.ts`). */
 export const ROOT = join(import.meta.dirname, '..', '..')
@@ -56,8 +56,6 @@ export function procSample(pid: number): { rssMb: number; cpuSeconds: number } {
   const rssKb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
   return { rssMb: round(rssKb / 1024, 1), cpuSeconds: ticks / 100 }
 }
-
-export { freePort, type ServerProcess }
 
 /**
  * Spawn the real server on DATA_DIR and wait (polling every 10 ms) until `/api/health` answers.

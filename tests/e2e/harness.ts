@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Browser, type BrowserContext, chromium } from 'playwright-core'
-import { freePort, spawnServer } from '../../scripts/lib/serverProcess.js'
+import { spawnServer } from '../../scripts/lib/serverProcess.js'
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -20,8 +20,6 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ]
-
-export { freePort }
 
 export type RunningApp = {
   url: string
