@@ -33,9 +33,10 @@ const STATIC_RANK: Record<string, number> = {
   division: 0,
   title: 1,
   subtitle: 2,
+  crossheading: 50,
 }
 const ENACTING =
-  /qaror qila(?:man|di)|қарор қила(?:ман|ди)|постановля(?:ю|ет)|ПОСТАНОВЛЯ|приказываю|buyuraman|буюраман|Be it enacted|enacts as follows|принимаем/u
+  /^An Act (?:of the Scottish Parliament )?to\s|qaror qila(?:man|di)|қарор қила(?:ман|ди)|постановля(?:ю|ет)|ПОСТАНОВЛЯ|приказываю|buyuraman|буюраман|Be it enacted|enacts as follows|принимаем/u
 
 /**
  * Turns classified lines into units, one pass in document order. It keeps the open division
@@ -69,6 +70,12 @@ export class DraftBuilder {
   add(line: ClassifiedLine): void {
     if (line.prefix) {
       this.prefix.push(line.text)
+      return
+    }
+    if (line.attach && this.lastLine) {
+      this.lastLine.text += `\n${line.text}`
+      const meta = this.meta.get(this.lastLine)
+      if (meta) meta.open = false
       return
     }
     const m = line.marker
@@ -334,9 +341,11 @@ export class DraftBuilder {
     }
     if (m.style === 'n.') {
       const parent = this.container()
+      // A schedule's paragraphs are cited from the schedule, whatever cross-heading they sit under.
+      const cited = this.annex && parent?.kind === 'division' ? this.annex : parent
       const label =
-        this.language === 'en' && parent
-          ? `${parent.label}, paragraph ${m.number}`
+        this.language === 'en' && cited
+          ? `${cited.label}, paragraph ${m.number}`
           : this.words.point(parent?.label ?? null, m.number, m.style)
       this.point = this.create('point', m.number, label, parent, text, true)
       this.enums = [{ style: 'n.', unit: this.point, number: m.number }]

@@ -1,19 +1,24 @@
 import type { LanguageTag } from '../domain/language.js'
 import { endsParagraph, toSuperscript } from './lineText.js'
 import { hasUsSections, lineMarker, type Marker } from './markers.js'
+import { readUkLayout } from './ukStyle.js'
 
-/** One line of the draft with what it opens; `prefix` lines belong to the next annex heading. */
+/**
+ * One line of the draft with what it opens; `prefix` lines belong to the next annex heading,
+ * `attach` lines to the unit just above them (a schedule's title, a contents list).
+ */
 export interface ClassifiedLine {
   text: string
   blankBefore: boolean
   marker: Marker | null
   prefix: boolean
+  attach: boolean
 }
 
 /** Splits a draft into trimmed non-blank lines and recognises the markers each one opens. */
 export function classifyLines(text: string, language: LanguageTag): ClassifiedLine[] {
   const raw = text.split('\n')
-  const lines: ClassifiedLine[] = []
+  let lines: ClassifiedLine[] = []
   let blank = false
   for (const r of raw) {
     const t = r.trim()
@@ -21,12 +26,12 @@ export function classifyLines(text: string, language: LanguageTag): ClassifiedLi
       blank = true
       continue
     }
-    lines.push({ text: t, blankBefore: blank, marker: null, prefix: false })
+    lines.push({ text: t, blankBefore: blank, marker: null, prefix: false, attach: false })
     blank = false
   }
   const ukStyle = language === 'en' && !hasUsSections(lines.map((l) => withoutMarkup(l.text)))
   for (const l of lines) l.marker = lineMarker(withoutMarkup(l.text), language, ukStyle)
-  if (ukStyle) keepSequentialArticles(lines)
+  if (ukStyle) lines = readUkLayout(lines)
   demoteTableOfContents(lines)
   restoreInsertedArticles(lines)
   markAnnexPrefixes(lines)
@@ -97,18 +102,6 @@ function restoreInsertedArticles(lines: ClassifiedLine[]): void {
 function nextArticleInteger(articles: ClassifiedLine[], from: number): number | null {
   const m = articles[from]?.marker
   return m?.type === 'article' ? m.integer : null
-}
-
-/** UK-style "1 Heading" lines count as sections only while they number 1, 2, 3, … in order. */
-function keepSequentialArticles(lines: ClassifiedLine[]): void {
-  let expected = 1
-  for (const l of lines) {
-    const m = l.marker
-    if (m?.type !== 'article') continue
-    if (m.integer === expected || (m.integer === expected - 1 && /[A-Z]$/.test(m.number))) {
-      expected = m.integer + 1
-    } else l.marker = null
-  }
 }
 
 const ATTACHED_TO =

@@ -100,7 +100,8 @@ const WORDS: Record<LanguageTag, Words> = {
   },
   en: {
     article: (n) => `Section ${n}`,
-    division: (k, n) => (k === 'roman' ? `Part ${n}` : `${cap(k)} ${n}`),
+    division: (k, n, title) =>
+      k === 'roman' ? `Part ${n}` : k === 'crossheading' ? title : `${cap(k)} ${n}`,
     annex: (n) => (n ? `Schedule ${n}` : 'Schedule'),
     part: (p, n) => `${p}(${n})`,
     point: (p, n) => (p ? `${p}(${n})` : `Paragraph ${n}`),

@@ -91,7 +91,9 @@ const EN_DIVISION =
 const EN_ARTICLE = /^(?:SECTION|Section|SEC\.|Sec\.)\s+(\d+[A-Za-z]?(?:[.-]\d+)?)\.(?:\s+(.*))?$/u
 const EN_ANNEX =
   /^(SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix)(?:\s+(\d+[A-Z]?|[A-Z]|[IVX]+))?(?:$|\s*[.:—–-]\s*(.*)$|\s+(\p{Lu}[^.]*)$)/u
-const EN_UK_ARTICLE = /^(\d{1,3}[A-Z]?)\s+(\p{Lu}[^.;:]{0,150})$/u
+// A heading may hold a colon ("Accounts: audit") or end in "etc." but never ends like a sentence.
+const EN_UK_ARTICLE = /^(\d{1,3}[A-Z]{0,2})\s+(\p{Lu}[^;]{0,150})$/u
+const SENTENCE_END = /(?<!\betc)[.;:,—–]$/u
 
 // Roman-numbered sections of regulations: "I. Umumiy qoidalar", "II. ОБЩИЕ ПОЛОЖЕНИЯ".
 const ROMAN_DIVISION = /^([IVXLC]{1,6})\.\s+(\S+\s+\S.*)$/u
@@ -237,7 +239,8 @@ function englishMarker(line: string, ukStyle: boolean): Marker | null {
   if (m && line.length <= 200) return { type: 'annex', number: m[2] ?? null, title: m[3] ?? m[4] ?? '' }
   if (ukStyle) {
     m = EN_UK_ARTICLE.exec(line)
-    if (m) return { type: 'article', number: m[1], title: m[2], integer: Number.parseInt(m[1], 10) }
+    if (m && !SENTENCE_END.test(m[2]))
+      return { type: 'article', number: m[1], title: m[2], integer: Number.parseInt(m[1], 10) }
   }
   return null
 }

@@ -189,7 +189,7 @@ describe('drafting conventions per language', () => {
       'article:Section 2',
       'part:Section 2(1)',
       'annex:Schedule 1',
-      'text:Schedule 1, text',
+      'point:Schedule 1, paragraph 1',
     ])
     expect(units[0].text).toBe('Part 1\nPreliminary')
     expect(units[1].parentId).toBe(units[0].id)
