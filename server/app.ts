@@ -4,12 +4,13 @@
  * build as many apps as they like over in-memory stores.
  */
 
+import type { Server } from 'node:http'
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
 import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
-import { mountCollab } from './collab/index.js'
+import { attachCollab, mountCollabHttp } from './collab/index.js'
 import { authGate, resolveCaller } from './http/authGate.js'
 import { collabCredentials, createCollabAuthorize } from './http/collabAuth.js'
 import type { AppDeps, AppEnv, ResolvedDeps } from './http/context.js'
@@ -66,6 +67,23 @@ const CSP = {
   frameAncestors: ["'self'"],
 }
 
+/**
+ * Serve the collab WebSocket (`/collab/<room>`) on `server` for the same stores and sessions as the
+ * app: the upgrade is taken with `ws` directly, not through Hono (server/collab/wsRoute.ts).
+ */
+export function attachAppCollab(
+  server: Server,
+  deps: Pick<AppDeps, 'meta' | 'rooms' | 'log' | 'now' | 'allowedOrigins'>,
+): void {
+  attachCollab(server, {
+    rooms: deps.rooms,
+    credentials: collabCredentials,
+    authorize: createCollabAuthorize(deps.meta, deps.now ?? (() => new Date())),
+    allowedOrigins: deps.allowedOrigins ?? [],
+    log: deps.log,
+  })
+}
+
 /** Build the app over its dependencies. */
 export function createApp(input: AppDeps): Hono<AppEnv> {
   const deps = resolveDeps(input)
@@ -103,16 +121,7 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
     app.on(route.method.toUpperCase(), route.path, authGate(route.auth), limit, (c) => route.handler(c, deps))
   }
 
-  if (deps.upgradeWebSocket) {
-    mountCollab(app, {
-      upgradeWebSocket: deps.upgradeWebSocket,
-      rooms: deps.rooms,
-      credentials: collabCredentials,
-      authorize: createCollabAuthorize(deps.meta, deps.now),
-      allowedOrigins: deps.allowedOrigins,
-      log,
-    })
-  }
+  mountCollabHttp(app)
 
   app.all('/api/*', (c) => errorBody(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}.`))
   mountClient(app, deps.distDir)

@@ -2,10 +2,12 @@
  * Server entry: load settings, open the stores, serve app + API + WebSocket on one port, and on
  * SIGTERM/SIGINT save every room and the metadata before exiting.
  */
+
+import type { Server } from 'node:http'
 import { join } from 'node:path'
-import { serve, upgradeWebSocket } from '@hono/node-server'
-import { createApp } from './app.js'
-import { createCollabWss, createRoomManager } from './collab/index.js'
+import { serve } from '@hono/node-server'
+import { attachAppCollab, createApp } from './app.js'
+import { createRoomManager } from './collab/index.js'
 import { loadEnv } from './env.js'
 import { createLogger } from './log.js'
 import { appPath } from './paths.js'
@@ -32,17 +34,15 @@ async function main(): Promise<void> {
     meta,
     rooms,
     log,
-    upgradeWebSocket,
     allowedOrigins: env.allowedOrigins,
     distDir: appPath('dist'),
   })
-  const server = serve(
-    { fetch: app.fetch, websocket: { server: createCollabWss() }, hostname: env.host, port: env.port },
-    (info) => {
-      const host = info.family === 'IPv6' ? `[${info.address}]` : info.address
-      log.info(`Shaffof listening on http://${host}:${info.port}`, { dataDir: env.dataDir })
-    },
-  )
+  const server = serve({ fetch: app.fetch, hostname: env.host, port: env.port }, (info) => {
+    const host = info.family === 'IPv6' ? `[${info.address}]` : info.address
+    log.info(`Shaffof listening on http://${host}:${info.port}`, { dataDir: env.dataDir })
+  })
+
+  attachAppCollab(server as Server, { meta, rooms, log, allowedOrigins: env.allowedOrigins })
 
   let stopping = false
   const shutdown = async (signal: string) => {

@@ -1,6 +1,10 @@
 /**
  * One WebSocket peer in a room: rate limits, decoding, read-only enforcement and awareness bookkeeping.
  * Any error in here closes this socket only; the room and other peers carry on.
+ *
+ * Kept small, since an idle connection is mostly this object: the rate limits are two numbers, the
+ * presence ids an array made on first use, and the access re-check is the route's shared `authorize`
+ * with this connection's credentials (no closure per socket).
  */
 import { applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
 import * as Y from 'yjs'
@@ -15,10 +19,11 @@ import {
   encodeSyncStep2,
   ProtocolError,
 } from './protocol.js'
-import { TokenBucket } from './rateLimit.js'
+import { spend } from './rateLimit.js'
 import type { Room } from './room.js'
 import {
   type AccessDecision,
+  type Authorize,
   type CollabLogger,
   type CollabUser,
   type ConnectionLimits,
@@ -26,46 +31,45 @@ import {
   type SocketLike,
 } from './types.js'
 
-type RawSocket = {
-  ping?: () => void
-  terminate?: () => void
-  on?: (e: 'pong', f: () => void) => void
-  bufferedAmount?: number
-}
+/** What the route decided for a connection, and what identifies the caller for later re-checks. */
+export type ConnectionAccess = { readOnly: boolean; user: CollabUser; credentials?: string | null }
+
+const NO_IDS: readonly number[] = Object.freeze([])
 
 /** A peer connected to a room. */
 export class Connection {
   readOnly: boolean
   user: CollabUser
+  /** The upgrade request's session token (or null), for re-checks; the request itself is not kept. */
+  readonly credentials: string | null
   /** Cleared by each keepalive round; set again by a pong or any message. */
   alive = true
   closed = false
   /** Updates dropped because the connection is read-only (figures and tests). */
   droppedUpdates = 0
-  readonly awarenessIds = new Set<number>()
-  private readonly messages: TokenBucket
-  private readonly bytes: TokenBucket
+  /** Presence (awareness) client ids this peer brought; usually one. */
+  awarenessIds: readonly number[] = NO_IDS
+  /** When the message and byte buckets are full again (see rateLimit.ts); 0 = never used. */
+  private messagesFullAt = 0
+  private bytesFullAt = 0
 
   constructor(
     readonly room: Room,
     private readonly socket: SocketLike,
-    access: { readOnly: boolean; user: CollabUser },
-    /** Re-runs the route's authorize for this connection's request (refreshAccess). */
-    readonly recheck: () => Promise<AccessDecision>,
+    access: ConnectionAccess,
+    /** The route's authorize, re-run by `recheck` (refreshAccess) with this connection's credentials. */
+    private readonly authorize: Authorize,
     private readonly limits: ConnectionLimits,
     private readonly log: CollabLogger,
   ) {
     this.readOnly = access.readOnly
     this.user = access.user
-    this.messages = new TokenBucket(limits.messageBurst, limits.messagesPerSecond)
-    this.bytes = new TokenBucket(limits.byteBurst, limits.bytesPerSecond)
-    this.raw?.on?.('pong', () => {
-      this.alive = true
-    })
+    this.credentials = access.credentials ?? null
   }
 
-  private get raw(): RawSocket | undefined {
-    return this.socket.raw as RawSocket | undefined
+  /** Re-run the route's authorize for this connection (refreshAccess). */
+  recheck(): Promise<AccessDecision> {
+    return this.authorize(this.room.name, this.credentials)
   }
 
   /** Join the room and start the sync: our state vector, then everyone's presence. */
@@ -81,18 +85,32 @@ export class Connection {
     this.send(encodeSyncStep1(this.room.doc))
   }
 
-  /** Handle one incoming frame. */
-  receive(data: unknown): void {
+  /** Handle one incoming frame (`ws` hands a Buffer; fragments arrive as a list). */
+  receive(data: unknown, isBinary = true): void {
     if (this.closed) return
     this.alive = true
     try {
-      if (!(data instanceof ArrayBuffer)) throw new ProtocolError('text frames are not part of the protocol')
-      if (!this.bytes.take(data.byteLength)) throw new ProtocolError('rate limit exceeded')
-      const msg = decodeClientMessage(new Uint8Array(data), this.limits)
+      const bytes = frameBytes(data, isBinary)
+      const now = Date.now()
+      const { limits } = this
+      const bytesFullAt = spend(
+        this.bytesFullAt,
+        bytes.byteLength,
+        limits.byteBurst,
+        limits.bytesPerSecond,
+        now,
+      )
+      if (bytesFullAt < 0) throw new ProtocolError('rate limit exceeded')
+      this.bytesFullAt = bytesFullAt
+      const msg = decodeClientMessage(bytes, limits)
       // y-websocket clients echo every awareness change they receive. An echo that changes nothing
       // must not use up the message budget, or one peer flooding presence would get every other
       // peer in the room closed (and 4400 stops their reconnects).
-      if (!this.isAwarenessEcho(msg) && !this.messages.take(1)) throw new ProtocolError('rate limit exceeded')
+      if (!this.isAwarenessEcho(msg)) {
+        const at = spend(this.messagesFullAt, 1, limits.messageBurst, limits.messagesPerSecond, now)
+        if (at < 0) throw new ProtocolError('rate limit exceeded')
+        this.messagesFullAt = at
+      }
       this.dispatch(msg)
     } catch (err) {
       const why = err instanceof ProtocolError ? err.message : `unexpected: ${String(err)}`
@@ -153,7 +171,7 @@ export class Connection {
     // A real client presents one id (a few across reloads). Each id a peer owns is broadcast to the
     // room and removed in one message when it leaves, so a peer inventing ids is refused.
     const claimed = own.filter((e) => e.stateJson !== 'null' && !awarenessOwners.has(e.clientID)).length
-    if (this.awarenessIds.size + claimed > this.limits.maxAwarenessClientsPerConnection)
+    if (this.awarenessIds.length + claimed > this.limits.maxAwarenessClientsPerConnection)
       throw new ProtocolError('too many presence ids on one connection')
     applyAwarenessUpdate(awareness, encodeAwarenessEntries(own), this)
     // y-websocket clients re-send every awareness change they receive, so a client id belongs to
@@ -163,11 +181,11 @@ export class Connection {
       if (awareness.getStates().has(e.clientID)) {
         if (owner === undefined) {
           awarenessOwners.set(e.clientID, this)
-          this.awarenessIds.add(e.clientID)
+          this.awarenessIds = [...this.awarenessIds, e.clientID]
         }
       } else if (owner === this) {
         awarenessOwners.delete(e.clientID)
-        this.awarenessIds.delete(e.clientID)
+        this.awarenessIds = this.awarenessIds.filter((id) => id !== e.clientID)
       }
     }
   }
@@ -176,7 +194,7 @@ export class Connection {
   send(msg: Uint8Array): void {
     if (this.closed || this.socket.readyState !== 1) return
     try {
-      if ((this.raw?.bufferedAmount ?? 0) > this.limits.maxBufferedBytes) {
+      if ((this.socket.bufferedAmount ?? 0) > this.limits.maxBufferedBytes) {
         this.log.warn('dropping a collab peer that does not read', {
           room: this.room.name,
           user: this.user.id,
@@ -184,7 +202,7 @@ export class Connection {
         this.terminate()
         return
       }
-      this.socket.send(msg as Uint8Array<ArrayBuffer>)
+      this.socket.send(msg)
     } catch (err) {
       this.log.warn('collab send failed', { room: this.room.name, error: String(err) })
     }
@@ -214,7 +232,7 @@ export class Connection {
     }
     this.alive = false
     try {
-      this.raw?.ping?.()
+      this.socket.ping?.()
     } catch {
       this.terminate()
     }
@@ -224,7 +242,7 @@ export class Connection {
   terminate(): void {
     this.closed = true
     try {
-      this.raw?.terminate?.()
+      this.socket.terminate?.()
     } catch {
       // already gone
     }
@@ -235,10 +253,19 @@ export class Connection {
   detach(): void {
     this.closed = true
     if (!this.room.conns.delete(this)) return
-    const ids = [...this.awarenessIds].filter((id) => this.room.awarenessOwners.get(id) === this)
+    const ids = this.awarenessIds.filter((id) => this.room.awarenessOwners.get(id) === this)
     for (const id of ids) this.room.awarenessOwners.delete(id)
-    this.awarenessIds.clear()
+    this.awarenessIds = NO_IDS
     if (ids.length) removeAwarenessStates(this.room.awareness, ids, null)
     this.room.afterLeave()
   }
+}
+
+/** The bytes of a binary frame; text frames are not part of the protocol. */
+function frameBytes(data: unknown, isBinary: boolean): Uint8Array {
+  if (!isBinary) throw new ProtocolError('text frames are not part of the protocol')
+  if (data instanceof Uint8Array) return data
+  if (data instanceof ArrayBuffer) return new Uint8Array(data)
+  if (Array.isArray(data)) return Buffer.concat(data as Uint8Array[])
+  throw new ProtocolError('unexpected frame data')
 }

@@ -7,15 +7,15 @@ import * as Y from 'yjs'
 import { ROOM_NAME_RE } from '../../shared/collab/rooms.js'
 import { AppError, badRequest } from '../errors.js'
 import type { RoomStore } from '../storage/roomFiles.js'
-import { Connection } from './connection.js'
+import { Connection, type ConnectionAccess } from './connection.js'
 import { LocalFanout, type RoomFanout } from './fanout.js'
 import { DEFAULT_SAVE_TIMING } from './persistence.js'
 import { Room } from './room.js'
 import { applyAccess, type RoomManagerStats, roomStats } from './stats.js'
 import {
   type AccessDecision,
+  type Authorize,
   type CollabLogger,
-  type CollabUser,
   type ConnectionLimits,
   DEFAULT_CONNECTION_LIMITS,
   type SocketLike,
@@ -45,12 +45,15 @@ export interface RoomManager {
   open(room: string): Promise<Room>
   /** The room if it is loaded right now. */
   peek(room: string): Room | undefined
-  /** Attach a peer whose access was decided at `accessEpoch` (see `accessEpoch`). */
+  /**
+   * Attach a peer whose access was decided at `accessEpoch` (see `accessEpoch`); `authorize` (shared
+   * by the route) is re-run with `access.credentials` on `refreshAccess`.
+   */
   connect(
     room: Room,
     socket: SocketLike,
-    access: { readOnly: boolean; user: CollabUser },
-    recheck: () => Promise<AccessDecision>,
+    access: ConnectionAccess,
+    authorize: Authorize,
     accessEpoch: number,
   ): Connection
   /** Bumped by every `refreshAccess`; a peer authorised before a bump is re-checked when it opens. */
@@ -204,8 +207,8 @@ export function createRoomManager(options: RoomManagerOptions): RoomManager {
     getDoc: async (name) => (await open(name)).doc,
     open,
     peek: (name) => rooms.get(name),
-    connect(room, socket, access, check, epoch) {
-      const conn = new Connection(room, socket, access, check, limits, log)
+    connect(room, socket, access, authorize, epoch) {
+      const conn = new Connection(room, socket, access, authorize, limits, log)
       // Authorised before a refreshAccess: be read-only until the fresh decision is in.
       if (epoch !== accessEpoch) conn.readOnly = true
       conn.start()

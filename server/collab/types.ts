@@ -9,12 +9,18 @@ export type AccessDecision =
   | { ok: true; readOnly: boolean; user: CollabUser }
   | { ok: false; code: 4401 | 4403 | 4404; reason: string }
 
-/** The part of a WebSocket the engine uses (Hono's WSContext satisfies it). */
+/** Decides a caller's access to a room from the credentials of its upgrade request. */
+export type Authorize = (room: string, credentials: string | null) => Promise<AccessDecision>
+
+/** The part of a `ws` WebSocket the engine uses. */
 export type SocketLike = {
-  send(data: Uint8Array<ArrayBuffer>): void
+  send(data: Uint8Array): void
   close(code?: number, reason?: string): void
   readonly readyState: number
-  readonly raw?: unknown
+  /** Unsent bytes (a peer that does not read is dropped past `maxBufferedBytes`). */
+  readonly bufferedAmount?: number
+  ping?(): void
+  terminate?(): void
 }
 
 /** Per-connection limits against hostile or broken peers. */

@@ -3,7 +3,7 @@
  * cookie, looks the room up in lowdb, and asks the same policy as REST. It is re-run by
  * `rooms.refreshAccess`, so phase changes, locks, moves and sign-outs reach open sockets.
  */
-import type { Context } from 'hono'
+import type { IncomingMessage } from 'node:http'
 import { CLOSE_CODES } from '../../shared/collab/rooms.js'
 import type { AccessDecision } from '../collab/index.js'
 import { viewerOf } from '../commands/loaders.js'
@@ -11,11 +11,37 @@ import { roomAccess } from '../policies/access.js'
 import type { MetaStore } from '../storage/metaStore.js'
 import { findRoom, getReview } from '../storage/reviews.js'
 import { resolveSession } from '../storage/users.js'
-import { tokenOf } from './session.js'
+import { SESSION_COOKIE } from './session.js'
 
-/** The session token of an upgrade request. An explicit ?token= wins over a cookie the browser may still hold from another sign-in. */
-export function collabCredentials(c: Context): string | null {
-  return c.req.query('token') || tokenOf(c)
+/**
+ * The session token of an upgrade request, read as `tokenOf` reads HTTP requests: an explicit
+ * `?token=` wins over a cookie the browser may still hold from another sign-in; then the bearer
+ * header (a malformed one gives '' rather than falling back to the cookie); then the cookie.
+ */
+export function collabCredentials(req: Pick<IncomingMessage, 'url' | 'headers'>): string | null {
+  const query = req.url?.indexOf('?') ?? -1
+  const token = query < 0 ? null : new URLSearchParams(req.url?.slice(query + 1)).get('token')
+  if (token) return token
+  const auth = req.headers.authorization
+  if (auth) return /^Bearer\s+(\S+)$/i.exec(auth.trim())?.[1] ?? ''
+  return cookieValue(req.headers.cookie, SESSION_COOKIE)
+}
+
+/** One cookie's value from a Cookie header (percent-decoded, quotes removed), or null. */
+function cookieValue(header: string | undefined, name: string): string | null {
+  if (!header) return null
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=')
+    if (eq < 0 || part.slice(0, eq).trim() !== name) continue
+    let value = part.slice(eq + 1).trim()
+    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1)
+    try {
+      return decodeURIComponent(value) || null
+    } catch {
+      return value || null
+    }
+  }
+  return null
 }
 
 /** Build the authorize callback over the metadata store. */

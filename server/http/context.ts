@@ -1,6 +1,5 @@
 /** Types shared by the app factory, middleware and route modules. */
 import type { Context } from 'hono'
-import type { UpgradeWebSocket } from 'hono/ws'
 import type { RoomManager } from '../collab/index.js'
 import type { Logger } from '../log.js'
 import type { MetaStore } from '../storage/metaStore.js'
@@ -21,9 +20,6 @@ export type AppDeps = {
   distDir?: string
   /** Extra origins allowed for CORS and WebSocket upgrades (Vite dev server). */
   allowedOrigins?: string[]
-  /** When given, the collab WebSocket endpoint is mounted on the same app. */
-  // biome-ignore lint/suspicious/noExplicitAny: the adapter's socket and options types, as mountCollab takes them
-  upgradeWebSocket?: UpgradeWebSocket<any, any>
   /** Session lifetime; default 30 days. */
   sessionTtlMs?: number
   /** Attempts per minute per IP+name (login) or IP+code (join); default 10. */
@@ -31,8 +27,8 @@ export type AppDeps = {
 }
 
 /** Deps after defaults are filled in. */
-export type ResolvedDeps = Required<Omit<AppDeps, 'upgradeWebSocket' | 'distDir'>> &
-  Pick<AppDeps, 'upgradeWebSocket' | 'distDir'> & {
+export type ResolvedDeps = Required<Omit<AppDeps, 'distDir'>> &
+  Pick<AppDeps, 'distDir'> & {
     /** Per IP+name (login) or IP+code (join). */
     limiter: RateLimiter
     /** Per IP across names and codes, so guessing many codes from one address is slow too. */

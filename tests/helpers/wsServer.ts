@@ -2,14 +2,15 @@
  * Starts a real Hono app with the collab engine on 127.0.0.1, port 0, for sync tests.
  * `close()` shuts the room manager (final saves) and the HTTP server.
  */
+import type { IncomingMessage, Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createAdaptorServer, upgradeWebSocket } from '@hono/node-server'
-import { type Context, Hono, type MiddlewareHandler } from 'hono'
+import { createAdaptorServer } from '@hono/node-server'
+import { Hono } from 'hono'
 import {
   type AccessDecision,
-  createCollabWss,
+  attachCollab,
   createRoomManager,
-  mountCollab,
+  mountCollabHttp,
   type RoomManager,
   type RoomManagerOptions,
   silentLogger,
@@ -42,8 +43,8 @@ export type StartOptions = {
   authorize?: (room: string, token: string | null) => Promise<AccessDecision>
   manager?: Omit<RoomManagerOptions, 'store'>
   allowedOrigins?: string[]
-  /** Middleware that runs before the collab route (tests observe the upgrade request with it). */
-  before?: MiddlewareHandler
+  /** Sees each upgrade request before the collab endpoint does (tests observe what is kept alive). */
+  onUpgrade?: (req: IncomingMessage) => void
 }
 
 /** Start the engine on port 0 with a token-policy authorize (unless one is given). */
@@ -60,16 +61,16 @@ export async function startCollabServer(opts: StartOptions = {}): Promise<Collab
       return policy.get(token) ?? { ok: false, code: 4401, reason: 'unknown token' }
     })
   const app = new Hono()
-  if (opts.before) app.use('/collab/*', opts.before)
-  mountCollab(app, {
-    upgradeWebSocket,
+  mountCollabHttp(app)
+  const server = createAdaptorServer({ fetch: app.fetch }) as Server
+  if (opts.onUpgrade) server.on('upgrade', opts.onUpgrade)
+  attachCollab(server, {
     rooms,
-    credentials: (c: Context) => c.req.query('token') ?? null,
+    credentials: (req) => new URL(req.url ?? '/', 'http://localhost').searchParams.get('token'),
     authorize,
     allowedOrigins: opts.allowedOrigins,
     log: silentLogger,
   })
-  const server = createAdaptorServer({ fetch: app.fetch, websocket: { server: createCollabWss() } })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   let closed = false
@@ -86,10 +87,9 @@ export async function startCollabServer(opts: StartOptions = {}): Promise<Collab
       try {
         await rooms.close()
       } finally {
-        const http = server as import('node:http').Server
         await new Promise<void>((resolve) => {
-          http.close(() => resolve())
-          http.closeAllConnections?.()
+          server.close(() => resolve())
+          server.closeAllConnections?.()
         })
       }
     },

@@ -5,9 +5,11 @@
 
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createAdaptorServer, upgradeWebSocket } from '@hono/node-server'
+import { createAdaptorServer } from '@hono/node-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCollabWss } from '../../../server/collab/index.js'
+import { attachAppCollab } from '../../../server/app.js'
+import { collabCredentials } from '../../../server/http/collabAuth.js'
+import { createLogger } from '../../../server/log.js'
 import {
   connectSynced,
   createPeer,
@@ -25,9 +27,15 @@ let wsUrl: string
 const peers: TestPeer[] = []
 
 beforeAll(async () => {
-  t = await makeApp({ upgradeWebSocket, authAttemptsPerMinute: 10_000 })
+  t = await makeApp({ authAttemptsPerMinute: 10_000 })
   s = await seed(t.app)
-  server = createAdaptorServer({ fetch: t.app.fetch, websocket: { server: createCollabWss() } }) as Server
+  server = createAdaptorServer({ fetch: t.app.fetch }) as Server
+  attachAppCollab(server, {
+    meta: t.meta,
+    rooms: t.rooms,
+    log: createLogger('silent'),
+    now: () => t.clock.now,
+  })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   wsUrl = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/collab`
 })
@@ -61,6 +69,20 @@ async function writeThenFlush(writer: TestPeer, observer: TestPeer, key: string)
     `awareness ${key}`,
   )
 }
+
+describe('collab credentials of an upgrade request', () => {
+  const req = (url: string, headers: Record<string, string> = {}) => collabCredentials({ url, headers })
+  it('reads ?token= first, then the bearer header, then the session cookie', () => {
+    const cookie = { cookie: 'a=1; shaffof_session=from-cookie; b=2' }
+    expect(req('/collab/r?token=from-query', { ...cookie, authorization: 'Bearer b' })).toBe('from-query')
+    expect(req('/collab/r', { ...cookie, authorization: 'Bearer from-bearer' })).toBe('from-bearer')
+    expect(req('/collab/r', { ...cookie, authorization: 'Basic x' })).toBe('')
+    expect(req('/collab/r?token=', cookie)).toBe('from-cookie')
+    expect(req('/collab/r', { cookie: 'shaffof_session="q%20t"' })).toBe('q t')
+    expect(req('/collab/r', { cookie: 'other=1' })).toBeNull()
+    expect(req('/collab/r')).toBeNull()
+  })
+})
 
 describe('collab authorize', () => {
   it('closes with 4401 without a token and with a forged one', async () => {
