@@ -1,11 +1,11 @@
 import type { Unit, UnitKind } from '../domain/draft.js'
 import type { LanguageTag } from '../domain/language.js'
 import type { ClassifiedLine } from './classify.js'
+import { assignFrontRoles, titleContinues } from './frontMatter.js'
 import { labelWords, textLabel } from './labels.js'
 import { type CaseClass, caseClass, closingMark, endsParagraph, sameCase } from './lineText.js'
 import type { EnumStyle, Marker } from './markers.js'
 
-type TextRole = 'title' | 'preamble' | 'signature' | 'text'
 interface Meta {
   paragraph: boolean
   open: boolean
@@ -35,9 +35,6 @@ const STATIC_RANK: Record<string, number> = {
   subtitle: 2,
   crossheading: 50,
 }
-const ENACTING =
-  /^An Act (?:of the Scottish Parliament )?to\s|qaror qila(?:man|di)|қарор қила(?:ман|ди)|постановля(?:ю|ет)|ПОСТАНОВЛЯ|приказываю|buyuraman|буюраман|Be it enacted|enacts as follows|принимаем/u
-
 /**
  * Turns classified lines into units, one pass in document order. It keeps the open division
  * stack, the current article, part and enumeration levels, and whether a list is open (a
@@ -270,6 +267,13 @@ export class DraftBuilder {
 
   private paragraph(text: string): void {
     if (this.front) {
+      const head = this.front.length === 1 ? this.front[0] : null
+      if (head && titleContinues(head.text, text)) {
+        head.text += `\n${text}`
+        const meta = this.meta.get(head)
+        if (meta) meta.open = false
+        return
+      }
       this.front.push(this.create('text', null, '', null, text, true))
       return
     }
@@ -402,23 +406,7 @@ export class DraftBuilder {
     const units = this.front
     if (!units) return
     this.front = null
-    let pre = structureFollows ? units.findIndex((u) => ENACTING.test(u.text)) : -1
-    const last = units.at(-1)
-    if (
-      structureFollows &&
-      pre < 0 &&
-      last &&
-      caseClass(last.text) === 'mixed' &&
-      last.text.length >= 40 &&
-      !last.text.startsWith('(')
-    ) {
-      pre = units.length - 1
-    }
-    units.forEach((u, i) => {
-      const role: TextRole = i === pre ? 'preamble' : i === 0 ? 'title' : 'text'
-      u.kind = role === 'preamble' ? 'preamble' : 'text'
-      u.label = textLabel(this.language, role, null)
-    })
+    assignFrontRoles(units, structureFollows, this.language)
     this.lastPara = null
   }
 }

@@ -34,8 +34,23 @@ export function classifyLines(text: string, language: LanguageTag): ClassifiedLi
   if (ukStyle) lines = readUkLayout(lines)
   demoteTableOfContents(lines)
   restoreInsertedArticles(lines)
+  markSignatureLeads(lines)
   markAnnexPrefixes(lines)
   return lines
+}
+
+const SIGNER_COUNTRY = /^(?:Ўзбекистон Республикаси(?:нинг)?|O[ʻ‘'’`]?zbekiston Respublikasi(?:ning)?)$/u
+
+/**
+ * "Ўзбекистон Республикасининг" on its own line above "Бош вазири А. АРИПОВ" is the first line
+ * of the signature block, not a paragraph of the last point.
+ */
+function markSignatureLeads(lines: ClassifiedLine[]): void {
+  for (let i = 0; i < lines.length - 1; i++) {
+    const l = lines[i]
+    if (!l.marker && lines[i + 1].marker?.type === 'signature' && SIGNER_COUNTRY.test(l.text))
+      l.marker = { type: 'signature' }
+  }
 }
 
 /**
@@ -118,7 +133,10 @@ function markAnnexPrefixes(lines: ClassifiedLine[]): void {
     for (let j = i - 1, taken = 0; j >= 0 && taken < 4; j--, taken++) {
       const p = lines[j]
       if (p.marker || p.text.length > 70 || endsParagraph(p.text) || /[,]$/.test(p.text)) break
-      if (/-(?:son|сон)$|№\s*\S+$/u.test(p.text) && j < i - 1) break
+      // The act's own number under the signature ("123-сон") ends the search; a dated line of
+      // the reference ("2025 йил 5 мартдаги 123-сон") is part of it.
+      const numberLine = /-(?:son|сон)$|№\s*\S+$/u.test(p.text) && !/(?:даги|dagi)\s/u.test(p.text)
+      if (numberLine && j < i - 1) break
       p.prefix = true
       if (p.blankBefore) break
     }

@@ -7,6 +7,8 @@ import { detectLanguage } from './detect.js'
 export { detectLanguage } from './detect.js'
 export { enumMarker, structureStart } from './markers.js'
 
+import { lineMarker } from './markers.js'
+
 /** The result of parsing a draft: its language and its units in document order. */
 export interface ParsedDraft {
   language: LanguageTag
@@ -45,4 +47,20 @@ export function articleOf(units: readonly Unit[], unitId: string): Unit | null {
     cur = cur.parentId ? (byId.get(cur.parentId) ?? null) : null
   }
   return null
+}
+
+/**
+ * The line that names a unit: for an annex whose text opens with the reference to its act
+ * ("Вазирлар Маҳкамасининг … қарорига / 1-ИЛОВА / title"), the "1-ИЛОВА" line and its title;
+ * for every other unit its first line.
+ */
+export function headingLine(unit: Unit): string {
+  const lines = unit.text.split('\n').map((l) => l.trim())
+  if (unit.kind === 'annex') {
+    const at = lines.findIndex((l) =>
+      (['uz-Latn', 'ru', 'en'] as const).some((lang) => lineMarker(l, lang, false)?.type === 'annex'),
+    )
+    if (at > 0) return [lines[at], lines[at + 1]].filter(Boolean).join(' ')
+  }
+  return lines[0] ?? ''
 }

@@ -101,7 +101,10 @@ const ROMAN_DIVISION = /^([IVXLC]{1,6})\.\s+(\S+\s+\S.*)$/u
 const SIGNATURE = new RegExp(
   `^(?:O${AP}?zbekiston Respublikasi(?:ning)? Prezidenti|Ўзбекистон Республикаси(?:нинг)? Президенти|` +
     'Президент (?:Республики Узбекистан|Российской Федерации)|Vazirlar Mahkamasining Raisi|' +
-    'Вазирлар Маҳкамасининг Раиси|Председатель Правительства|The President)\\s.*\\p{Lu}{3,}',
+    'Вазирлар Маҳкамасининг Раиси|Председатель Правительства|The President|' +
+    // Cabinet resolutions are signed by the Prime Minister: "Бош вазири А. АРИПОВ".
+    `(?:Ўзбекистон Республикаси(?:нинг)?\\s+)?Бош вазири|(?:O${AP}?zbekiston Respublikasi(?:ning)?\\s+)?Bosh vaziri|` +
+    'Премьер-министр(?: Республики Узбекистан)?)\\s.*\\p{Lu}{3,}',
   'u',
 )
 const SIGNATURE_PLACE =

@@ -3,6 +3,7 @@
  * search hits. Kept free of React so they are unit-tested and cheap on 3,000-article drafts.
  */
 import type { Unit, UnitKind } from '../../../shared/domain/draft'
+import { headingLine } from '../../../shared/structure/index'
 
 /** Kinds shown in the outline (the navigable skeleton of a draft). */
 export const OUTLINE_KINDS: ReadonlySet<UnitKind> = new Set(['division', 'article', 'annex', 'preamble'])
@@ -39,7 +40,7 @@ export function buildOutline(units: readonly Unit[]): OutlineEntry[] {
   const out: OutlineEntry[] = []
   units.forEach((u, index) => {
     if (!OUTLINE_KINDS.has(u.kind)) return
-    const firstLine = u.text.split('\n', 1)[0]?.trim() ?? ''
+    const firstLine = headingLine(u)
     out.push({
       id: u.id,
       index,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { extractDraftText } from '../../../server/importers/index.js'
 import type { Unit } from '../../../shared/domain/draft.js'
 import { parseDraft } from '../../../shared/structure/index.js'
+import { cabinetResolution } from '../../shared/structure/resolutionSample.js'
 import { scottishStyleAct, westminsterDashSections } from '../../shared/structure/ukActSample.js'
 import { buildDocx, buildPdf } from './fixtureFiles.js'
 
@@ -46,4 +47,16 @@ describe('UK-style acts in TXT, DOCX and PDF', () => {
     expect(units.filter((u) => u.kind === 'article')).toHaveLength(85)
     expect(units.find((u) => u.label === 'Section 35(2)(b)')?.kind).toBe('point')
   })
+
+  it('a Cabinet resolution keeps its signature block and annexes in DOCX and PDF', async () => {
+    const text = cabinetResolution('mixed')
+    for (const file of [
+      { name: 'qaror.docx', bytes: await buildDocx(text) },
+      { name: 'qaror.pdf', bytes: await buildPdf(text) },
+    ]) {
+      const units = await expectSameUnits(text, file)
+      expect(units.find((u) => u.label === 'Имзо')?.text).toMatch(/^Ўзбекистон Республикасининг\nБош вазири/)
+      expect(units.filter((u) => u.kind === 'annex')).toHaveLength(2)
+    }
+  }, 60_000)
 })
