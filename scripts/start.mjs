@@ -1,11 +1,17 @@
 #!/usr/bin/env node
 // `npm start`: build what is missing or older than its sources (the client with Vite, the server with
-// esbuild), then run the bundled server in production mode. Signals are forwarded so SIGTERM reaches
-// the server, which saves everything before exiting.
-import { spawn, spawnSync } from 'node:child_process'
+// esbuild, each in a child process that exits when done), then become the server: the bundle is
+// imported into this very process, so one Node process serves and nothing stays behind as a launcher.
+// The server handles SIGTERM/SIGINT itself (saves every room and the metadata, then exits).
+//
+// The production Node flags (server/node-flags.json) have to be in effect from start-up — V8 sizes
+// its young generation when the heap is made — so package.json's start script puts them on this
+// script's own command line (tests/e2e/start.test.ts keeps the two in step). Run directly without
+// them, this still serves in one process and says which flags are missing.
+import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -46,12 +52,15 @@ if (builtAt(serverEntry) < newest(join(root, 'server'), shared)) {
 }
 
 const { flags } = JSON.parse(readFileSync(join(root, 'server', 'node-flags.json'), 'utf8'))
-const child = spawn(process.execPath, [...flags, serverEntry], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'production' },
-})
-for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
-  process.on(signal, () => child.kill(signal))
-}
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
+const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)]
+const missing = flags.filter((f) => !given.includes(f))
+if (missing.includes('--enable-source-maps')) process.setSourceMapsEnabled(true)
+const heapFlags = missing.filter((f) => f !== '--enable-source-maps')
+if (heapFlags.length)
+  console.warn(
+    `Serving without ${heapFlags.join(' ')} (they only take effect on the command line; use npm start).`,
+  )
+
+process.chdir(root)
+process.env.NODE_ENV = 'production'
+await import(pathToFileURL(serverEntry).href)
