@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import type { Unit } from '../../shared/domain/draft'
 import { type DraftIndex, rangeToSpan, type SelectionSpan } from './draftIndex'
 import { buildDraftContent, draftSchemaExtensions } from './draftSchema'
+import { landOn } from './landing'
 import { ReadOnlyGuard } from './readOnlyGuard'
 import { type LayerName, layerKey, SpanLayers } from './spanLayers'
 import './draft.css'
@@ -82,7 +83,7 @@ export function DraftView(props: DraftViewProps) {
   return <EditorContent editor={editor} className="draft-scroll" />
 }
 
-/** Scroll the draft to a document range and put the selection there (without stealing focus). */
+/** Scroll the draft so the unit holding a document range is in the middle, landing on the first try. */
 export function revealRange(editor: Editor, from: number, to: number): void {
   const { view } = editor
   const max = view.state.doc.content.size
@@ -90,7 +91,8 @@ export function revealRange(editor: Editor, from: number, to: number): void {
   try {
     const { node } = view.domAtPos(from)
     const el = node instanceof HTMLElement ? node : node.parentElement
-    el?.closest('.draft-unit')?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+    const unit = el?.closest<HTMLElement>('.draft-unit')
+    if (unit) void landOn(unit)
   } catch {
     // position not rendered: nothing to scroll to
   }

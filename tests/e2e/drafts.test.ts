@@ -77,6 +77,8 @@ describe('drafts in the browser', { timeout: 120_000 }, () => {
   it('searches with a hit count and next/previous', async () => {
     const q = 'vakolatli organ'
     const expected = countOccurrences(text, q)
+    // Far from the first hit: the search must bring it on screen by itself.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
     await page.getByTestId('draft-search').fill(q)
     await page.waitForFunction(
       (n) => document.querySelector('[data-testid=search-count]')?.getAttribute('data-total') === String(n),
@@ -85,6 +87,10 @@ describe('drafts in the browser', { timeout: 120_000 }, () => {
     expect(await page.getByTestId('search-count').innerText()).toBe(`1 of ${expected}`)
     expect(await page.locator('mark.hit').count()).toBe(expected)
     const first = await page.locator('mark.hit-current').getAttribute('data-hit')
+    await page.waitForFunction(() => {
+      const r = document.querySelector('mark.hit-current')?.getBoundingClientRect()
+      return !!r && r.bottom > 0 && r.top < window.innerHeight
+    })
     await page.getByTestId('draft-search').press('Enter')
     await page.waitForFunction(
       () => document.querySelector('mark.hit-current')?.getAttribute('data-hit') === '1',

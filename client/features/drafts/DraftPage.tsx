@@ -67,10 +67,13 @@ export function DraftPage({ draftId }: { draftId: string }) {
     [texts, deferredSearch, i18n.language],
   )
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new hit list restarts at its first hit
-  useEffect(() => setCurrent(0), [hits])
-
   const jump = useCallback((index: number) => setFocus((f) => ({ index, seq: (f?.seq ?? 0) + 1 })), [])
+  // A new hit list starts at its first hit and shows it, so "1 of N" is the hit on screen and Enter
+  // goes on to the second.
+  useEffect(() => {
+    setCurrent(0)
+    if (hits[0]) jump(hits[0].unit)
+  }, [hits, jump])
   const step = useCallback(
     (delta: 1 | -1) => {
       if (hits.length === 0) return

@@ -24,6 +24,7 @@ import { OtherGroupPane } from './OtherGroupPane'
 import { uiTag } from './packText'
 import { RoomHeader } from './RoomHeader'
 import { type PanelTab, RoomPanel } from './RoomPanel'
+import { type RoomPane, RoomPaneSwitch } from './RoomPaneSwitch'
 import { usePeerSelections, useSuggestionLayer } from './roomLayers'
 import { SelectionBar } from './SelectionBar'
 import type { Pack, RoomReview, Suggestion } from './types'
@@ -69,6 +70,8 @@ export function RoomWorkspace({
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [pickerOpen, setPickerOpen] = useState(false)
   const [tab, setTab] = useState<PanelTab>('findings')
+  // Narrow screens show the draft or the panel; wide screens ignore this.
+  const [pane, setPane] = useState<RoomPane>('draft')
   const [showSuggestions, setShowSuggestions] = useState(
     () => localStorage.getItem('shaffof.suggestions') !== 'off',
   )
@@ -131,6 +134,7 @@ export function RoomWorkspace({
       setTab('findings')
       const f = store.get(id)
       const range = f ? spanToRange(index, f) : null
+      setPane(scroll ? 'draft' : 'panel')
       if (!editor || !range) return
       patchLayerIn(editor.view, 'focus', {
         reset: [{ id: 'focus', ...range, attrs: { class: 'hl hl-focus' } }],
@@ -181,6 +185,7 @@ export function RoomWorkspace({
   const onDismiss = (s: Suggestion): void => dismissSuggestion(doc, s, { id: me.id, name: me.name })
   const showRange = (range: { from: number; to: number } | null): void => {
     if (editor && range) {
+      setPane('draft')
       patchLayerIn(editor.view, 'focus', {
         reset: [{ id: 'focus', ...range, attrs: { class: 'hl hl-focus' } }],
       })
@@ -198,7 +203,7 @@ export function RoomWorkspace({
 
   return (
     <div
-      className={`room${otherGroup ? ' has-other' : ''}`}
+      className={`room${otherGroup ? ' has-other' : ''} pane-${pane}`}
       data-testid="group-room"
       data-read-only={readOnly ? reason : undefined}
     >
@@ -225,6 +230,7 @@ export function RoomWorkspace({
           {t('connection.offlineLong')}
         </p>
       ) : null}
+      <RoomPaneSwitch pane={pane} onPane={setPane} findingCount={findings.length} />
       <div className="room-body">
         <section className="room-draft" aria-label={t('draftLabel')}>
           <SelectionBar selection={selection} index={index} readOnly={readOnly} onMark={makeFinding} />
@@ -238,6 +244,7 @@ export function RoomWorkspace({
             onSpanClick={(hits) => {
               if (hits.findings?.length) showFinding(hits.findings[hits.findings.length - 1]!, false)
               else if (hits.suggestions?.length) {
+                setPane('panel')
                 setTab('suggestions')
                 setFocusedSuggestion(hits.suggestions[0]!)
               }
@@ -271,6 +278,7 @@ export function RoomWorkspace({
           onDismiss={onDismiss}
           onShowUnit={(unitId) => {
             const i = index.order.get(unitId)
+            setPane('draft')
             if (i !== undefined && editor) revealRange(editor, index.starts[i]!, index.starts[i]!)
           }}
         />
