@@ -6,6 +6,7 @@
 import type { Server } from 'node:http'
 import { join } from 'node:path'
 import { serve } from '@hono/node-server'
+import { setUndecodableReporter } from '../shared/collab/decode.js'
 import { attachAppCollab, createApp } from './app.js'
 import { createRoomManager } from './collab/index.js'
 import { loadEnv } from './env.js'
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
     log.error('uncaught exception', { error: String(err), stack: err.stack }),
   )
   process.on('unhandledRejection', (err) => log.error('unhandled rejection', { error: String(err) }))
+
+  setUndecodableReporter((r) => log.warn('room entries skipped: they do not decode', r))
 
   const meta = await openMetaStore(env.dataDir)
   const rooms = createRoomManager({ store: new FileRoomStore(join(env.dataDir, 'rooms'), log), log })

@@ -6,41 +6,21 @@
  * scalar fields changed, ignores edits inside `rationale`/`proposal`, and tells listeners which ids changed.
  */
 import * as Y from 'yjs'
-import { findingsMap } from '../../shared/collab/roomDoc'
-import type { Finding } from '../../shared/domain/finding'
+import {
+  decodeFindingSummary,
+  FINDING_RICH_FIELDS,
+  type FindingSummary,
+  findingsMap,
+  isDeletedFinding,
+  reportUndecodable,
+} from '../../shared/collab/roomDoc'
 
-/** A finding without its rich-text fields (read those from the fragments when needed). */
-export type FindingSummary = Omit<Finding, 'rationale' | 'proposal'>
+export type { FindingSummary }
 
 /** Ids whose summary changed (`removed`: deleted or soft-deleted). */
 export type FindingsChange = { changed: string[]; removed: string[]; reset: boolean }
 
-const RICH_FIELDS = new Set(['rationale', 'proposal'])
-
-/** Read the scalar fields of one finding map; null for a soft-deleted or malformed finding. */
-export function readFindingSummary(map: Y.Map<unknown>): FindingSummary | null {
-  if (map.get('deleted')) return null
-  const id = map.get('id')
-  const unitId = map.get('unitId')
-  if (typeof id !== 'string' || typeof unitId !== 'string') return null
-  const factorIds = map.get('factorIds')
-  return {
-    id,
-    groupId: String(map.get('groupId') ?? ''),
-    unitId,
-    unitLabel: String(map.get('unitLabel') ?? ''),
-    start: Number(map.get('start') ?? 0),
-    end: Number(map.get('end') ?? 0),
-    quote: String(map.get('quote') ?? ''),
-    factorIds: Array.isArray(factorIds) ? (factorIds as string[]) : [],
-    risk: (map.get('risk') as FindingSummary['risk']) ?? 'medium',
-    status: (map.get('status') as FindingSummary['status']) ?? 'open',
-    proposalKind: map.get('proposalKind') as FindingSummary['proposalKind'],
-    resolved: map.get('resolved') === true,
-    author: (map.get('author') as FindingSummary['author']) ?? { id: '', name: '' },
-    createdAt: String(map.get('createdAt') ?? ''),
-  }
-}
+const RICH_FIELDS = new Set<string>(FINDING_RICH_FIELDS)
 
 /** Live findings of one room doc; call `destroy()` when done. */
 export class FindingsStore {
@@ -50,7 +30,11 @@ export class FindingsStore {
   private readonly listeners = new Set<(change: FindingsChange) => void>()
   private attached = false
 
-  constructor(doc: Y.Doc) {
+  /** `groupId`: the room's group, which every finding of the room belongs to whatever it says. */
+  constructor(
+    private readonly doc: Y.Doc,
+    private readonly groupId?: string,
+  ) {
     this.map = findingsMap(doc)
     this.reloadAll()
     this.attach()
@@ -84,7 +68,8 @@ export class FindingsStore {
 
   /** The Y.Map of a finding, for its rich-text fragments. */
   getMap(id: string): Y.Map<unknown> | undefined {
-    return this.map.get(id)
+    const value: unknown = this.map.get(id)
+    return value instanceof Y.Map ? value : undefined
   }
 
   /** Listen to changes; returns the unsubscribe function. */
@@ -99,10 +84,19 @@ export class FindingsStore {
     this.listeners.clear()
   }
 
+  /** The decoded summary of one entry; null when deleted or not valid (reported once per room). */
+  private read(id: string): FindingSummary | null {
+    const value = this.map.get(id)
+    if (value === undefined || isDeletedFinding(value)) return null
+    const s = decodeFindingSummary(id, value, this.groupId)
+    if (!s) reportUndecodable(this.doc, 'finding', [id])
+    return s
+  }
+
   private reloadAll(): void {
     this.byId.clear()
-    this.map.forEach((m, id) => {
-      const s = m instanceof Y.Map ? readFindingSummary(m) : null
+    this.map.forEach((_, id) => {
+      const s = this.read(id)
       if (s) this.byId.set(id, s)
     })
     this.list = [...this.byId.values()]
@@ -125,8 +119,7 @@ export class FindingsStore {
     const changed: string[] = []
     const removed: string[] = []
     for (const id of touched) {
-      const m = this.map.get(id)
-      const s = m instanceof Y.Map ? readFindingSummary(m) : null
+      const s = this.read(id)
       if (s) {
         this.byId.set(id, s)
         changed.push(id)

@@ -130,7 +130,8 @@ export function createRoomManager(options: RoomManagerOptions): RoomManager {
 
   const load = async (name: string): Promise<Room> => {
     let state: Uint8Array | null
-    const doc = new Y.Doc()
+    // The guid names the room in reports of entries that do not decode (shared/collab/decode.ts).
+    const doc = new Y.Doc({ guid: name })
     try {
       state = await store.fetch(name)
       if (state) Y.applyUpdate(doc, state)

@@ -6,9 +6,10 @@ import {
   type Actor,
   createFinding,
   type FindingPatch,
-  findingsMap,
-  readFinding,
+  findFinding,
+  fitsDraft,
   readFindings,
+  reportUndecodable,
   updateFinding,
 } from '../../shared/collab/roomDoc.js'
 import type { Unit } from '../../shared/domain/draft.js'
@@ -26,13 +27,26 @@ import { packVersion } from './packs.js'
 import { checkFactors, resolveSpan } from './spans.js'
 
 /** What finding commands need about a review: its units and its pinned pack. */
-export type ReviewContext = { review: ReviewRecord; units: Unit[]; pack: Methodology; factorIds: Set<string> }
+export type ReviewContext = {
+  review: ReviewRecord
+  units: Unit[]
+  /** Text length of each unit, for `fitsDraft`. */
+  unitLengths: Map<string, number>
+  pack: Methodology
+  factorIds: Set<string>
+}
 
 /** Load the review's version units and pack version. */
 export async function loadReviewContext(meta: MetaStore, review: ReviewRecord): Promise<ReviewContext> {
   const units = await loadUnits(meta, review.versionId)
   const pack = packVersion(meta, review.methodologyId, review.methodologyVersion)
-  return { review, units, pack, factorIds: new Set(pack.factors.map((f) => f.id)) }
+  return {
+    review,
+    units,
+    unitLengths: new Map(units.map((u) => [u.id, u.text.length])),
+    pack,
+    factorIds: new Set(pack.factors.map((f) => f.id)),
+  }
 }
 
 /** The room of a scope (a group id or `consolidated`); 404 for an unknown group. */
@@ -50,7 +64,14 @@ export async function listFindings(
   scope: string,
 ): Promise<Finding[]> {
   const doc = await rooms.getDoc(scopeRoom(ctx.review, scope))
-  return readFindings(doc).sort(documentOrder(ctx.units.map((u) => u.id)))
+  const fit: Finding[] = []
+  const outside: string[] = []
+  for (const f of readFindings(doc, scope)) {
+    if (fitsDraft(f, ctx.unitLengths)) fit.push(f)
+    else outside.push(f.id)
+  }
+  reportUndecodable(doc, 'finding', outside)
+  return fit.sort(documentOrder(ctx.units.map((u) => u.id)))
 }
 
 /** Findings of every group of the review (for comparison and merges), in document order. */
@@ -68,9 +89,9 @@ export async function getFinding(
   id: string,
 ): Promise<Finding> {
   const doc = await rooms.getDoc(scopeRoom(ctx.review, scope))
-  const m = findingsMap(doc).get(id)
-  if (!m || m.get('deleted')) throw notFound('Finding')
-  return readFinding(m)
+  const finding = findFinding(doc, id, scope)
+  if (!finding || !fitsDraft(finding, ctx.unitLengths)) throw notFound('Finding')
+  return finding
 }
 
 /** Create a finding in a scope after checking span and factors against the review. */
@@ -106,9 +127,9 @@ export async function createScopedFinding(
     articleId: span.articleId,
     ...extra,
   })
-  return readFinding(
-    findingsMap(doc).get(id) as NonNullable<ReturnType<ReturnType<typeof findingsMap>['get']>>,
-  )
+  const created = findFinding(doc, id, scope)
+  if (!created) throw new Error(`finding ${id} was created but does not decode`)
+  return created
 }
 
 /** Change scalar fields of a finding (factors checked against the pack). */

@@ -1,5 +1,5 @@
 /** Gathering a report's input from lowdb, the scope's room and the pinned pack. */
-import { checklistMap } from '../../shared/collab/roomDoc.js'
+import { readChecklist } from '../../shared/collab/roomDoc.js'
 import type { LanguageTag } from '../../shared/domain/language.js'
 import { CONSOLIDATED } from '../../shared/domain/review.js'
 import type { ReportInput } from '../../shared/reports/input.js'
@@ -42,7 +42,7 @@ export async function reportInput(
     },
     pack: ctx.pack,
     findings,
-    checklist: checklistMap(doc).toJSON(),
+    checklist: Object.fromEntries(readChecklist(doc)),
     generatedAt: now.toISOString(),
   }
 }

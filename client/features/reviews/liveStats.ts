@@ -2,8 +2,13 @@
  * Pure readers of a group's live state for the facilitator console: who is online (from awareness
  * states) and how far the group got (findings and the article checklist in the room's Y.Doc).
  */
-import * as Y from 'yjs'
-import { checklistMap, findingsMap } from '../../../shared/collab/roomDoc'
+import type * as Y from 'yjs'
+import {
+  decodeFindingSummary,
+  findingsMap,
+  isDeletedFinding,
+  readChecklist,
+} from '../../../shared/collab/roomDoc'
 import type { Unit } from '../../../shared/domain/draft'
 
 /** One person online in a room. */
@@ -25,11 +30,11 @@ export function membersFromAwareness(states: Iterable<[number, unknown]>): Membe
   return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name))
 }
 
-/** Live (not deleted) findings in a room's doc. */
+/** Live (not deleted) findings in a room's doc; entries that do not decode do not count. */
 export function countFindings(doc: Y.Doc): number {
   let n = 0
-  findingsMap(doc).forEach((m) => {
-    if (m instanceof Y.Map && !m.get('deleted')) n++
+  findingsMap(doc).forEach((m, id) => {
+    if (!isDeletedFinding(m) && decodeFindingSummary(id, m, '')) n++
   })
   return n
 }
@@ -41,7 +46,7 @@ export type ChecklistProgress = { found: number; clear: number; reviewed: number
 export function checklistProgress(doc: Y.Doc, articleIds: ReadonlySet<string> | null): ChecklistProgress {
   let found = 0
   let clear = 0
-  checklistMap(doc).forEach((mark, unitId) => {
+  readChecklist(doc).forEach((mark, unitId) => {
     if (articleIds && !articleIds.has(unitId)) return
     if (mark === 'found') found++
     else if (mark === 'none') clear++

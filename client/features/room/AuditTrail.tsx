@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { type AuditEntry, auditArray } from '../../../shared/collab/roomDoc'
+import { type AuditEntry, auditArray, readAudit } from '../../../shared/collab/roomDoc'
 import { useYDerived } from '../../collab/useY'
 import { formatTime } from './time'
 
@@ -18,9 +18,7 @@ export function auditEntries(all: readonly AuditEntry[], findingId?: string): Au
 export function AuditTrail({ doc, findingId, lang }: { doc: Y.Doc; findingId?: string; lang: string }) {
   const { t } = useTranslation('room')
   const [limit, setLimit] = useState(PAGE)
-  const entries = useYDerived(auditArray(doc), () => auditEntries(auditArray(doc).toArray(), findingId), [
-    findingId,
-  ])
+  const entries = useYDerived(auditArray(doc), () => auditEntries(readAudit(doc), findingId), [findingId])
   if (entries.length === 0) return <p className="muted">{t('audit.empty')}</p>
   return (
     <div className="audit" data-testid="audit-trail">

@@ -2,7 +2,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { type ChecklistMark, checklistMap } from '../../../shared/collab/roomDoc'
+import { type ChecklistMark, checklistMap, readChecklist } from '../../../shared/collab/roomDoc'
 import type { Unit } from '../../../shared/domain/draft'
 import { useYDerived } from '../../collab/useY'
 import { ProgressBar } from '../../components/ProgressBar'
@@ -35,7 +35,7 @@ export type ChecklistProps = {
 export function Checklist({ doc, units, readOnly, onShow }: ChecklistProps) {
   const { t } = useTranslation('room')
   const articles = useMemo(() => units.filter((u) => u.kind === 'article'), [units])
-  const marks = useYDerived(checklistMap(doc), () => new Map(checklistMap(doc).entries()))
+  const marks = useYDerived(checklistMap(doc), () => readChecklist(doc))
   const { done, total } = checklistProgress(articles, marks)
   if (total === 0) return <p className="muted">{t('checklist.noArticles')}</p>
   return (

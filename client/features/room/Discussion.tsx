@@ -2,7 +2,14 @@
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import { type Actor, type Comment, commentsArray, votesFor, votesMap } from '../../../shared/collab/roomDoc'
+import {
+  type Actor,
+  type Comment,
+  commentsArray,
+  readComments,
+  votesFor,
+  votesMap,
+} from '../../../shared/collab/roomDoc'
 import { FINDING_LIMITS } from '../../../shared/domain/finding'
 import { useYDerived } from '../../collab/useY'
 import { postComment, vote } from './actions'
@@ -41,11 +48,9 @@ export type DiscussionProps = { doc: Y.Doc; findingId: string; me: Actor; readOn
 export function Discussion({ doc, findingId, me, readOnly, lang }: DiscussionProps) {
   const { t } = useTranslation('room')
   const votes = useYDerived(votesMap(doc), () => votesFor(doc, findingId), [findingId])
-  const thread = useYDerived(
-    commentsArray(doc),
-    () => threadComments(commentsArray(doc).toArray(), findingId),
-    [findingId],
-  )
+  const thread = useYDerived(commentsArray(doc), () => threadComments(readComments(doc), findingId), [
+    findingId,
+  ])
   const [replyTo, setReplyTo] = useState<string | null>(null)
   const mine = votes.byUser[me.id] as 'agree' | 'disagree' | undefined
 

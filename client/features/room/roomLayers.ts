@@ -2,7 +2,7 @@
 import type { Editor } from '@tiptap/react'
 import { useEffect, useMemo, useRef } from 'react'
 import type * as Y from 'yjs'
-import { dismissedMap } from '../../../shared/collab/roomDoc'
+import { dismissedMap, readDismissed } from '../../../shared/collab/roomDoc'
 import type { DraftView } from '../../../shared/domain/draft'
 import type { FindingSummary } from '../../collab/findingsStore'
 import type { Peer } from '../../collab/presence'
@@ -53,7 +53,7 @@ type SuggestionLayerInput = {
 export function useSuggestionLayer(input: SuggestionLayerInput): { list: Suggestion[]; failed: boolean } {
   const { editor, doc, draft, review, pack, lang, index, findings, visible, ready } = input
   const loaded = useSuggestions(draft.id, review.versionId, review.methodologyId, lang, ready)
-  const dismissed = useYDerived(dismissedMap(doc), () => new Set(dismissedMap(doc).keys()))
+  const dismissed = useYDerived(dismissedMap(doc), () => new Set(readDismissed(doc).keys()))
   const list = useMemo(
     () => openSuggestions(loaded.list, dismissed, findings),
     [loaded.list, dismissed, findings],

@@ -3,14 +3,19 @@ import * as Y from 'yjs'
 import {
   acceptCluster,
   effectiveDecision,
-  readDecisions,
   recordResponse,
   rejectCluster,
   reopenCluster,
 } from '../../../client/features/compare/consolidate/decisions'
 import { buildConsolidatedFinding } from '../../../client/features/compare/consolidate/merge'
 import type { Cluster } from '../../../client/features/compare/types'
-import { clusterDecisionsMap, clusterKey, findingsMap, readFindings } from '../../../shared/collab/roomDoc'
+import {
+  clusterDecisionsMap,
+  clusterKey,
+  findingsMap,
+  readDecisions,
+  readFindings,
+} from '../../../shared/collab/roomDoc'
 import type { Finding } from '../../../shared/domain/finding'
 
 /** Two experts' docs wired together the way a y-websocket room relays updates. */

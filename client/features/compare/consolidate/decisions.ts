@@ -10,6 +10,7 @@ import {
   createFinding,
   deleteFinding,
   findingsMap,
+  readDecision,
   updateFinding,
 } from '../../../../shared/collab/roomDoc'
 import type { DraftingResponse, Finding } from '../../../../shared/domain/finding'
@@ -54,7 +55,7 @@ export function reopenCluster(
   findingIds: readonly string[],
   by: Actor,
   at: string,
-  decision: ClusterDecision | undefined = clusterDecisionsMap(doc).get(clusterKey(findingIds)),
+  decision: ClusterDecision | undefined = readDecision(doc, clusterKey(findingIds)),
 ): void {
   const key = clusterKey(findingIds)
   if (!decision) return
@@ -62,11 +63,6 @@ export function reopenCluster(
     if (decision.status === 'accepted' && decision.findingId) deleteFinding(doc, decision.findingId, by, at)
     clusterDecisionsMap(doc).delete(key)
   })
-}
-
-/** All decisions by cluster key. */
-export function readDecisions(doc: Y.Doc): Map<string, ClusterDecision> {
-  return new Map(clusterDecisionsMap(doc).entries())
 }
 
 /** Record the drafting body's answer to a consolidated proposal. */

@@ -5,9 +5,9 @@
 import { useSyncExternalStore } from 'react'
 import type * as Y from 'yjs'
 import type { ClusterDecision } from '../../../../shared/collab/roomDoc'
-import { readFindings } from '../../../../shared/collab/roomDoc'
+import { readDecisions, readFindings } from '../../../../shared/collab/roomDoc'
 import type { Finding } from '../../../../shared/domain/finding'
-import { readDecisions } from './decisions'
+import { CONSOLIDATED } from '../../../../shared/domain/review'
 
 /** What the consensus builder renders from. */
 export type ConsolidatedState = { findings: Finding[]; decisions: Map<string, ClusterDecision> }
@@ -17,7 +17,7 @@ const cache = new WeakMap<Y.Doc, { state: ConsolidatedState; stale: boolean }>()
 function snapshot(doc: Y.Doc): ConsolidatedState {
   const hit = cache.get(doc)
   if (hit && !hit.stale) return hit.state
-  const state = { findings: readFindings(doc), decisions: readDecisions(doc) }
+  const state = { findings: readFindings(doc, CONSOLIDATED), decisions: readDecisions(doc) }
   cache.set(doc, { state, stale: false })
   return state
 }
