@@ -15,6 +15,7 @@ import { authGate, resolveCaller } from './http/authGate.js'
 import { collabCredentials, createCollabAuthorize } from './http/collabAuth.js'
 import type { AppDeps, AppEnv, ResolvedDeps } from './http/context.js'
 import { createErrorHandler, errorBody } from './http/errorHandler.js'
+import { catchUpMeta } from './http/metaCatchUp.js'
 import { buildOpenApi } from './http/openapi.js'
 import { createRateLimiter } from './http/rateLimit.js'
 import { mountClient } from './http/static.js'
@@ -48,6 +49,7 @@ function resolveDeps(deps: AppDeps): ResolvedDeps {
     allowedOrigins: deps.allowedOrigins ?? [],
     sessionTtlMs: deps.sessionTtlMs ?? 30 * DAY_MS,
     authAttemptsPerMinute: perMinute,
+    topology: deps.topology ?? { store: 'files', bus: () => 'local' },
     limiter: createRateLimiter(perMinute, 60_000),
     ipLimiter: createRateLimiter(perMinute * 6, 60_000),
   }
@@ -104,6 +106,7 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
   })
   app.use(secureHeaders({ contentSecurityPolicy: CSP }))
   if (deps.allowedOrigins.length) app.use('/api/*', cors({ origin: deps.allowedOrigins, credentials: true }))
+  app.use('/api/*', catchUpMeta(deps.meta))
   app.use('/api/*', resolveCaller(deps))
   app.onError(createErrorHandler(log))
 

@@ -30,7 +30,18 @@ const EnvSchema = z.object({
     ),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   NODE_ENV: z.string().optional(),
+  DATABASE_URL: optionalUrl(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres://… URL'),
+  REDIS_URL: optionalUrl(/^rediss?:\/\//, 'REDIS_URL must be a redis://… URL'),
 })
+
+/** An optional URL setting with a scheme; empty means unset. */
+function optionalUrl(scheme: RegExp, message: string) {
+  return z
+    .string()
+    .optional()
+    .transform((v) => (v?.trim() ? v.trim() : undefined))
+    .refine((v) => v === undefined || scheme.test(v), { message })
+}
 
 /** The validated settings of one server process. */
 export type Env = {
@@ -40,6 +51,10 @@ export type Env = {
   allowedOrigins: string[]
   logLevel: LogLevel
   production: boolean
+  /** PostgreSQL store (scale-out); unset: files under `dataDir`. */
+  databaseUrl?: string
+  /** Redis bus between instances; only with `databaseUrl`. */
+  redisUrl?: string
 }
 
 /** Parse settings from `source` (defaults to process.env); throws an Error naming every bad variable. */
@@ -50,6 +65,11 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`)
   }
   const e = parsed.data
+  if (e.REDIS_URL && !e.DATABASE_URL) {
+    throw new Error(
+      'Invalid configuration:\n  REDIS_URL is set without DATABASE_URL: DATABASE_URL is needed (instances sharing rooms over Redis need one PostgreSQL store). Set DATABASE_URL=postgres://… as well, or unset REDIS_URL for a single instance.',
+    )
+  }
   return {
     host: e.HOST,
     port: e.PORT,
@@ -57,5 +77,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     allowedOrigins: e.ALLOWED_ORIGINS,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
   }
 }

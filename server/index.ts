@@ -4,16 +4,14 @@
  */
 
 import type { Server } from 'node:http'
-import { join } from 'node:path'
 import { serve } from '@hono/node-server'
 import { setUndecodableReporter } from '../shared/collab/decode.js'
 import { attachAppCollab, createApp } from './app.js'
 import { createRoomManager } from './collab/index.js'
+import { type Deployment, openDeployment } from './deployment.js'
 import { loadEnv } from './env.js'
 import { createLogger } from './log.js'
 import { appPath } from './paths.js'
-import { openMetaStore } from './storage/metaStore.js'
-import { FileRoomStore } from './storage/roomFiles.js'
 
 async function main(): Promise<void> {
   let env: ReturnType<typeof loadEnv>
@@ -31,18 +29,31 @@ async function main(): Promise<void> {
 
   setUndecodableReporter((r) => log.warn('room entries skipped: they do not decode', r))
 
-  const meta = await openMetaStore(env.dataDir)
-  const rooms = createRoomManager({ store: new FileRoomStore(join(env.dataDir, 'rooms'), log), log })
+  let deployment: Deployment
+  try {
+    deployment = await openDeployment(env, log)
+  } catch (err) {
+    log.error('could not open the data store', { error: String(err) })
+    process.exit(1)
+  }
+  const { meta } = deployment
+  const rooms = createRoomManager({ store: deployment.roomStore, bus: deployment.bus, log })
+  deployment.wire(rooms)
   const app = createApp({
     meta,
     rooms,
     log,
+    topology: deployment.topology,
     allowedOrigins: env.allowedOrigins,
     distDir: appPath('dist'),
   })
   const server = serve({ fetch: app.fetch, hostname: env.host, port: env.port }, (info) => {
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address
-    log.info(`Shaffof listening on http://${host}:${info.port}`, { dataDir: env.dataDir })
+    log.info(`Shaffof listening on http://${host}:${info.port}`, {
+      dataDir: env.dataDir,
+      store: deployment.topology.store,
+      bus: deployment.topology.bus(),
+    })
   })
 
   attachAppCollab(server as Server, { meta, rooms, log, allowedOrigins: env.allowedOrigins })
@@ -65,6 +76,7 @@ async function main(): Promise<void> {
       code = 1
       log.error('saving metadata failed', { error: String(err) })
     }
+    await deployment.close().catch((err) => log.error('closing the store failed', { error: String(err) }))
     server.close()
     process.exit(code)
   }

@@ -10,7 +10,7 @@ import type { RoomStore } from '../storage/roomFiles.js'
 import { Connection, type ConnectionAccess } from './connection.js'
 import { LocalFanout, type RoomFanout } from './fanout.js'
 import { DEFAULT_SAVE_TIMING } from './persistence.js'
-import { Room } from './room.js'
+import { Room, type RoomBus } from './room.js'
 import { applyAccess, type RoomManagerStats, roomStats } from './stats.js'
 import {
   type AccessDecision,
@@ -35,6 +35,8 @@ export type RoomManagerOptions = {
   pingIntervalMs?: number
   limits?: Partial<ConnectionLimits>
   log?: CollabLogger
+  /** Shares loaded rooms with other instances (Redis); absent for a single instance. */
+  bus?: RoomBus
 }
 
 /** The live rooms of one server process. */
@@ -116,6 +118,7 @@ export function createRoomManager(options: RoomManagerOptions): RoomManager {
     fanout,
     timing,
     log,
+    bus: options.bus,
     onMaybeIdle: (room: Room) => {
       if (room.conns.size === 0 && !closing) scheduleIdleCheck(room)
     },

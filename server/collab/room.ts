@@ -22,19 +22,28 @@ export type RoomDeps = {
   onMaybeIdle: (room: Room) => void
   /** Called when the last connection left (the manager saves at once). */
   onEmpty: (room: Room) => void
+  /** Relays the room to other instances (Redis); absent for a single instance. */
+  bus?: RoomBus
 }
+
+/** Connects a loaded room to other instances; the returned function disconnects it. */
+export type RoomBus = { attach(room: Room): () => void }
+
+/** Presence owned by a connection on another instance (see `server/cluster/roomRelay.ts`). */
+export type RemotePresence = { readonly remoteInstance: string }
 
 /** A loaded room. */
 export class Room {
   readonly conns = new Set<Connection>()
   /** The connection that brought each awareness client id, so a close removes exactly its own ids. */
-  readonly awarenessOwners = new Map<number, Connection>()
+  readonly awarenessOwners = new Map<number, Connection | RemotePresence>()
   readonly awareness: Awareness
   readonly saver: SaveScheduler
   lastTouched = Date.now()
   lastSavedBytes: number | null = null
   unloaded = false
   private readonly unsubscribe: () => void
+  private readonly detachBus: () => void
 
   constructor(
     readonly name: string,
@@ -69,6 +78,7 @@ export class Room {
       // Everyone gets it, the sender too: a lone client is kept alive by its own echoed renewals.
       if (changed.length) deps.fanout.publish(name, encodeAwareness(this.awareness, changed))
     })
+    this.detachBus = deps.bus ? deps.bus.attach(this) : () => undefined
   }
 
   /** Store a full snapshot of the doc. */
@@ -94,6 +104,7 @@ export class Room {
     this.unloaded = true
     this.saver.dispose()
     this.unsubscribe()
+    this.detachBus()
     this.awareness.destroy()
   }
 }

@@ -47,6 +47,8 @@ function cookieValue(header: string | undefined, name: string): string | null {
 /** Build the authorize callback over the metadata store. */
 export function createCollabAuthorize(meta: MetaStore, now: () => Date) {
   return async (room: string, token: string | null): Promise<AccessDecision> => {
+    // Another instance may have ended the session or changed the review a moment ago.
+    await meta.refresh?.()
     const user = token ? resolveSession(meta, token, now()) : null
     if (!user) return { ok: false, code: CLOSE_CODES.notSignedIn, reason: 'not signed in' }
     const record = findRoom(meta, room)

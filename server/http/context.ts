@@ -1,6 +1,7 @@
 /** Types shared by the app factory, middleware and route modules. */
 import type { Context } from 'hono'
 import type { RoomManager } from '../collab/index.js'
+import type { Topology } from '../deployment.js'
 import type { Logger } from '../log.js'
 import type { MetaStore } from '../storage/metaStore.js'
 import type { UserRecord } from '../storage/metaTypes.js'
@@ -24,6 +25,8 @@ export type AppDeps = {
   sessionTtlMs?: number
   /** Attempts per minute per IP+name (login) or IP+code (join); default 10. */
   authAttemptsPerMinute?: number
+  /** Store and bus in use (health); default files + local. */
+  topology?: Topology
 }
 
 /** Deps after defaults are filled in. */

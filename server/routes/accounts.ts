@@ -15,6 +15,7 @@ import {
   findAccountByName,
   getUser,
   hasAdmin,
+  insertFirstAdmin,
   insertUser,
   patchUser,
   setPreferences,
@@ -46,8 +47,9 @@ export const accountRoutes: RouteDef[] = [
     auth: 'public',
     tag: 'accounts',
     status: 200,
-    summary: 'Liveness and version.',
-    handler: (c) => json(c, { ok: true, version: APP_VERSION }),
+    summary: 'Liveness, version, and the store and room bus in use (scale-out).',
+    handler: (c, d) =>
+      json(c, { ok: true, version: APP_VERSION, store: d.topology.store, bus: d.topology.bus() }),
   },
   {
     method: 'get',
@@ -70,9 +72,9 @@ export const accountRoutes: RouteDef[] = [
       const input = await readJson(c, SetupInput)
       if (hasAdmin(d.meta)) throw conflict('Setup is already done; sign in instead.', 'setup_done')
       const user = await newAccount(input.name, input.password, 'admin', d.now())
-      // Re-check after the await: two concurrent setups must not both create an admin.
-      if (hasAdmin(d.meta)) throw conflict('Setup is already done; sign in instead.', 'setup_done')
-      await insertUser(d.meta, user)
+      // Checked again inside the update: two concurrent setups (on any instance) create one admin.
+      if (!(await insertFirstAdmin(d.meta, user)))
+        throw conflict('Setup is already done; sign in instead.', 'setup_done')
       const token = await createSession(d.meta, user.id, d.now(), d.sessionTtlMs)
       setSessionCookie(c, token, d.sessionTtlMs)
       return json(c, { token, user: presentUser(user) }, 201)

@@ -21,6 +21,8 @@ export type MetaStore = {
   flush(): Promise<void>
   /** Units of each draft version. */
   readonly units: VersionUnitsStore
+  /** Catch up on changes other instances committed (PostgreSQL store); absent for files. */
+  refresh?(): Promise<void>
 }
 
 function wrap(db: Low<MetaData>, units: VersionUnitsStore): MetaStore {

@@ -12,6 +12,7 @@ import { link, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promi
 import { join } from 'node:path'
 import { ROOM_NAME_RE } from '../../shared/collab/rooms.js'
 import type { Logger } from '../log.js'
+import { SerialQueue } from './serialQueue.js'
 
 /** Where room state lives; two functions, so another backend (S3, SQL) can slot in. */
 export interface RoomStore {
@@ -104,7 +105,7 @@ async function fsyncPath(path: string): Promise<void> {
 /** Room files in one folder (normally `<DATA_DIR>/rooms`). */
 export class FileRoomStore implements RoomStore {
   /** Serialises writes per room, so two saves never race on the generation files. */
-  private readonly writing = new Map<string, Promise<void>>()
+  private readonly writing = new SerialQueue()
   private ready: Promise<void> | null = null
 
   constructor(
@@ -141,14 +142,7 @@ export class FileRoomStore implements RoomStore {
     } catch (err) {
       return Promise.reject(err)
     }
-    const before = this.writing.get(room) ?? Promise.resolve()
-    const run = before.catch(() => undefined).then(() => this.write(path, state))
-    this.writing.set(room, run)
-    const clear = () => {
-      if (this.writing.get(room) === run) this.writing.delete(room)
-    }
-    run.then(clear, clear)
-    return run
+    return this.writing.run(room, () => this.write(path, state))
   }
 
   async size(room: string): Promise<number | null> {

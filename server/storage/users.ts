@@ -28,6 +28,16 @@ export function insertUser(store: MetaStore, user: UserRecord): Promise<UserReco
   })
 }
 
+/** Add the first admin; `null` when an admin exists already. The check runs inside the update, which
+ * the PostgreSQL store serialises across instances, so two set-ups at once create one admin. */
+export function insertFirstAdmin(store: MetaStore, user: UserRecord): Promise<UserRecord | null> {
+  return store.update((d) => {
+    if (d.users.some((u) => u.role === 'admin')) return null
+    d.users.push(user)
+    return user
+  })
+}
+
 /** Change fields of a user in place. */
 export function patchUser(
   store: MetaStore,

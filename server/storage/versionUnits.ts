@@ -17,14 +17,30 @@ export type VersionUnitsStore = {
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/
 const CACHE_SIZE = 8
 
-/** Units as files under `dir`, with an LRU of parsed versions. */
-export function fileVersionUnits(dir: string): VersionUnitsStore {
+/** A small LRU of parsed versions (shared by the files and PostgreSQL stores). */
+export function unitsCache(size = CACHE_SIZE) {
   const cache = new Map<string, Unit[]>()
   const remember = (id: string, units: Unit[]) => {
     cache.delete(id)
     cache.set(id, units)
-    while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string)
+    while (cache.size > size) cache.delete(cache.keys().next().value as string)
   }
+  return {
+    remember,
+    /** The cached units (marked as recently used), or undefined. */
+    hit(id: string): Unit[] | undefined {
+      const units = cache.get(id)
+      if (units) remember(id, units)
+      return units
+    },
+    forget: (id: string) => cache.delete(id),
+  }
+}
+
+/** Units as files under `dir`, with an LRU of parsed versions. */
+export function fileVersionUnits(dir: string): VersionUnitsStore {
+  const cache = unitsCache()
+  const remember = cache.remember
   const pathOf = (id: string) => {
     // Ids are ours, but a path is built from them: refuse anything that could escape the folder.
     if (!SAFE_ID.test(id)) throw new Error(`unsafe version id ${id}`)
@@ -40,11 +56,8 @@ export function fileVersionUnits(dir: string): VersionUnitsStore {
       remember(id, units)
     },
     async read(id) {
-      const hit = cache.get(id)
-      if (hit) {
-        remember(id, hit)
-        return hit
-      }
+      const hit = cache.hit(id)
+      if (hit) return hit
       try {
         const units = JSON.parse(await readFile(pathOf(id), 'utf8')) as Unit[]
         remember(id, units)
@@ -55,7 +68,7 @@ export function fileVersionUnits(dir: string): VersionUnitsStore {
       }
     },
     async remove(id) {
-      cache.delete(id)
+      cache.forget(id)
       await rm(pathOf(id), { force: true })
     },
   }

@@ -26,6 +26,8 @@ describe('health and setup', () => {
     expect(r.status).toBe(200)
     expect(r.body.ok).toBe(true)
     expect(r.body.version).toMatch(/^\d+\.\d+\.\d+/)
+    // Scale-out fields: the zero-setup default is files and a single instance.
+    expect([r.body.store, r.body.bus]).toEqual(['files', 'local'])
   })
 
   it('creates the first admin once, with token and httpOnly cookie; 409 afterwards', async () => {

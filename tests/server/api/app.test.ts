@@ -140,6 +140,14 @@ describe('env', () => {
     expect(() => loadEnv({ PORT: 'eighty' })).toThrow(/PORT/)
     expect(() => loadEnv({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/)
   })
+
+  it('takes DATABASE_URL and REDIS_URL, and refuses REDIS_URL alone', () => {
+    const both = loadEnv({ DATABASE_URL: 'postgres://u@db/shaffof', REDIS_URL: 'redis://cache:6379' })
+    expect([both.databaseUrl, both.redisUrl]).toEqual(['postgres://u@db/shaffof', 'redis://cache:6379'])
+    expect(loadEnv({ DATABASE_URL: '', REDIS_URL: '' }).databaseUrl).toBeUndefined()
+    expect(() => loadEnv({ REDIS_URL: 'redis://cache:6379' })).toThrow(/DATABASE_URL is needed/)
+    expect(() => loadEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/)
+  })
 })
 
 describe('cross-origin writes', () => {

@@ -1,0 +1,165 @@
+/**
+ * Two production instances (the dist-server bundle) on one real PostgreSQL and one real Redis:
+ * health fields, edits and presence across instances, sign-out on one closing the socket on the other,
+ * a restart on an empty DATA_DIR losing nothing, two instances set up at once creating one admin,
+ * and REDIS_URL without DATABASE_URL refused at start.
+ */
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import WebSocket from 'ws'
+import { spawnServer } from '../../../scripts/lib/serverProcess.js'
+import { api, joinGroup, type RunningApp, startApp } from '../../e2e/harness.js'
+import {
+  MISSING_SERVERS_MESSAGE,
+  pgAvailable,
+  redisAvailable,
+  startPostgres,
+  startRedis,
+  type TestPostgres,
+  type TestRedis,
+} from '../../helpers/realServers.js'
+import { connectClients, destroyClients, type StormClient } from '../../helpers/storm.js'
+
+const available = pgAvailable && redisAvailable
+if (!available) console.warn(`skipping cluster tests: ${MISSING_SERVERS_MESSAGE}`)
+
+const ROOT = join(import.meta.dirname, '..', '..', '..')
+
+async function until(check: () => boolean, timeoutMs: number): Promise<number> {
+  const t0 = performance.now()
+  while (!check()) {
+    if (performance.now() - t0 > timeoutMs) throw new Error(`not within ${timeoutMs} ms`)
+    await new Promise((r) => setTimeout(r, 5))
+  }
+  return performance.now() - t0
+}
+
+describe.skipIf(!available)('two instances on PostgreSQL and Redis', () => {
+  let pg: TestPostgres
+  let redis: TestRedis
+  const apps: RunningApp[] = []
+  const clients: StormClient[] = []
+  let env: Record<string, string>
+
+  const start = async (extra: Record<string, string> = {}) => {
+    const app = await startApp({ env: { ...env, ...extra } })
+    apps.push(app)
+    return app
+  }
+
+  beforeAll(async () => {
+    ;[pg, redis] = await Promise.all([startPostgres(), startRedis()])
+    env = { DATABASE_URL: await pg.createDatabase('cluster'), REDIS_URL: redis.url }
+  })
+  afterAll(async () => {
+    destroyClients(clients)
+    await Promise.all(apps.map((a) => a.stop().catch(() => undefined)))
+    await redis?.stop()
+    await pg?.stop()
+  })
+
+  it('refuses REDIS_URL without DATABASE_URL, saying DATABASE_URL is needed', async () => {
+    const err = await spawnServer({
+      root: ROOT,
+      dataDir: mkdtempSync(join(tmpdir(), 'shaffof-refuse-')),
+      env: { REDIS_URL: redis.url, DATABASE_URL: '' },
+      timeoutMs: 30_000,
+    }).catch((e: Error) => e)
+    expect(err).toBeInstanceOf(Error)
+    expect(String(err)).toMatch(/exited early \(1\)/)
+    expect(String(err)).toContain('DATABASE_URL is needed')
+  })
+
+  it('shares rooms, presence and sign-outs; a restart on an empty DATA_DIR loses nothing', async () => {
+    const [a, b] = await Promise.all([start(), start()])
+    for (const app of [a, b]) {
+      expect((await api(app.url).get('/api/health')).body).toMatchObject({
+        ok: true,
+        store: 'postgres',
+        bus: 'redis',
+      })
+    }
+    // Both set up at once: exactly one admin.
+    const setups = await Promise.all(
+      [a, b].map((app) =>
+        api(app.url).post('/api/setup', { name: 'admin', password: 'correct horse battery' }),
+      ),
+    )
+    expect(setups.map((s) => s.status).sort()).toEqual([201, 409])
+    const adminToken =
+      (setups.find((s) => s.status === 201)?.body as { token: string } | undefined)?.token ?? ''
+    // Seed through A, read through B: metadata is shared.
+    const seeded = await seedReviewAs(a.url, adminToken)
+    const room = seeded.groups[0]?.room as string
+    expect((await api(b.url, adminToken).get(`/api/reviews/${seeded.id}`)).status).toBe(200)
+
+    const [onA] = await connectClients(`ws://127.0.0.1:${a.port}/collab`, room, adminToken, 1)
+    const [onB] = await connectClients(`ws://127.0.0.1:${b.port}/collab`, room, adminToken, 1)
+    clients.push(onA as StormClient, onB as StormClient)
+    const ca = onA as StormClient
+    const cb = onB as StormClient
+    // An edit on A reaches the client on B.
+    ca.doc.getMap('storm').set('from-a', 1)
+    const editMs = await until(() => cb.doc.getMap('storm').has('from-a'), 1000)
+    cb.doc.getMap('storm').set('from-b', 1)
+    await until(() => ca.doc.getMap('storm').has('from-b'), 1000)
+    // Presence on B shows on A, and is gone within a second after B's client leaves.
+    cb.provider.awareness.setLocalStateField('user', { name: 'Bea' })
+    const bId = cb.doc.clientID
+    await until(() => ca.provider.awareness.getStates().get(bId)?.user !== undefined, 1000)
+    cb.provider.disconnect()
+    await until(() => !ca.provider.awareness.getStates().has(bId), 1000)
+
+    // A participant connected to B is closed with 4401 when it signs out on A.
+    const joined = await joinGroup(a.url, seeded.joinCode, 'Nodira', seeded.groups[0]?.id as string)
+    const socket = new WebSocket(`ws://127.0.0.1:${b.port}/collab/${room}?token=${joined.token}`)
+    await new Promise((resolve, reject) => {
+      socket.once('open', resolve)
+      socket.once('error', reject)
+    })
+    await new Promise((r) => setTimeout(r, 200))
+    const closed = new Promise<{ code: number; at: number }>((resolve) =>
+      socket.once('close', (code) => resolve({ code, at: performance.now() })),
+    )
+    const t0 = performance.now()
+    expect((await api(a.url, joined.token).post('/api/logout')).status).toBe(204)
+    const { code, at } = await closed
+    expect(code).toBe(4401)
+    expect(at - t0).toBeLessThan(1000)
+    expect((await api(b.url, joined.token).get('/api/me')).status).toBe(401)
+    console.log(
+      `cross-instance: edit ${editMs.toFixed(1)} ms, sign-out closes the other socket in ${(at - t0).toFixed(1)} ms`,
+    )
+
+    // Stop both; a new instance on an empty DATA_DIR has everything (accounts, review, room text).
+    destroyClients(clients.splice(0))
+    await Promise.all([a.stop(), b.stop()])
+    const c = await start()
+    const login = await api(c.url).post<{ token: string }>('/api/login', {
+      name: 'admin',
+      password: 'correct horse battery',
+    })
+    expect(login.status).toBe(200)
+    const [fresh] = await connectClients(`ws://127.0.0.1:${c.port}/collab`, room, login.body.token, 1)
+    clients.push(fresh as StormClient)
+    expect((fresh as StormClient).doc.getMap('storm').toJSON()).toEqual({ 'from-a': 1, 'from-b': 1 })
+  })
+})
+
+/** Draft + review through the API with an existing admin token. */
+async function seedReviewAs(url: string, token: string) {
+  const a = api(url, token)
+  const draft = await a.post<{ id: string }>('/api/drafts', {
+    title: 'D',
+    text: '1-modda. Maqsad\nUshbu Qonun.\n',
+  })
+  expect(draft.status).toBe(201)
+  const review = await a.post<{ id: string; joinCode: string; groups: { id: string; room: string }[] }>(
+    '/api/reviews',
+    { title: 'R', draftId: draft.body.id, groups: ['A'] },
+  )
+  expect(review.status).toBe(201)
+  return review.body
+}

@@ -1,0 +1,171 @@
+/**
+ * The PostgreSQL stores against a real PostgreSQL: schema created once by instances starting at once,
+ * metadata shared between two stores (catch-up, tombstones, conflicts → 409 with nothing half-written),
+ * first-admin and version-number races, version units, and the room log with compaction.
+ */
+import type pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { AppError } from '../../../server/errors.js'
+import { appendVersion, insertDraft } from '../../../server/storage/drafts.js'
+import type { DraftRecord, UserRecord } from '../../../server/storage/metaTypes.js'
+import { openPgMetaStore } from '../../../server/storage/pg/metaStore.js'
+import { openPgPool } from '../../../server/storage/pg/pool.js'
+import { PgRoomStore } from '../../../server/storage/pg/roomStore.js'
+import {
+  createSession,
+  deleteSession,
+  insertFirstAdmin,
+  resolveSession,
+} from '../../../server/storage/users.js'
+import {
+  MISSING_SERVERS_MESSAGE,
+  pgAvailable,
+  startPostgres,
+  type TestPostgres,
+} from '../../helpers/realServers.js'
+
+if (!pgAvailable) console.warn(`skipping PostgreSQL store tests: ${MISSING_SERVERS_MESSAGE}`)
+
+const user = (id: string, role: UserRecord['role'] = 'expert', name = id): UserRecord => ({
+  id,
+  name,
+  role,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  preferences: {},
+})
+
+describe.skipIf(!pgAvailable)('PostgreSQL store', () => {
+  let server: TestPostgres
+  let n = 0
+  const pools: pg.Pool[] = []
+  const freshDb = async () => server.createDatabase(`t${++n}`)
+  const pool = async (url: string) => {
+    const p = await openPgPool(url)
+    pools.push(p)
+    return p
+  }
+
+  beforeAll(async () => {
+    server = await startPostgres()
+  })
+  afterAll(async () => {
+    await Promise.all(pools.map((p) => p.end().catch(() => undefined)))
+    await server?.stop()
+  })
+
+  it('creates the schema once when several instances start at the same moment', async () => {
+    const url = await freshDb()
+    const started = await Promise.all([pool(url), pool(url), pool(url), pool(url)])
+    const { rows } = await (started[0] as pg.Pool).query('SELECT version FROM schema_migrations')
+    expect(rows).toEqual([{ version: 1 }])
+  })
+
+  it('shares metadata between instances: inserts, changes and deletions (sessions) reach the other', async () => {
+    const url = await freshDb()
+    const a = await openPgMetaStore(await pool(url))
+    const b = await openPgMetaStore(await pool(url))
+    const now = new Date('2026-02-01T00:00:00Z')
+    await a.update((d) => d.users.push(user('u1')))
+    const token = await createSession(a, 'u1', now, 60_000)
+    await b.refresh()
+    expect(resolveSession(b, token, now)?.id).toBe('u1')
+    await deleteSession(a, token)
+    await b.refresh()
+    expect(resolveSession(b, token, now)).toBeNull()
+    // A fresh instance (empty memory) loads everything.
+    const c = await openPgMetaStore(await pool(url))
+    expect(c.data.users.map((u) => u.id)).toEqual(['u1'])
+    expect(c.data.sessions).toEqual([])
+  })
+
+  it('creates one admin when two instances run setup at once', async () => {
+    const url = await freshDb()
+    const a = await openPgMetaStore(await pool(url))
+    const b = await openPgMetaStore(await pool(url))
+    const results = await Promise.all([
+      insertFirstAdmin(a, user('a1', 'admin')),
+      insertFirstAdmin(b, user('b1', 'admin')),
+    ])
+    expect(results.filter(Boolean)).toHaveLength(1)
+    const c = await openPgMetaStore(await pool(url))
+    expect(c.data.users.filter((u) => u.role === 'admin')).toHaveLength(1)
+  })
+
+  it('numbers versions without duplicates when two instances append at once', async () => {
+    const url = await freshDb()
+    const a = await openPgMetaStore(await pool(url))
+    const b = await openPgMetaStore(await pool(url))
+    const draft: DraftRecord = {
+      id: 'd1',
+      title: 'T',
+      language: 'ru',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      createdBy: 'u',
+      versions: [],
+    }
+    await insertDraft(a, draft)
+    const v = (id: string) => ({
+      id,
+      language: 'ru' as const,
+      title: 'T',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      createdBy: 'u',
+      unitCount: 1,
+      counts: {},
+    })
+    const made = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => appendVersion(i % 2 ? a : b, 'd1', v(`v${i}`))),
+    )
+    expect(made.map((x) => x?.number).sort()).toEqual([1, 2, 3, 4, 5, 6])
+    await a.refresh()
+    expect(a.data.drafts[0]?.versions.map((x) => x.number)).toEqual([1, 2, 3, 4, 5, 6])
+  })
+
+  it('turns a unique violation into a 409 and keeps memory as committed', async () => {
+    const url = await freshDb()
+    const a = await openPgMetaStore(await pool(url))
+    await a.update((d) => d.users.push(user('x1', 'expert', 'Alice')))
+    const err = await a.update((d) => d.users.push(user('x2', 'expert', 'alice'))).catch((e) => e)
+    expect(err).toBeInstanceOf(AppError)
+    expect((err as AppError).status).toBe(409)
+    expect(a.data.users.map((u) => u.id)).toEqual(['x1'])
+  })
+
+  it('keeps version units', async () => {
+    const url = await freshDb()
+    const a = await openPgMetaStore(await pool(url))
+    const b = await openPgMetaStore(await pool(url))
+    const units = [{ id: 'u1', label: '1', text: 'Статья 1' }] as never
+    await a.units.write('v1', units)
+    expect(await b.units.read('v1')).toEqual(units)
+    expect(await b.units.read('missing')).toBeNull()
+  })
+
+  it('appends room updates, compacts them into the snapshot and never loses another writer’s edits', async () => {
+    const url = await freshDb()
+    const p = await pool(url)
+    const storeA = new PgRoomStore(p, { maxRows: 3, maxBytes: 1 << 20 })
+    const storeB = new PgRoomStore(p, { maxRows: 1000, maxBytes: 1 << 20 })
+    const docA = new Y.Doc()
+    const docB = new Y.Doc()
+    expect(await storeA.fetch('rv.1.g.a')).toBeNull()
+    await storeB.fetch('rv.1.g.a')
+    for (let i = 0; i < 10; i++) {
+      docA.getArray<number>('a').push([i])
+      await storeA.store('rv.1.g.a', Y.encodeStateAsUpdate(docA))
+      docB.getArray<number>('b').push([i])
+      await storeB.store('rv.1.g.a', Y.encodeStateAsUpdate(docB))
+    }
+    const rows = await p.query('SELECT count(*)::int AS n FROM room_updates')
+    expect(rows.rows[0].n).toBeLessThan(20) // A compacted on the way
+    const merged = new Y.Doc()
+    Y.applyUpdate(merged, (await new PgRoomStore(p).fetch('rv.1.g.a')) as Uint8Array)
+    expect(merged.getArray('a').toArray()).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
+    expect(merged.getArray('b').toArray()).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
+    await storeB.compact('rv.1.g.a')
+    const after = await p.query('SELECT count(*)::int AS n FROM room_updates')
+    expect(after.rows[0].n).toBe(0)
+    expect(await storeA.size('rv.1.g.a')).toBeGreaterThan(0)
+  })
+})
