@@ -6,6 +6,7 @@
 import type { Unit } from '../../shared/domain/draft.js'
 import type { Finding } from '../../shared/domain/finding.js'
 import type { LanguageTag } from '../../shared/domain/language.js'
+import { basicNorms } from '../../shared/domain/norms.js'
 import type { ReportInput, ReportPack } from '../../shared/reports/model.js'
 
 /** The sample methodology: two factor groups, four factors, names in all four languages. */
@@ -256,7 +257,7 @@ export function sampleReportInput(options: SampleOptions = {}): ReportInput {
     },
     pack: samplePack,
     findings,
-    checklist: Object.fromEntries(units.filter((u) => u.kind === 'article').map((u) => [u.id, 'found'])),
+    checklist: Object.fromEntries(basicNorms(units).map((u) => [u.id, 'found'])),
     generatedAt: '2026-11-28T15:00:00.000Z',
   }
 }

@@ -3,7 +3,7 @@
  * Writers in `server/reports/` only lay the model out; every decision about content is made here.
  */
 import type { Finding } from '../domain/finding.js'
-import { articleOfUnits } from './articles.js'
+import { basicNorms, normOfUnits } from '../domain/norms.js'
 import { formatDate, reportText } from './i18n.js'
 import type { ReportInput } from './input.js'
 import type { ReportFactor, ReportFinding, ReportModel } from './schema.js'
@@ -109,8 +109,9 @@ function summarise(input: ReportInput, findings: readonly Finding[]): ReportMode
       groupCounts.set(g, (groupCounts.get(g) ?? 0) + 1)
     }
   }
-  const articleOf = articleOfUnits(input.draft.units)
-  const articleIds = input.draft.units.filter((u) => u.kind === 'article').map((u) => u.id)
+  // The checklist's units are the act's basic norms: articles, or top-level points where there are none.
+  const articleOf = normOfUnits(input.draft.units)
+  const articleIds = basicNorms(input.draft.units).map((u) => u.id)
   const withFindingsSet = new Set(findings.map((f) => articleOf.get(f.unitId)).filter((a) => a != null))
   const withFindings = articleIds.filter((id) => withFindingsSet.has(id) || input.checklist[id] === 'found')
   // Having a finding means the article was looked at, whatever the checklist says.

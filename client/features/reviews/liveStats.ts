@@ -10,6 +10,7 @@ import {
   readChecklist,
 } from '../../../shared/collab/roomDoc'
 import type { Unit } from '../../../shared/domain/draft'
+import { basicNorms } from '../../../shared/domain/norms'
 
 /** One person online in a room. */
 export type Member = { id: string; name: string; color?: string }
@@ -55,7 +56,7 @@ export function checklistProgress(doc: Y.Doc, articleIds: ReadonlySet<string> | 
   return { found, clear, reviewed: found + clear, total }
 }
 
-/** Ids of the articles of a draft version (what the checklist walks through). */
+/** Ids of the basic norms of a draft version (what the checklist walks through: articles or points). */
 export function articleIdsOf(units: readonly Unit[]): Set<string> {
-  return new Set(units.filter((u) => u.kind === 'article').map((u) => u.id))
+  return new Set(basicNorms(units).map((u) => u.id))
 }

@@ -1,9 +1,10 @@
-/** The article checklist: every article "no factor found" / "factor found" / "not reviewed", with progress. */
+/** The checklist of basic norms (articles, or points): every norm "no factor found" / "factor found" / "not reviewed", with progress. */
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { type ChecklistMark, checklistMap, readChecklist } from '../../../shared/collab/roomDoc'
 import type { Unit } from '../../../shared/domain/draft'
+import { basicNorms } from '../../../shared/domain/norms'
 import { useYDerived } from '../../collab/useY'
 import { ProgressBar } from '../../components/ProgressBar'
 import { markArticle } from './actions'
@@ -34,7 +35,8 @@ export type ChecklistProps = {
 /** The checklist panel. */
 export function Checklist({ doc, units, readOnly, onShow }: ChecklistProps) {
   const { t } = useTranslation('room')
-  const articles = useMemo(() => units.filter((u) => u.kind === 'article'), [units])
+  // Articles, or the top-level points of an act without articles (a resolution, a Nizom).
+  const articles = useMemo(() => basicNorms(units), [units])
   const marks = useYDerived(checklistMap(doc), () => readChecklist(doc))
   const { done, total } = checklistProgress(articles, marks)
   if (total === 0) return <p className="muted">{t('checklist.noArticles')}</p>
