@@ -5,6 +5,7 @@
 import { accountRoutes } from './accounts.js'
 import { draftRoutes } from './drafts.js'
 import { findingRoutes } from './findings.js'
+import { followUpRoutes } from './followUps.js'
 import { methodologyRoutes } from './methodologies.js'
 import { reportRoutes } from './reports.js'
 import { reviewRoutes } from './reviews.js'
@@ -18,6 +19,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...draftRoutes,
   ...reviewRoutes,
   ...findingRoutes,
+  ...followUpRoutes,
   ...reportRoutes,
   ...utilityRoutes,
 ]

@@ -2,6 +2,7 @@
  * The shape of `meta.json`: metadata only. Yjs state lives in per-room files (collab) and each draft
  * version's units in `versions/<id>.json`, so this file stays small and cheap to rewrite.
  */
+import type { FollowUpItem } from '../../shared/domain/followUp.js'
 import type { LanguageTag } from '../../shared/domain/language.js'
 import type { Phase, Role } from '../../shared/domain/review.js'
 
@@ -76,6 +77,21 @@ export type RoomRecord = { name: string; reviewId: string; groupId: string }
 /** A stored methodology pack version (imported, or a copy of a built-in one a review uses). */
 export type PackRecord = { id: string; version: string; importedAt: string; pack: unknown; builtin: boolean }
 
+/**
+ * A follow-up of a review on a later version of its draft: each consolidated finding carried to that
+ * version, with the experts' verdicts. Plain JSON with an `id`, like every collection here. The new
+ * risks are not stored: they follow from the two immutable versions and the review's pinned pack.
+ */
+export type FollowUpRecord = {
+  id: string
+  reviewId: string
+  fromVersionId: string
+  toVersionId: string
+  createdAt: string
+  createdBy: string
+  items: FollowUpItem[]
+}
+
 /** Everything in meta.json. */
 export type MetaData = {
   users: UserRecord[]
@@ -84,9 +100,10 @@ export type MetaData = {
   reviews: ReviewRecord[]
   rooms: RoomRecord[]
   packs: PackRecord[]
+  followUps: FollowUpRecord[]
 }
 
 /** An empty store. */
 export function emptyMeta(): MetaData {
-  return { users: [], sessions: [], drafts: [], reviews: [], rooms: [], packs: [] }
+  return { users: [], sessions: [], drafts: [], reviews: [], rooms: [], packs: [], followUps: [] }
 }

@@ -37,6 +37,9 @@ export const AUDIT_ACTIONS = [
   'reopen',
   'dismiss',
   'respond',
+  // Follow-up on a revised draft: started, and an expert's verdict on one carried finding.
+  'follow_up',
+  'verdict',
 ] as const
 export const AuditEntry = z.object({
   at: z.string(),

@@ -1,0 +1,128 @@
+/** Follow-up routes (contract v1.1): the version diff, follow-ups of a review and their verdicts. */
+import { z } from 'zod'
+import { CreateFollowUpInput, VerdictInput } from '../../shared/domain/followUp.js'
+import { LanguageTag } from '../../shared/domain/language.js'
+import { loadFollowUp, presentFollowUp, setVerdict, startFollowUp } from '../commands/followUps.js'
+import { loadDraftVersion, loadVisibleReview, participantReview, viewerOf } from '../commands/loaders.js'
+import { versionAlignment } from '../commands/versionDiff.js'
+import { notFound } from '../errors.js'
+import type { Ctx, ResolvedDeps } from '../http/context.js'
+import { canReadDraftVersion } from '../policies/access.js'
+import { listFollowUps } from '../storage/followUps.js'
+import { caller, json, type RouteDef, readJson, readQuery } from './types.js'
+
+const WRITERS = ['admin', 'facilitator', 'expert'] as const
+const READERS = ['admin', 'facilitator', 'expert', 'staff'] as const
+const BASE = '/api/reviews/:id/follow-ups'
+
+const Id = z.string().min(1).max(200)
+const DiffQuery = z.object({ from: Id.optional(), to: Id.optional() })
+const LangQuery = z.object({ lang: LanguageTag.optional() })
+
+function reviewOf(c: Ctx, d: ResolvedDeps) {
+  return loadVisibleReview(d.meta, caller(c), c.req.param('id') ?? '')
+}
+
+/** The language of the new risks' explanations: `?lang=`, the caller's, or English. */
+function explainIn(c: Ctx) {
+  return readQuery(c, LangQuery).lang ?? caller(c).preferences?.lang ?? 'en'
+}
+
+/** Follow-up routes. */
+export const followUpRoutes: RouteDef[] = [
+  {
+    method: 'get',
+    path: '/api/drafts/:id/diff',
+    auth: 'user',
+    tag: 'drafts',
+    status: 200,
+    query: DiffQuery,
+    summary:
+      'Unit diff of two versions (`to` defaults to the latest, `from` to the version before `to`): every unit in one pair, in the new version’s order.',
+    handler: async (c, d) => {
+      const q = readQuery(c, DiffQuery)
+      const user = caller(c)
+      const draftId = c.req.param('id') ?? ''
+      const { draft, version: to } = loadDraftVersion(d.meta, draftId, q.to)
+      const before = draft.versions[Math.max(0, draft.versions.indexOf(to) - 1)]
+      const { version: from } = loadDraftVersion(d.meta, draftId, q.from ?? before?.id)
+      const review = participantReview(d.meta, user)
+      for (const v of [from, to])
+        if (!canReadDraftVersion(viewerOf(user), { draftId, versionId: v.id }, review))
+          throw notFound('Draft')
+      const { pairs } = await versionAlignment(d.meta, from.id, to.id)
+      return json(c, { from: from.id, to: to.id, pairs })
+    },
+  },
+  {
+    method: 'post',
+    path: BASE,
+    auth: WRITERS,
+    tag: 'follow-ups',
+    status: 201,
+    body: CreateFollowUpInput,
+    query: LangQuery,
+    summary: 'Carry every consolidated finding to a later version of the reviewed draft.',
+    handler: async (c, d) => {
+      const review = reviewOf(c, d)
+      const input = await readJson(c, CreateFollowUpInput)
+      const record = await startFollowUp(d.meta, d.rooms, review, input.versionId, caller(c), d.now())
+      return json(c, await presentFollowUp(d.meta, review, record, explainIn(c)), 201)
+    },
+  },
+  {
+    method: 'get',
+    path: BASE,
+    auth: READERS,
+    tag: 'follow-ups',
+    status: 200,
+    query: LangQuery,
+    summary: 'The follow-ups of a review, oldest first.',
+    handler: async (c, d) => {
+      const review = reviewOf(c, d)
+      const lang = explainIn(c)
+      const out = []
+      for (const f of listFollowUps(d.meta, review.id))
+        out.push(await presentFollowUp(d.meta, review, f, lang))
+      return json(c, out)
+    },
+  },
+  {
+    method: 'get',
+    path: `${BASE}/:followUpId`,
+    auth: READERS,
+    tag: 'follow-ups',
+    status: 200,
+    query: LangQuery,
+    summary: 'One follow-up with its items, verdicts and the new risks in changed and added units.',
+    handler: async (c, d) => {
+      const review = reviewOf(c, d)
+      const record = loadFollowUp(d.meta, review, c.req.param('followUpId') ?? '')
+      return json(c, await presentFollowUp(d.meta, review, record, explainIn(c)))
+    },
+  },
+  {
+    method: 'patch',
+    path: `${BASE}/:followUpId/items/:findingId`,
+    auth: WRITERS,
+    tag: 'follow-ups',
+    status: 200,
+    body: VerdictInput,
+    summary: 'An expert’s verdict on one carried finding (fixed, partly, not_fixed or pending) with a note.',
+    handler: async (c, d) => {
+      const review = reviewOf(c, d)
+      const input = await readJson(c, VerdictInput)
+      const item = await setVerdict(
+        d.meta,
+        d.rooms,
+        review,
+        c.req.param('followUpId') ?? '',
+        c.req.param('findingId') ?? '',
+        input,
+        caller(c),
+        d.now(),
+      )
+      return json(c, item)
+    },
+  },
+]

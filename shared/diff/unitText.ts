@@ -1,0 +1,53 @@
+/**
+ * What of a unit's text counts when versions are compared: its own number is not part of its wording
+ * (a renumbered article with the same text is the same article), so it is replaced by `#`.
+ */
+import type { Unit } from '../domain/draft.js'
+
+const WORDISH = /[\p{L}\p{N}]/u
+/** Before the number: nothing, brackets or §, or one keyword ("Статья", "Section", "РАЗДЕЛ"). */
+const PREFIX = /^(?:[\p{L}]+\.?\s+)?[(§\s]*$/u
+/** How far into the text a unit's own number may stand. */
+const NUMBER_WINDOW = 24
+
+/** The unit's text with its own number (as it stands at the start) replaced by `#`. */
+export function textWithoutNumber(unit: Pick<Unit, 'number' | 'text'>): string {
+  const { number, text } = unit
+  if (!number) return text
+  const head = text.slice(0, NUMBER_WINDOW + number.length)
+  let from = 0
+  for (;;) {
+    const at = head.indexOf(number, from)
+    if (at < 0 || at > NUMBER_WINDOW) return text
+    const before = text[at - 1] ?? ''
+    const after = text[at + number.length] ?? ''
+    if (!WORDISH.test(before) && !WORDISH.test(after) && PREFIX.test(text.slice(0, at)))
+      return `${text.slice(0, at)}#${text.slice(at + number.length)}`
+    from = at + 1
+  }
+}
+
+/** Lower-case words of a text (letters and digits), for similarity. */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+}
+
+/**
+ * Dice coefficient of two word multisets: 1 for the same words, 0 for none in common. Word order is
+ * left to the word diff; here it only has to tell a reworded unit from an unrelated one.
+ */
+export function similarity(a: readonly string[], b: readonly string[]): number {
+  if (!a.length && !b.length) return 1
+  if (!a.length || !b.length) return 0
+  const counts = new Map<string, number>()
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1)
+  let common = 0
+  for (const w of b) {
+    const c = counts.get(w)
+    if (c) {
+      common++
+      counts.set(w, c - 1)
+    }
+  }
+  return (2 * common) / (a.length + b.length)
+}
