@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { followUpSignals } from '../../../shared/collab/followUpSignal.js'
-import { auditArray } from '../../../shared/collab/roomDoc.js'
+import { readAudit } from '../../../shared/collab/roomDoc.js'
 import { call, DRAFT_TEXT, makeApp, type Seeded, seed, type TestApp } from './helpers.js'
 
 let t: TestApp
@@ -169,7 +169,7 @@ describe('follow-ups', () => {
     // Persisted in the metadata store, audited and signalled in the consolidated room.
     expect(t.meta.data.followUps.find((x) => x.id === f.id)?.items[0]?.verdict).toBe('fixed')
     const doc = await t.rooms.getDoc(s.review.consolidatedRoom)
-    const audit = auditArray(doc).toArray()
+    const audit = readAudit(doc)
     expect(audit.filter((e) => e.action === 'verdict').map((e) => e.detail)).toEqual([
       `${s.unit.label}: pending → partly`,
       `${s.unit.label}: partly → fixed`,
