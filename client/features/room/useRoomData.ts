@@ -50,9 +50,11 @@ export function useRoomData(reviewId: string): {
       .then((review) =>
         setData((prev) => {
           if (!prev) return prev
+          // Groups count too: a participant moved elsewhere stops seeing their old group.
           const same =
             prev.review.phase === review.phase &&
-            JSON.stringify(prev.review.locked ?? []) === JSON.stringify(review.locked ?? [])
+            JSON.stringify(prev.review.locked ?? []) === JSON.stringify(review.locked ?? []) &&
+            prev.review.groups.map((g) => g.id).join() === review.groups.map((g) => g.id).join()
           return same ? prev : { ...prev, review }
         }),
       )
