@@ -26,6 +26,9 @@ export type ControlMessage = { from: string; type: 'meta'; rev: number }
 /** Timing of the bus (tests shorten it). */
 export type BusTiming = { heartbeatMs: number; heartbeatTtlMs: number; resyncMs: number }
 
+/** When, after Redis returns, every loaded room asks for what it lacks. */
+const RESYNC_AFTER_RECONNECT_MS = [0, 250, 750, 1500, 3000]
+
 const DEFAULT_TIMING: BusTiming = { heartbeatMs: 2000, heartbeatTtlMs: 6000, resyncMs: 15_000 }
 
 /** The Redis bus of one instance. */
@@ -160,7 +163,13 @@ export class RedisBus {
     }
     this.log.info('room bus connected to Redis', { instance: this.id })
     this.beat()
-    this.resyncAll(true)
+    // The other instances re-subscribe at their own pace: ask now and a few more times shortly after.
+    for (const delay of RESYNC_AFTER_RECONNECT_MS) {
+      const t = setTimeout(() => {
+        if (!this.closed && this.status === 'redis') this.resyncAll(true)
+      }, delay)
+      t.unref?.()
+    }
   }
 
   private beat(): void {

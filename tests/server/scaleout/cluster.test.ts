@@ -7,64 +7,29 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { spawnServer } from '../../../scripts/lib/serverProcess.js'
-import { api, joinGroup, type RunningApp, startApp } from '../../e2e/harness.js'
-import {
-  MISSING_SERVERS_MESSAGE,
-  pgAvailable,
-  redisAvailable,
-  startPostgres,
-  startRedis,
-  type TestPostgres,
-  type TestRedis,
-} from '../../helpers/realServers.js'
+import { api, joinGroup } from '../../e2e/harness.js'
+import { clusterAvailable, until, useCluster } from '../../helpers/cluster.js'
+import { MISSING_SERVERS_MESSAGE } from '../../helpers/realServers.js'
 import { connectClients, destroyClients, type StormClient } from '../../helpers/storm.js'
 
-const available = pgAvailable && redisAvailable
+const available = clusterAvailable
 if (!available) console.warn(`skipping cluster tests: ${MISSING_SERVERS_MESSAGE}`)
 
 const ROOT = join(import.meta.dirname, '..', '..', '..')
 
-async function until(check: () => boolean, timeoutMs: number): Promise<number> {
-  const t0 = performance.now()
-  while (!check()) {
-    if (performance.now() - t0 > timeoutMs) throw new Error(`not within ${timeoutMs} ms`)
-    await new Promise((r) => setTimeout(r, 5))
-  }
-  return performance.now() - t0
-}
-
 describe.skipIf(!available)('two instances on PostgreSQL and Redis', () => {
-  let pg: TestPostgres
-  let redis: TestRedis
-  const apps: RunningApp[] = []
-  const clients: StormClient[] = []
-  let env: Record<string, string>
-
-  const start = async (extra: Record<string, string> = {}) => {
-    const app = await startApp({ env: { ...env, ...extra } })
-    apps.push(app)
-    return app
-  }
-
-  beforeAll(async () => {
-    ;[pg, redis] = await Promise.all([startPostgres(), startRedis()])
-    env = { DATABASE_URL: await pg.createDatabase('cluster'), REDIS_URL: redis.url }
-  })
-  afterAll(async () => {
-    destroyClients(clients)
-    await Promise.all(apps.map((a) => a.stop().catch(() => undefined)))
-    await redis?.stop()
-    await pg?.stop()
-  })
+  const cluster = useCluster('cluster')
+  const { clients } = cluster
+  const start = (extra?: Record<string, string>) => cluster.start(extra)
 
   it('refuses REDIS_URL without DATABASE_URL, saying DATABASE_URL is needed', async () => {
     const err = await spawnServer({
       root: ROOT,
       dataDir: mkdtempSync(join(tmpdir(), 'shaffof-refuse-')),
-      env: { REDIS_URL: redis.url, DATABASE_URL: '' },
+      env: { REDIS_URL: cluster.redis.url, DATABASE_URL: '' },
       timeoutMs: 30_000,
     }).catch((e: Error) => e)
     expect(err).toBeInstanceOf(Error)
