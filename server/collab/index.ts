@@ -12,6 +12,7 @@ export type { ConnectionAccess } from './connection.js'
 export { type FanoutHandler, LocalFanout, type RoomFanout } from './fanout.js'
 export { isOriginAllowed, ownOrigin } from './origin.js'
 export { createRoomManager, type RoomManager, type RoomManagerOptions } from './registry.js'
+export type { Revocation } from './revoke.js'
 export type { RoomManagerStats, RoomStats } from './stats.js'
 export {
   type AccessDecision,

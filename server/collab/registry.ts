@@ -10,6 +10,7 @@ import type { RoomStore } from '../storage/roomFiles.js'
 import { Connection, type ConnectionAccess } from './connection.js'
 import { LocalFanout, type RoomFanout } from './fanout.js'
 import { DEFAULT_SAVE_TIMING } from './persistence.js'
+import { type Revocation, revokeConnections } from './revoke.js'
 import { Room, type RoomBus } from './room.js'
 import { applyAccess, type RoomManagerStats, roomStats } from './stats.js'
 import {
@@ -66,6 +67,11 @@ export interface RoomManager {
   flushAll(): Promise<void>
   /** Re-run authorize for the open connections of `room` (or of all rooms): flip read-only or close. */
   refreshAccess(room?: string): Promise<void>
+  /**
+   * Close the open sockets of an ended session or of a user's ended sessions with 4401 (see
+   * `revoke.ts`); the same call serves the signal when it arrives from another instance.
+   */
+  revoke(signal: Revocation): number
   /** Counts and per-room figures. */
   stats(): RoomManagerStats
   /** Bytes stored for the room, or null (never stored / store can't tell). */
@@ -229,6 +235,7 @@ export function createRoomManager(options: RoomManagerOptions): RoomManager {
       const conns = name === undefined ? allConnections() : [...(rooms.get(name)?.conns ?? [])]
       await Promise.all(conns.map(recheck))
     },
+    revoke: (signal) => revokeConnections(allConnections(), signal),
     stats: () => roomStats(rooms.values(), loading.size),
     roomFileSize: async (name) => (store.size ? store.size(name) : null),
     async close() {

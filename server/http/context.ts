@@ -8,7 +8,10 @@ import type { UserRecord } from '../storage/metaTypes.js'
 import type { RateLimiter } from './rateLimit.js'
 
 /** The part of the collab room manager that commands use (REST reads and writes room docs through it). */
-export type RoomService = Pick<RoomManager, 'getDoc' | 'refreshAccess' | 'flushAll' | 'close' | 'peek'>
+export type RoomService = Pick<
+  RoomManager,
+  'getDoc' | 'refreshAccess' | 'revoke' | 'flushAll' | 'close' | 'peek'
+>
 
 /** Everything createApp needs; tests pass in-memory twins. */
 export type AppDeps = {

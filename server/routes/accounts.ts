@@ -1,25 +1,20 @@
 /** Accounts: health, first-run setup, sign-in and out, the current user, and admin user management. */
 
-import { DUMMY_CREDENTIALS, hashPassword, verifyPassword } from '../auth/passwords.js'
-import { AppError, badRequest, conflict, notFound, tooManyRequests } from '../errors.js'
+import {
+  checkCredentials,
+  createAccount,
+  resetPassword,
+  setUp,
+  signIn,
+  signOut,
+} from '../commands/accounts.js'
+import { tooManyRequests } from '../errors.js'
 import { clientIp } from '../http/clientIp.js'
 import { limitedAttempt, type RateLimiter } from '../http/rateLimit.js'
 import { clearSessionCookie, setSessionCookie } from '../http/session.js'
-import { hashToken, newId } from '../ids.js'
 import { APP_VERSION } from '../paths.js'
 import { presentMe, presentUser } from '../presenters/user.js'
-import type { UserRecord } from '../storage/metaTypes.js'
-import {
-  createSession,
-  deleteSession,
-  findAccountByName,
-  getUser,
-  hasAdmin,
-  insertFirstAdmin,
-  insertUser,
-  patchUser,
-  setPreferences,
-} from '../storage/users.js'
+import { hasAdmin, setPreferences } from '../storage/users.js'
 import {
   CreateUserInput,
   Credentials,
@@ -28,16 +23,6 @@ import {
   SetupInput,
 } from './accountSchemas.js'
 import { caller, json, type RouteDef, readJson } from './types.js'
-
-async function newAccount(
-  name: string,
-  password: string,
-  role: UserRecord['role'],
-  now: Date,
-): Promise<UserRecord> {
-  const { hash, salt } = await hashPassword(password)
-  return { id: newId(), name, role, passwordHash: hash, salt, createdAt: now.toISOString(), preferences: {} }
-}
 
 /** Account routes (contract + extensions). */
 export const accountRoutes: RouteDef[] = [
@@ -70,12 +55,7 @@ export const accountRoutes: RouteDef[] = [
     summary: 'Create the first admin; 409 once an admin exists.',
     handler: async (c, d) => {
       const input = await readJson(c, SetupInput)
-      if (hasAdmin(d.meta)) throw conflict('Setup is already done; sign in instead.', 'setup_done')
-      const user = await newAccount(input.name, input.password, 'admin', d.now())
-      // Checked again inside the update: two concurrent setups (on any instance) create one admin.
-      if (!(await insertFirstAdmin(d.meta, user)))
-        throw conflict('Setup is already done; sign in instead.', 'setup_done')
-      const token = await createSession(d.meta, user.id, d.now(), d.sessionTtlMs)
+      const { token, user } = await setUp(d.meta, input, { now: d.now(), ttlMs: d.sessionTtlMs })
       setSessionCookie(c, token, d.sessionTtlMs)
       return json(c, { token, user: presentUser(user) }, 201)
     },
@@ -95,17 +75,10 @@ export const accountRoutes: RouteDef[] = [
         [d.ipLimiter, `login:${ip}`],
         [d.limiter, `login:${ip}:${input.name.toLocaleLowerCase()}`],
       ]
-      const user = await limitedAttempt(limits, tooManyRequests, async () => {
-        const found = findAccountByName(d.meta, input.name)
-        const creds =
-          found?.passwordHash && found.salt
-            ? { hash: found.passwordHash, salt: found.salt }
-            : DUMMY_CREDENTIALS
-        const ok = await verifyPassword(input.password, creds.hash, creds.salt)
-        if (!found || !ok) throw new AppError(401, 'invalid_credentials', 'Wrong name or password.')
-        return found
-      })
-      const token = await createSession(d.meta, user.id, d.now(), d.sessionTtlMs)
+      const found = await limitedAttempt(limits, tooManyRequests, () =>
+        checkCredentials(d.meta, input.name, input.password),
+      )
+      const { token, user } = await signIn(d.meta, found, { now: d.now(), ttlMs: d.sessionTtlMs })
       setSessionCookie(c, token, d.sessionTtlMs)
       return json(c, { token, user: presentUser(user) })
     },
@@ -118,8 +91,7 @@ export const accountRoutes: RouteDef[] = [
     status: 204,
     summary: 'End the current session and clear the cookie (204 even without one).',
     handler: async (c, d) => {
-      const token = c.get('token')
-      if (token) await deleteSession(d.meta, token)
+      await signOut(d.meta, d.rooms, c.get('token'))
       clearSessionCookie(c)
       return c.body(null, 204)
     },
@@ -166,12 +138,7 @@ export const accountRoutes: RouteDef[] = [
     summary: 'Create an account; 409 when the name is taken.',
     handler: async (c, d) => {
       const input = await readJson(c, CreateUserInput)
-      if (findAccountByName(d.meta, input.name))
-        throw conflict(`An account named “${input.name}” already exists.`, 'name_taken')
-      const user = await newAccount(input.name, input.password, input.role, d.now())
-      if (findAccountByName(d.meta, input.name))
-        throw conflict(`An account named “${input.name}” already exists.`, 'name_taken')
-      await insertUser(d.meta, user)
+      const user = await createAccount(d.meta, input, d.now())
       return json(c, { user: presentUser(user) }, 201)
     },
   },
@@ -185,23 +152,9 @@ export const accountRoutes: RouteDef[] = [
     summary: 'Set a new password for an account; its other sessions end.',
     handler: async (c, d) => {
       const input = await readJson(c, PasswordInput)
-      const target = getUser(d.meta, c.req.param('id') ?? '')
-      if (!target) throw notFound('User')
-      if (target.role === 'participant')
-        throw badRequest('Participants have no password; they join with a code.')
-      const { hash, salt } = await hashPassword(input.password)
-      await patchUser(d.meta, target.id, { passwordHash: hash, salt })
-      // A reset usually means the old password leaked: end the account's other sessions.
-      await d.meta.update((data) => {
-        data.sessions = data.sessions.filter(
-          (s) => s.userId !== target.id || s.tokenHash === hashOf(c.get('token')),
-        )
-      })
+      const userId = c.req.param('id') ?? ''
+      const target = await resetPassword(d.meta, d.rooms, userId, input.password, c.get('token'))
       return json(c, { user: presentUser(target) })
     },
   },
 ]
-
-function hashOf(token: string | null): string {
-  return token ? hashToken(token) : ''
-}

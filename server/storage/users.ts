@@ -101,3 +101,10 @@ export function deleteSession(store: MetaStore, token: string): Promise<void> {
     d.sessions = d.sessions.filter((s) => s.tokenHash !== hash)
   })
 }
+
+/** End every session of a user except the one whose hash is `keepHash` (the caller's own). */
+export function endSessionsOf(store: MetaStore, userId: string, keepHash: string): Promise<void> {
+  return store.update((d) => {
+    d.sessions = d.sessions.filter((s) => s.userId !== userId || s.tokenHash === keepHash)
+  })
+}
