@@ -3,13 +3,8 @@
  * Close codes, read-only connections, and phase/move changes reaching open sockets at once.
  */
 
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { createAdaptorServer } from '@hono/node-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { attachAppCollab } from '../../../server/app.js'
 import { collabCredentials } from '../../../server/http/collabAuth.js'
-import { createLogger } from '../../../server/log.js'
 import {
   connectSynced,
   createPeer,
@@ -19,33 +14,23 @@ import {
   waitUntil,
 } from '../../helpers/wsClient.js'
 import { call, makeApp, type Seeded, seed, setPhase, type TestApp } from './helpers.js'
+import { type ServedApp, serveApp } from './serveApp.js'
 
 let t: TestApp
 let s: Seeded
-let server: Server
+let served: ServedApp
 let wsUrl: string
 const peers: TestPeer[] = []
 
 beforeAll(async () => {
   t = await makeApp({ authAttemptsPerMinute: 10_000 })
   s = await seed(t.app)
-  server = createAdaptorServer({ fetch: t.app.fetch }) as Server
-  attachAppCollab(server, {
-    meta: t.meta,
-    rooms: t.rooms,
-    log: createLogger('silent'),
-    now: () => t.clock.now,
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  wsUrl = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/collab`
+  served = await serveApp(t)
+  wsUrl = served.wsUrl
 })
 afterAll(async () => {
   for (const p of peers) p.destroy()
-  await t.close()
-  await new Promise<void>((resolve) => {
-    server.close(() => resolve())
-    server.closeAllConnections()
-  })
+  await served.close()
 })
 
 const roomA = () => s.review.groups[0].room

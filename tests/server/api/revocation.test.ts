@@ -3,18 +3,14 @@
  * once (well under a second) and the token answers 401 from then on; a password reset does the same for
  * every other session of the account. Other sessions and other people stay connected.
  */
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { createAdaptorServer } from '@hono/node-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { attachAppCollab } from '../../../server/app.js'
-import { createLogger } from '../../../server/log.js'
 import { connectSynced, nextCloseCode, type TestPeer } from '../../helpers/wsClient.js'
 import { call, makeApp, type Seeded, seed, type TestApp } from './helpers.js'
+import { type ServedApp, serveApp } from './serveApp.js'
 
 let t: TestApp
 let s: Seeded
-let server: Server
+let served: ServedApp
 let httpUrl: string
 let wsUrl: string
 const peers: TestPeer[] = []
@@ -22,24 +18,13 @@ const peers: TestPeer[] = []
 beforeAll(async () => {
   t = await makeApp({ authAttemptsPerMinute: 10_000 })
   s = await seed(t.app)
-  server = createAdaptorServer({ fetch: t.app.fetch }) as Server
-  attachAppCollab(server, {
-    meta: t.meta,
-    rooms: t.rooms,
-    log: createLogger('silent'),
-    now: () => t.clock.now,
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  httpUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  wsUrl = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/collab`
+  served = await serveApp(t)
+  wsUrl = served.wsUrl
+  httpUrl = served.httpUrl
 })
 afterAll(async () => {
   for (const p of peers) p.destroy()
-  await t.close()
-  await new Promise<void>((resolve) => {
-    server.close(() => resolve())
-    server.closeAllConnections()
-  })
+  await served.close()
 })
 
 async function peer(room: string, token: string): Promise<TestPeer> {
