@@ -15,6 +15,8 @@ export const DraftJsonInput = z.object({
   title: Title,
   text: z.string().min(1, 'Text is required.').max(DRAFT_LIMITS.maxTextChars, 'The text is too long.'),
   language: LanguageTag.optional(),
+  /** Keep a text that does not read as a legal act (otherwise 422 not_legal_text). */
+  plainText: z.boolean().optional(),
 })
 
 /** JSON body of a new version: the title may be left out (the draft's title is kept). */
@@ -23,7 +25,11 @@ export const VersionJsonInput = DraftJsonInput.extend({ title: Title.optional() 
 const MultipartFields = z.object({
   title: Title.optional(),
   language: LanguageTag.optional(),
+  plainText: z.boolean().optional(),
 })
+
+/** A form checkbox arrives as "true", "1" or "on"; anything else (or nothing) is false. */
+const formFlag = (v: unknown) => (typeof v === 'string' && /^(?:true|1|on)$/i.test(v) ? true : undefined)
 
 function stripExtension(name: string): string {
   return name.replace(/\.[^.]+$/, '').trim() || name
@@ -45,6 +51,7 @@ export async function readDraftSource(c: Ctx, fallbackTitle?: string): Promise<D
     const fields = parseWith(MultipartFields, {
       title: typeof form.title === 'string' && form.title.trim() ? form.title : undefined,
       language: typeof form.language === 'string' && form.language ? form.language : undefined,
+      plainText: formFlag(form.plainText),
     })
     const bytes = new Uint8Array(await file.arrayBuffer())
     const extracted = await extractDraftText({ name: file.name, type: file.type || undefined, bytes })
@@ -54,6 +61,7 @@ export async function readDraftSource(c: Ctx, fallbackTitle?: string): Promise<D
       title: title.slice(0, DRAFT_LIMITS.maxTitleChars),
       text: extracted.text,
       language: fields.language,
+      plainText: fields.plainText,
     }
   }
   if (type.startsWith('application/json') || type === '') {

@@ -16,6 +16,7 @@ import './drafts.css'
 /**
  * Paste or upload a draft text; used for a new draft (`POST /api/drafts`) and a new version
  * (`POST /api/drafts/:id/versions`). Oversized or unsupported files are refused before uploading.
+ * A text that does not read as a legal act is refused by the server (422) unless "plain text" is ticked.
  */
 export function DraftInputForm({
   endpoint,
@@ -31,6 +32,7 @@ export function DraftInputForm({
   const [title, setTitle] = useState('')
   const [text, setText] = useState('')
   const [language, setLanguage] = useState('')
+  const [plainText, setPlainText] = useState(false)
   const [file, setFile] = useState<File | null>(null)
   const [progress, setProgress] = useState<number | null>(null)
   const [busy, setBusy] = useState(false)
@@ -60,6 +62,7 @@ export function DraftInputForm({
           ...(title.trim() ? { title: title.trim() } : {}),
           text,
           ...(language ? { language } : {}),
+          ...(plainText ? { plainText: true } : {}),
         })
       } else {
         if (!file) throw new ApiError(400, 'no_file', t('upload.noFile'), { localized: true })
@@ -67,6 +70,7 @@ export function DraftInputForm({
         form.append('file', file)
         if (title.trim()) form.append('title', title.trim())
         if (language) form.append('language', language)
+        if (plainText) form.append('plainText', 'true')
         setProgress(0)
         draft = await api.upload<DraftView>(endpoint, form, setProgress)
       }
@@ -122,6 +126,19 @@ export function DraftInputForm({
           ))}
         </select>
       </Field>
+      <label className="draft-plain-text">
+        <input
+          type="checkbox"
+          name="plainText"
+          checked={plainText}
+          onChange={(e) => setPlainText(e.target.checked)}
+          data-testid="draft-plain-text"
+        />
+        <span>
+          {t('input.plainText')}
+          <small className="muted">{t('input.plainTextHint')}</small>
+        </span>
+      </label>
       {progress !== null ? <ProgressBar value={progress} label={t('upload.progress')} /> : null}
       <ErrorMessage error={error} />
       <Button type="submit" variant="primary" busy={busy} data-testid="draft-submit">

@@ -2,7 +2,9 @@
  * In-process API test kit: an app over the in-memory metadata store and a real room manager on a
  * memory room store, a movable clock, a tiny request helper, and a seeded review with every role.
  */
+
 import type { Hono } from 'hono'
+import { afterEach, beforeEach } from 'vitest'
 import { createApp } from '../../../server/app.js'
 import { createRoomManager, type RoomManager, silentLogger } from '../../../server/collab/index.js'
 import type { AppDeps, AppEnv } from '../../../server/http/context.js'
@@ -171,4 +173,23 @@ export async function setPhase(app: Hono<AppEnv>, s: Seeded, phase: string): Pro
 /** A finding body on the seeded marker unit. */
 export function markerFinding(s: Seeded, extra: Record<string, unknown> = {}) {
   return { unitId: s.unit.id, quote: 'oʻz xohishiga koʻra', factorIds: [s.factorIds[0]], ...extra }
+}
+
+/**
+ * A fresh seeded app for every test of the calling file (registers beforeEach/afterEach); read
+ * `current()` inside a test.
+ */
+export function seededAppPerTest(): { current: () => { t: TestApp; s: Seeded } } {
+  let state: { t: TestApp; s: Seeded } | null = null
+  beforeEach(async () => {
+    const t = await makeApp({ authAttemptsPerMinute: 10_000 })
+    state = { t, s: await seed(t.app) }
+  })
+  afterEach(() => state?.t.close())
+  return {
+    current: () => {
+      if (!state) throw new Error('seededAppPerTest: no app outside a test')
+      return state
+    },
+  }
 }

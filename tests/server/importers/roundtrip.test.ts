@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { extractDraftText } from '../../../server/importers/index.js'
 import type { Unit } from '../../../shared/domain/draft.js'
 import { parseDraft } from '../../../shared/structure/index.js'
-import { buildDocx, buildPdf, fixtureText } from './fixtureFiles.js'
+import { ACT_FIXTURES, buildDocx, buildPdf, fixtureText } from './fixtureFiles.js'
 
-const FIXTURES = [
-  'uz-latn-anticorruption-law.txt',
-  'uz-latn-entrepreneurship-freedom-guarantees-law.txt',
-  'ru-constitution-rf.md',
-  'ru-uz-labor-code-parts-1-3.txt',
-  'en-us-hr1000-ih-jobs-for-all-bill.md',
-  'en-us-hr1-rh-for-the-people-act-div-c-ethics.md',
-  'uz-cyrl-pq282-financial-reporting-ifrs-resolution.txt',
-]
+const FIXTURES = ACT_FIXTURES
 
 /** A unit as compared across formats: everything, with whitespace in the text ignored. */
 const shape = (u: Unit) => ({ ...u, text: u.text.replace(/\s+/g, '') })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Unit } from '../../../shared/domain/draft.js'
 import { articleOf, detectLanguage, parseDraft, unitCounts } from '../../../shared/structure/index.js'
 import { transliterate } from '../../../shared/translit/index.js'
-import { fixtureText } from '../../server/importers/fixtureFiles.js'
+import { ACT_FIXTURES, fixtureText } from '../../server/importers/fixtureFiles.js'
 
 const byLabel = (units: Unit[], label: string) => {
   const u = units.find((x) => x.label === label)
@@ -145,24 +145,19 @@ describe('real acts: language, article counts, labels', () => {
     expect(byLabel(b, '5-модда 2-қисм').kind).toBe('part')
   })
 
-  it.each([
-    'uz-latn-anticorruption-law.txt',
-    'uz-latn-entrepreneurship-freedom-guarantees-law.txt',
-    'ru-constitution-rf.md',
-    'ru-uz-labor-code-parts-1-3.txt',
-    'en-us-hr1000-ih-jobs-for-all-bill.md',
-    'en-us-hr1-rh-for-the-people-act-div-c-ethics.md',
-    'uz-cyrl-pq282-financial-reporting-ifrs-resolution.txt',
-  ])('%s: unit texts joined in order reproduce the body; ids and parents are consistent', (name) => {
-    const text = fixtureText(name)
-    const { units } = parseDraft(text)
-    expect(stripWs(units.map((u) => u.text).join(''))).toBe(stripWs(text))
-    const seen = new Set<string>()
-    units.forEach((u, i) => {
-      expect(u.id).toBe(`u${i + 1}`)
-      if (u.parentId !== null) expect(seen.has(u.parentId)).toBe(true)
-      seen.add(u.id)
-      expect(u.label.length).toBeGreaterThan(0)
-    })
-  })
+  it.each(ACT_FIXTURES)(
+    '%s: unit texts joined in order reproduce the body; ids and parents are consistent',
+    (name) => {
+      const text = fixtureText(name)
+      const { units } = parseDraft(text)
+      expect(stripWs(units.map((u) => u.text).join(''))).toBe(stripWs(text))
+      const seen = new Set<string>()
+      units.forEach((u, i) => {
+        expect(u.id).toBe(`u${i + 1}`)
+        if (u.parentId !== null) expect(seen.has(u.parentId)).toBe(true)
+        seen.add(u.id)
+        expect(u.label.length).toBeGreaterThan(0)
+      })
+    },
+  )
 })
