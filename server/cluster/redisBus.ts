@@ -19,6 +19,10 @@ const CONTROL = `${PREFIX}control`
 const roomChannel = (room: string) => `${PREFIX}room:${room}`
 const instanceChannel = (id: string) => `${PREFIX}instance:${id}`
 const heartbeatKey = (id: string) => `${PREFIX}alive:${id}`
+/** The instances that have a room loaded (entries of dead instances are skipped by their heartbeat). */
+const holdersKey = (room: string) => `${PREFIX}holders:${room}`
+/** Longest wait, when loading a room, for the instances holding it to send their unsaved edits. */
+const SYNC_WAIT_MS = 300
 
 /** A message on the control channel. */
 export type ControlMessage = { from: string; type: 'meta'; rev: number }
@@ -85,8 +89,11 @@ export class RedisBus {
     }
   }
 
-  /** Relay a loaded room; the returned function stops it (room unloaded). */
-  attach(room: Room): () => void {
+  /**
+   * Relay a loaded room. `synced` resolves once an instance that holds the room answered our sync
+   * request (or at once when none does, or after `SYNC_WAIT_MS`, or while Redis is down).
+   */
+  attach(room: Room): { detach(): void; synced: Promise<void> } {
     const relay = new RoomRelay(room, {
       id: this.id,
       publishRoom: (name, kind, payload) => this.publish(roomChannel(name), kind, name, payload),
@@ -94,17 +101,38 @@ export class RedisBus {
         this.publish(instanceChannel(instance), kind, name, payload),
     })
     this.relays.set(room.name, relay)
+    let settle = () => undefined as void
+    const synced = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, SYNC_WAIT_MS)
+      settle = () => {
+        clearTimeout(timer)
+        resolve()
+      }
+    })
+    relay.onSyncReply = settle
+    if (this.status !== 'redis') settle() // degraded: what PostgreSQL holds is all we can get
+    const holders = holdersKey(room.name)
     this.sub
       .subscribe(roomChannel(room.name))
-      .then(() => {
-        if (this.relays.get(room.name) === relay) relay.requestSync()
+      .then(async () => {
+        if (this.relays.get(room.name) !== relay) return settle()
+        await this.pub.sadd(holders, this.id)
+        const others = (await this.pub.smembers(holders)).filter((h) => h !== this.id)
+        const alive = others.length ? await this.pub.mget(others.map(heartbeatKey)) : []
+        relay.requestSync()
+        if (!alive.some((v) => v !== null)) settle()
       })
-      .catch(() => undefined)
-    return () => {
-      relay.detach()
-      if (this.relays.get(room.name) !== relay) return
-      this.relays.delete(room.name)
-      void this.sub.unsubscribe(roomChannel(room.name)).catch(() => undefined)
+      .catch(() => settle())
+    return {
+      synced,
+      detach: () => {
+        relay.detach()
+        settle()
+        if (this.relays.get(room.name) !== relay) return
+        this.relays.delete(room.name)
+        void this.sub.unsubscribe(roomChannel(room.name)).catch(() => undefined)
+        void this.pub.srem(holders, this.id).catch(() => undefined)
+      },
     }
   }
 

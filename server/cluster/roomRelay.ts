@@ -52,6 +52,8 @@ const isRemote = (owner: Connection | RemotePresence | undefined): owner is Remo
 /** Relays one room; `detach` stops it. */
 export class RoomRelay {
   private readonly presences = new Map<string, RemotePresence>()
+  /** Called on each answer to our sync request (the bus settles a loading room with it). */
+  onSyncReply?: () => void
 
   constructor(
     readonly room: Room,
@@ -103,16 +105,19 @@ export class RoomRelay {
   receive(frame: Frame): void {
     switch (frame.kind) {
       case FRAME.update:
-      case FRAME.syncReply:
         Y.applyUpdate(this.room.doc, frame.payload, REMOTE)
+        return
+      case FRAME.syncReply:
+        if (frame.payload.byteLength > 2) Y.applyUpdate(this.room.doc, frame.payload, REMOTE)
+        this.onSyncReply?.()
         return
       case FRAME.awareness:
         this.applyRemotePresence(frame.from, frame.payload)
         return
       case FRAME.syncRequest: {
+        // Always answer (an empty update is two bytes): a room being loaded waits for one answer.
         const missing = Y.encodeStateAsUpdate(this.room.doc, frame.payload)
-        // Two bytes is the empty update: nothing to send.
-        if (missing.byteLength > 2) this.bus.replyTo(frame.from, this.room.name, FRAME.syncReply, missing)
+        this.bus.replyTo(frame.from, this.room.name, FRAME.syncReply, missing)
         this.announcePresence(frame.from)
         return
       }

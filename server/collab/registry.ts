@@ -154,6 +154,12 @@ export function createRoomManager(options: RoomManagerOptions): RoomManager {
     }
     if (closing) throw new AppError(503, 'shutting_down', 'The server is shutting down.')
     const room = new Room(name, doc, deps)
+    // Another instance may hold edits not saved yet: take them before anyone reads the room.
+    await room.busSynced
+    if (closing) {
+      room.dispose()
+      throw new AppError(503, 'shutting_down', 'The server is shutting down.')
+    }
     rooms.set(name, room)
     scheduleIdleCheck(room)
     return room

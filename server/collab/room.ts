@@ -26,8 +26,8 @@ export type RoomDeps = {
   bus?: RoomBus
 }
 
-/** Connects a loaded room to other instances; the returned function disconnects it. */
-export type RoomBus = { attach(room: Room): () => void }
+/** Connects a loaded room to other instances: `synced` resolves once it holds what they hold. */
+export type RoomBus = { attach(room: Room): { detach(): void; synced: Promise<void> } }
 
 /** Presence owned by a connection on another instance (see `server/cluster/roomRelay.ts`). */
 export type RemotePresence = { readonly remoteInstance: string }
@@ -44,6 +44,8 @@ export class Room {
   unloaded = false
   private readonly unsubscribe: () => void
   private readonly detachBus: () => void
+  /** Resolves once other instances' unsaved edits are in (at once without a bus). */
+  readonly busSynced: Promise<void>
 
   constructor(
     readonly name: string,
@@ -78,7 +80,9 @@ export class Room {
       // Everyone gets it, the sender too: a lone client is kept alive by its own echoed renewals.
       if (changed.length) deps.fanout.publish(name, encodeAwareness(this.awareness, changed))
     })
-    this.detachBus = deps.bus ? deps.bus.attach(this) : () => undefined
+    const link = deps.bus?.attach(this)
+    this.detachBus = link ? () => link.detach() : () => undefined
+    this.busSynced = link ? link.synced : Promise.resolve()
   }
 
   /** Store a full snapshot of the doc. */

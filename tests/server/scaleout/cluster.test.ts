@@ -98,6 +98,16 @@ describe.skipIf(!available)('two instances on PostgreSQL and Redis', () => {
       `cross-instance: edit ${editMs.toFixed(1)} ms, sign-out closes the other socket in ${(at - t0).toFixed(1)} ms`,
     )
 
+    // A room B has not loaded yet: B takes A's unsaved edits before serving it (first sync has them).
+    const consolidated = seeded.consolidatedRoom
+    const [writer] = await connectClients(`ws://127.0.0.1:${a.port}/collab`, consolidated, adminToken, 1)
+    clients.push(writer as StormClient)
+    ;(writer as StormClient).doc.getMap('storm').set('unsaved-on-a', 1)
+    await new Promise((r) => setTimeout(r, 50))
+    const [reader] = await connectClients(`ws://127.0.0.1:${b.port}/collab`, consolidated, adminToken, 1)
+    clients.push(reader as StormClient)
+    expect((reader as StormClient).doc.getMap('storm').get('unsaved-on-a')).toBe(1)
+
     // Stop both; a new instance on an empty DATA_DIR has everything (accounts, review, room text).
     destroyClients(clients.splice(0))
     await Promise.all([a.stop(), b.stop()])
@@ -121,10 +131,12 @@ async function seedReviewAs(url: string, token: string) {
     text: '1-modda. Maqsad\nUshbu Qonun.\n',
   })
   expect(draft.status).toBe(201)
-  const review = await a.post<{ id: string; joinCode: string; groups: { id: string; room: string }[] }>(
-    '/api/reviews',
-    { title: 'R', draftId: draft.body.id, groups: ['A'] },
-  )
+  const review = await a.post<{
+    id: string
+    joinCode: string
+    consolidatedRoom: string
+    groups: { id: string; room: string }[]
+  }>('/api/reviews', { title: 'R', draftId: draft.body.id, groups: ['A'] })
   expect(review.status).toBe(201)
   return review.body
 }
