@@ -2,9 +2,11 @@
 import { readChecklist } from '../../shared/collab/roomDoc.js'
 import type { LanguageTag } from '../../shared/domain/language.js'
 import { CONSOLIDATED } from '../../shared/domain/review.js'
-import type { ReportInput } from '../../shared/reports/input.js'
+import { type ChecklistMarks, mergeChecklists } from '../../shared/reports/checklist.js'
+import type { ReportInput, ReportOptions } from '../../shared/reports/input.js'
 import type { RoomService } from '../http/context.js'
 import type { MetaStore } from '../storage/metaStore.js'
+import { participantsOf } from '../storage/reviews.js'
 import { listFindings, type ReviewContext, scopeRoom } from './findings.js'
 import { loadDraftVersion } from './loaders.js'
 
@@ -16,6 +18,7 @@ export async function reportInput(
   scope: string,
   lang: LanguageTag,
   now: Date,
+  options: ReportOptions = {},
 ): Promise<ReportInput> {
   const { review } = ctx
   const { draft, version } = loadDraftVersion(meta, review.draftId, review.versionId)
@@ -23,9 +26,31 @@ export async function reportInput(
   const doc = await rooms.getDoc(scopeRoom(review, scope))
   const group = review.groups.find((g) => g.id === scope)
   const experts = scope === CONSOLIDATED ? [...new Set(findings.map((f) => f.author.name))] : []
+  const own: ChecklistMarks = Object.fromEntries(readChecklist(doc))
+  const checklist =
+    scope === CONSOLIDATED
+      ? mergeChecklists(
+          await Promise.all(
+            review.groups.map(async (g) => Object.fromEntries(readChecklist(await rooms.getDoc(g.room)))),
+          ),
+          own,
+        )
+      : own
+  // The people who wrote a group's report: who joined the group, and whoever wrote its findings.
+  const members = group
+    ? [
+        ...new Set([
+          ...participantsOf(meta, review.id)
+            .filter((u) => u.participant?.groupId === group.id)
+            .map((u) => u.name),
+          ...findings.map((f) => f.author.name),
+        ]),
+      ].sort((a, b) => a.localeCompare(b))
+    : []
   return {
     lang,
     scope: group ? { kind: 'group', name: group.name } : { kind: 'consolidated', name: CONSOLIDATED },
+    members,
     draft: {
       title: version.title || draft.title,
       language: version.language,
@@ -42,7 +67,8 @@ export async function reportInput(
     },
     pack: ctx.pack,
     findings,
-    checklist: Object.fromEntries(readChecklist(doc)),
+    checklist,
     generatedAt: now.toISOString(),
+    options,
   }
 }

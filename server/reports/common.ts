@@ -31,9 +31,9 @@ export function responseLine(f: ReportFinding, t: ReportText): string {
   return f.response.reason ? `${status}: ${f.response.reason}` : status
 }
 
-/** The consolidated finding's sources, e.g. "Group A (f1), Group B (f7)". */
+/** The consolidated finding's sources by group name, e.g. "Group A, Group B" (never internal ids). */
 export function sourcesLine(f: ReportFinding): string {
-  return f.sources.map((s) => `${s.groupName} (${s.findingId})`).join(', ')
+  return [...new Set(f.sources.map((s) => s.groupName).filter((n) => n !== ''))].join(', ')
 }
 
 /** A stretch of unit text and the numbers of the findings covering it. */
@@ -84,26 +84,58 @@ export type FieldPair = [label: string, value: string]
 /** A small two-column count table of the summary, plain text. */
 export type CountTable = { head: string[]; rows: string[][] }
 
-/** The act block: title, version, language and date. */
-export function actFields(model: ReportModel, t: ReportText): FieldPair[] {
-  return [
-    [t.fields.title, model.act.title],
-    [t.fields.version, String(model.act.versionNumber ?? model.act.versionId)],
-    [t.fields.language, t.languageName[model.act.language]],
-    [t.fields.date, reportDate(model, model.act.date)],
-  ]
-}
-
-/** The review block: title, methodology, groups, experts and dates. */
+/** The review block: title, methodology, groups, the people who wrote it, and dates. */
 export function reviewFields(model: ReportModel, t: ReportText): FieldPair[] {
+  const people: FieldPair =
+    model.scope.kind === 'group'
+      ? [t.fields.members, model.review.members.join(', ')]
+      : [t.fields.experts, model.review.experts.join(', ')]
   return [
     [t.fields.title, model.review.title],
     [t.fields.methodology, `${model.review.pack.title} ${model.review.pack.version}`],
     [t.fields.groups, model.review.groups.map((g) => g.name).join(', ')],
-    [t.fields.experts, model.review.experts.join(', ')],
+    people,
     [t.fields.date, reportDate(model, model.review.date)],
-    [t.fields.generatedAt, reportDate(model, model.generatedAt)],
   ]
+}
+
+/**
+ * The official form's header: legal basis, drafting body, the draft (title and version), and the
+ * outgoing number and date. An empty field prints a blank line to fill in by hand.
+ */
+export function formFields(model: ReportModel, t: ReportText): FieldPair[] {
+  const version = model.act.versionNumber ?? model.act.versionId
+  return [
+    [t.form.basis, model.form.basis],
+    [t.form.draftingBody, model.form.draftingBody || t.form.blank],
+    [t.sections.act, `«${model.act.title}», ${t.fields.version.toLowerCase()} ${version}`],
+    [t.form.outgoingNumber, model.form.outgoingNumber || t.form.blank],
+    [t.form.date, reportDate(model, model.generatedAt)],
+  ]
+}
+
+/**
+ * One finding as labelled fields, for the block layouts (PDF, DOCX): every field that has content, in
+ * reading order. The number and the norm head the block and are not repeated here.
+ */
+export function findingFields(f: ReportFinding, t: ReportText): FieldPair[] {
+  const c = t.columns
+  const fields: FieldPair[] = [
+    [c.quote, `«${f.quote}»`],
+    [c.factors, factorLine(f, t)],
+    [c.risk, t.risk[f.risk]],
+    [c.rationale, f.rationale || '—'],
+    [c.proposal, proposalLine(f, t) || '—'],
+  ]
+  const sources = sourcesLine(f)
+  if (sources) fields.push([c.sources, sources])
+  if (f.response) fields.push([c.response, responseLine(f, t)])
+  return fields
+}
+
+/** The heading of a finding's block: "№ 3. Article 5, part 2". */
+export function findingTitle(f: ReportFinding, t: ReportText): string {
+  return `${t.columns.number} ${f.number}. ${f.unitLabel}`
 }
 
 /** The summary's headline counts. */

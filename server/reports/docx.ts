@@ -1,6 +1,8 @@
 /**
- * DOCX export with `docx` 9: title block, summary, the findings table (header row repeated on each
- * page), the conclusion, page numbers in the footer, and the annotated draft as an annex.
+ * DOCX export with `docx` 9 in the official form: outgoing number and date, title, legal basis and
+ * drafting body, the review, the summary with its notices, one block per finding (every field on the
+ * page), the conclusion, a signature block naming the experts (or the group's members), page numbers,
+ * and — when asked — the annotated draft as an annex with native Word comments.
  */
 import {
   AlignmentType,
@@ -11,70 +13,47 @@ import {
   PageBreak,
   PageNumber,
   Paragraph,
-  Table,
-  TableCell,
-  TableRow,
+  type Table,
   TextRun,
-  WidthType,
 } from 'docx'
 import type { ReportModel } from '../../shared/reports/schema.js'
 import {
-  actFields,
   documentTitle,
-  type FieldPair,
-  findingCells,
-  findingHead,
+  findingFields,
+  findingTitle,
+  formFields,
   reviewFields,
   summaryFields,
   summaryTables,
   textOf,
 } from './common.js'
 import { annexComments, annexParagraphs } from './docxAnnex.js'
+import { countTable, fieldTable, PAGE, signatureTable } from './docxParts.js'
 
-const cell = (text: string, bold = false) =>
-  new TableCell({
-    children: text
-      .split('\n')
-      .map((line) => new Paragraph({ children: [new TextRun({ text: line, bold })] })),
-  })
+const heading = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_2 })
 
-const table = (head: string[], rows: string[][]) =>
-  new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, children: head.map((h) => cell(h, true)) }),
-      ...rows.map((r) => new TableRow({ children: r.map((x) => cell(x)) })),
-    ],
-  })
-
-const heading = (
-  text: string,
-  level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_2,
-) => new Paragraph({ text, heading: level })
-
-const field = ([label, value]: FieldPair) =>
-  new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] })
+/** An empty paragraph after each table keeps Word from merging neighbouring tables into one. */
+const spaced = (tables: Table[]) => tables.flatMap((x) => [x, new Paragraph('')])
 
 /** The DOCX file as bytes. */
 export async function writeDocx(model: ReportModel): Promise<Uint8Array> {
   const t = textOf(model)
-  const consolidated = model.scope.kind === 'consolidated'
-  const head = findingHead(t, consolidated)
-  const rows = model.findings.map((f) => findingCells(f, t, consolidated))
-  // An empty paragraph between the count tables keeps Word from merging them into one.
-  const countTables = summaryTables(model, t).flatMap((x, i) => [
-    ...(i ? [new Paragraph('')] : []),
-    table(x.head, x.rows),
-  ])
+  const summary: [string, string][] = summaryFields(model, t)
+  const signHeading = model.scope.kind === 'group' ? t.signature.members : t.signature.experts
 
   const doc = new Document({
     creator: 'Shaffof',
     title: documentTitle(model),
     styles: { default: { document: { run: { font: 'Times New Roman', size: 24 } } } },
-    comments: { children: annexComments(model) },
+    comments: { children: model.annex ? annexComments(model) : [] },
     sections: [
       {
-        properties: { page: { margin: { top: 1134, bottom: 1134, left: 1418, right: 851 } } },
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: 16838 },
+            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
+          },
+        },
         footers: {
           default: new Footer({
             children: [
@@ -95,22 +74,39 @@ export async function writeDocx(model: ReportModel): Promise<Uint8Array> {
             alignment: AlignmentType.CENTER,
             children: [new TextRun({ text: model.scope.label, italics: true })],
           }),
-          heading(t.sections.act),
-          ...actFields(model, t).map(field),
+          ...spaced([fieldTable(formFields(model, t))]),
           heading(t.sections.review),
-          ...reviewFields(model, t).map(field),
+          ...spaced([fieldTable(reviewFields(model, t))]),
           heading(t.sections.summary),
-          ...summaryFields(model, t).map(field),
-          ...countTables,
+          ...spaced([fieldTable(summary), ...summaryTables(model, t).map((x) => countTable(x.head, x.rows))]),
+          ...model.notices.map(
+            (n) =>
+              new Paragraph({ children: [new TextRun({ text: n, italics: true })], spacing: { after: 120 } }),
+          ),
           heading(t.sections.findings),
-          model.findings.length ? table(head, rows) : new Paragraph(t.noFindings),
+          ...(model.findings.length
+            ? spaced(model.findings.map((f) => fieldTable(findingFields(f, t), findingTitle(f, t))))
+            : [new Paragraph(t.noFindings)]),
           heading(t.sections.conclusion),
           ...model.conclusion.map(
             (p) => new Paragraph({ text: p, alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 } }),
           ),
-          new Paragraph({ children: [new PageBreak()] }),
-          heading(t.sections.annex),
-          ...annexParagraphs(model),
+          ...(model.signatories.length
+            ? [
+                new Paragraph({
+                  children: [new TextRun({ text: `${signHeading}:`, bold: true })],
+                  spacing: { before: 360, after: 120 },
+                }),
+                signatureTable(model.signatories, t.signature.sign, t.form.blank),
+              ]
+            : []),
+          ...(model.annex
+            ? [
+                new Paragraph({ children: [new PageBreak()] }),
+                heading(t.sections.annex),
+                ...annexParagraphs(model),
+              ]
+            : []),
         ],
       },
     ],

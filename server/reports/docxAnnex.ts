@@ -41,17 +41,24 @@ export function annexComments(model: ReportModel): ICommentOptions[] {
       author: model.scope.label,
       initials: 'SH',
       date: new Date(model.generatedAt),
-      children: lines.map((text) => new Paragraph({ children: [new TextRun(text)] })),
+      // A rationale's own line breaks stay line breaks in Word's comment pane.
+      children: lines.flatMap((text) =>
+        text.split(/\r\n?|\n/).map((line) => new Paragraph({ children: [new TextRun(line)] })),
+      ),
     }
   })
 }
 
-/** One paragraph per non-blank unit: its label in bold, then its text with comment ranges. */
+/**
+ * One paragraph per non-blank unit: the draft's own text (it carries its numbering, so no label is
+ * put in front of it — "1-modda: 1-modda. …" read double), headings in bold, with comment ranges.
+ */
 export function annexParagraphs(model: ReportModel): Paragraph[] {
   const byUnit = findingsByUnit(model)
   return model.units.map((u) => {
     const { segments, boundaries } = segmentUnit(u.text, byUnit.get(u.id) ?? [])
-    const children: ParagraphChild[] = [new TextRun({ text: `${u.label}: `, bold: true })]
+    const heading = u.kind === 'article' || u.kind === 'division' || u.kind === 'annex'
+    const children: ParagraphChild[] = []
     const closeAndOpen = (at: number) => {
       const b = boundaries.find((x) => x.at === at)
       if (!b) return
@@ -73,9 +80,11 @@ export function annexParagraphs(model: ReportModel): Paragraph[] {
     }
     for (const seg of segments) {
       closeAndOpen(seg.start)
-      children.push(new TextRun({ text: seg.text, highlight: seg.covering.length ? 'yellow' : undefined }))
+      children.push(
+        new TextRun({ text: seg.text, bold: heading, highlight: seg.covering.length ? 'yellow' : undefined }),
+      )
     }
     closeAndOpen(u.text.length)
-    return new Paragraph({ children, spacing: { after: 80 } })
+    return new Paragraph({ children, spacing: { after: 80, before: heading ? 160 : 0 } })
   })
 }

@@ -1,9 +1,9 @@
 /** Markdown export (CommonMark + GFM tables). User text is escaped so it cannot become markup. */
 import type { ReportModel } from '../../shared/reports/schema.js'
 import {
-  actFields,
   findingCells,
   findingHead,
+  formFields,
   reviewFields,
   summaryFields,
   summaryTables,
@@ -11,17 +11,23 @@ import {
 } from './common.js'
 
 /**
- * Escapes Markdown and inline-HTML metacharacters with backslashes (HTML ones as entities, since a
- * backslash does not stop `<` from opening a tag in every renderer) and flattens line breaks,
- * which would otherwise end a table row or start a block.
+ * Escapes only what would turn user text into markup inside a line: emphasis, code, links, table
+ * pipes, strike-through and raw HTML (`<` as an entity, since a backslash does not stop a tag in every
+ * renderer; `&` only where it would start an entity). Line breaks are flattened, as they would end a
+ * table row or start a block; a line-start marker (heading, quote, list) is escaped. Ordinary
+ * punctuation — hyphens, dots, brackets — stays as written.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n?|\n/g, ' ')
-    .replace(/[\\`*_{}[\]()#+\-!|~>]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/"/g, '&quot;')
+  return (
+    text
+      .replace(/\r\n?|\n/g, ' ')
+      .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+      // "](" would still read as a link target to a lenient renderer after an escaped "]".
+      .replace(/\]\(/g, ']\\(')
+      .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/^(\s*)([#>+=-]|\d+[.)])/, '$1\\$2')
+  )
 }
 
 /** The Markdown document. */
@@ -43,12 +49,12 @@ export function writeMarkdown(model: ReportModel): string {
   return [
     `# ${m(model.title)}`,
     `*${m(model.scope.label)}*`,
-    `## ${m(t.sections.act)}`,
-    fields(actFields(model, t)),
+    fields(formFields(model, t)),
     `## ${m(t.sections.review)}`,
     fields(reviewFields(model, t)),
     `## ${m(t.sections.summary)}`,
     fields(summaryFields(model, t)),
+    ...model.notices.map((n) => `*${m(n)}*`),
     ...summaryTables(model, t).map(({ head, rows }) =>
       table(
         head.map(m),
@@ -59,8 +65,11 @@ export function writeMarkdown(model: ReportModel): string {
     model.findings.length ? table(head, rows) : m(t.noFindings),
     `## ${m(t.sections.conclusion)}`,
     ...model.conclusion.map(m),
-    `## ${m(t.sections.annex)}`,
-    ...model.units.map((u) => `**${m(u.label)}:** ${m(u.text)}`),
+    ...(model.signatories.length
+      ? [`**${m(model.scope.kind === 'group' ? t.signature.members : t.signature.experts)}:**`]
+      : []),
+    ...model.signatories.map((n) => `- ${m(n)} ${t.form.blank.replace(/_/g, '\\_')} ${m(t.signature.sign)}`),
+    ...(model.annex ? [`## ${m(t.sections.annex)}`, ...model.units.map((u) => m(u.text))] : []),
   ]
     .join('\n\n')
     .concat('\n')

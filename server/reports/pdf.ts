@@ -6,23 +6,22 @@
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import type { ReportModel } from '../../shared/reports/schema.js'
+import type { ReportText } from '../../shared/reports/i18n.js'
+import type { ReportFinding, ReportModel } from '../../shared/reports/schema.js'
 import {
-  actFields,
   documentTitle,
   type FieldPair,
-  findingCells,
-  findingHead,
+  findingFields,
   findingsByUnit,
-  proposalLine,
-  responseLine,
+  findingTitle,
+  formFields,
   reviewFields,
   segmentUnit,
-  sourcesLine,
   summaryFields,
   summaryTables,
   textOf,
 } from './common.js'
+import { breakable } from './wrap.js'
 
 /** Where Debian's fonts-dejavu-core puts the fonts; override with SHAFFOF_FONTS_DIR. */
 export const FONTS_DIR = process.env.SHAFFOF_FONTS_DIR ?? '/usr/share/fonts/truetype/dejavu'
@@ -64,57 +63,124 @@ function engine(): PdfMake {
 
 const th = (text: string) => ({ text, style: 'th' })
 
-/** The pdfmake document definition (pure; exported for tests and the benchmark). */
-export function pdfDefinition(model: ReportModel): Record<string, unknown> {
-  const t = textOf(model)
-  const c = t.columns
-  const field = ([label, value]: FieldPair) => ({
-    text: [{ text: `${label}: `, bold: true }, value],
-    margin: [0, 1, 0, 1],
-  })
-  const small = (head: string[], rows: string[][]) => ({
-    table: { headerRows: 1, widths: ['*', 60], body: [head.map(th), ...rows] },
-    margin: [0, 4, 0, 6],
-  })
-  // Sources and the response sit under the proposal so the table keeps seven columns on A4 portrait.
-  const proposalCell = (f: ReportModel['findings'][number]) => {
-    const parts: unknown[] = [proposalLine(f, t)]
-    if (f.sources.length) parts.push({ text: `\n${c.sources}: ${sourcesLine(f)}`, italics: true })
-    if (f.response) parts.push({ text: `\n${c.response}: ${responseLine(f, t)}`, bold: true })
-    return { text: parts }
-  }
-  const findingsTable = {
+/** Content width of A4 portrait with our margins (595.28 pt − 50 − 40). */
+const CONTENT_WIDTH = 505
+/** The label column of the form and of each finding's block. */
+const LABEL_WIDTH = 120
+
+/** A light grid: thin grey rules, no heavy outer frame. */
+const blockLayout = {
+  hLineWidth: () => 0.5,
+  vLineWidth: () => 0.5,
+  hLineColor: () => '#999999',
+  vLineColor: () => '#999999',
+  paddingTop: () => 2,
+  paddingBottom: () => 2,
+}
+
+/** Two-column label/value rows that fit the page; values may be long and wrap. */
+function fieldTable(pairs: FieldPair[], extra: Record<string, unknown> = {}) {
+  return {
     table: {
+      widths: [LABEL_WIDTH, '*'],
+      body: pairs.map(([label, value]) => [{ text: label, bold: true }, { text: breakable(value) }]),
+    },
+    layout: blockLayout,
+    ...extra,
+  }
+}
+
+/**
+ * One finding as a block: a heading row (number and norm, repeated when the block crosses a page),
+ * then every field on its own row — so the proposal, sources and answer are always on the paper.
+ */
+function findingBlock(f: ReportFinding, t: ReportText) {
+  return {
+    table: {
+      widths: [LABEL_WIDTH, '*'],
       headerRows: 1,
-      widths: [18, 58, '*', 72, 46, '*', '*'],
+      keepWithHeaderRows: 1,
       body: [
-        findingHead(t, false).map(th),
-        // The seven-column cells, with the plain proposal swapped for the richer proposal cell.
-        ...model.findings.map((f) => [...findingCells(f, t, false).slice(0, -1), proposalCell(f)]),
+        [{ text: breakable(findingTitle(f, t)), colSpan: 2, style: 'fh' }, {}],
+        ...findingFields(f, t).map(([label, value]) => [
+          { text: label, bold: true, color: '#333333' },
+          { text: breakable(value) },
+        ]),
       ],
     },
-    fontSize: 8,
+    layout: blockLayout,
+    fontSize: 9,
+    margin: [0, 0, 0, 8],
   }
+}
+
+/** The annotated copy of the draft: the draft's own text (it carries its numbering), quotes marked. */
+function annexContent(model: ReportModel, t: ReportText): unknown[] {
   const byUnit = findingsByUnit(model)
-  const annex = model.units.map((u) => {
+  const paragraphs = model.units.map((u) => {
     const list = byUnit.get(u.id) ?? []
     const runs = segmentUnit(u.text, list).segments.flatMap((seg) => [
-      seg.covering.length ? { text: seg.text, background: '#fff3a8' } : seg.text,
+      seg.covering.length ? { text: breakable(seg.text), background: '#fff3a8' } : breakable(seg.text),
       ...list
         .filter((f) => f.end === seg.end && seg.covering.includes(f.number))
         .map((f) => ({ text: `[${f.number}]`, sup: true, color: '#8a4b00' })),
     ])
-    return { text: [{ text: `${u.label}: `, bold: true }, ...runs], margin: [0, 2, 0, 2] }
+    const heading = u.kind === 'article' || u.kind === 'division' || u.kind === 'annex'
+    return { text: runs, bold: heading, margin: [heading ? 0 : 12, heading ? 6 : 1, 0, 1] }
   })
+  return [{ text: t.sections.annex, style: 'h2', pageBreak: 'before' }, ...paragraphs]
+}
+
+/** The signature block: one line per person to sign, with their name. */
+function signatureBlock(model: ReportModel, t: ReportText): unknown[] {
+  if (model.signatories.length === 0) return []
+  const heading = model.scope.kind === 'group' ? t.signature.members : t.signature.experts
+  return [
+    { text: `${heading}:`, bold: true, margin: [0, 18, 0, 6] },
+    {
+      table: {
+        widths: ['*', 150],
+        body: model.signatories.map((name) => [
+          { text: breakable(name), margin: [0, 10, 0, 0] },
+          {
+            text: [`${t.form.blank}\n`, { text: t.signature.sign, fontSize: 7, color: '#555555' }],
+            alignment: 'center',
+          },
+        ]),
+      },
+      layout: 'noBorders',
+      unbreakable: model.signatories.length <= 8,
+    },
+  ]
+}
+
+/** The pdfmake document definition (pure; exported for tests and the benchmark). */
+export function pdfDefinition(model: ReportModel): Record<string, unknown> {
+  const t = textOf(model)
+  const small = (head: string[], rows: string[][]) => ({
+    table: {
+      headerRows: 1,
+      widths: ['*', 60],
+      body: [head.map(th), ...rows.map((r) => r.map((x) => breakable(x)))],
+    },
+    layout: blockLayout,
+    margin: [0, 4, 0, 6],
+  })
+  const notices = model.notices.map((n) => ({
+    table: { widths: ['*'], body: [[{ text: n, italics: true }]] },
+    layout: { ...blockLayout, fillColor: () => '#f4f4f4' },
+    margin: [0, 4, 0, 4],
+  }))
   return {
     pageSize: 'A4',
     pageMargins: [50, 50, 40, 50],
     info: { title: documentTitle(model), creator: 'Shaffof' },
     defaultStyle: { font: 'DejaVu', fontSize: 10, lineHeight: 1.15 },
     styles: {
-      h1: { fontSize: 14, bold: true, alignment: 'center', margin: [0, 0, 0, 6] },
+      h1: { fontSize: 13, bold: true, alignment: 'center', margin: [0, 0, 0, 6] },
       h2: { fontSize: 12, bold: true, margin: [0, 12, 0, 4] },
       th: { bold: true, fillColor: '#eeeeee' },
+      fh: { bold: true, fillColor: '#e4ebf3' },
     },
     footer: (page: number, pages: number) => ({
       text: t.page(page, pages),
@@ -123,24 +189,34 @@ export function pdfDefinition(model: ReportModel): Record<string, unknown> {
       margin: [0, 15, 0, 0],
     }),
     content: [
-      { text: model.title, style: 'h1' },
-      { text: model.scope.label, alignment: 'center', italics: true },
-      { text: t.sections.act, style: 'h2' },
-      ...actFields(model, t).map(field),
+      { text: breakable(model.title), style: 'h1' },
+      { text: breakable(model.scope.label), alignment: 'center', italics: true, margin: [0, 0, 0, 8] },
+      fieldTable(formFields(model, t), { margin: [0, 0, 0, 6] }),
       { text: t.sections.review, style: 'h2' },
-      ...reviewFields(model, t).map(field),
+      fieldTable(reviewFields(model, t)),
       { text: t.sections.summary, style: 'h2' },
-      ...summaryFields(model, t).map(field),
+      {
+        table: {
+          widths: ['*', 60],
+          body: summaryFields(model, t).map(([k, v]) => [{ text: k, bold: true }, v]),
+        },
+        layout: blockLayout,
+        margin: [0, 0, 0, 4],
+      },
       ...summaryTables(model, t).map((x) => small(x.head, x.rows)),
+      ...notices,
       { text: t.sections.findings, style: 'h2' },
-      model.findings.length ? findingsTable : { text: t.noFindings },
+      ...(model.findings.length ? model.findings.map((f) => findingBlock(f, t)) : [{ text: t.noFindings }]),
       { text: t.sections.conclusion, style: 'h2' },
-      ...model.conclusion.map((p) => ({ text: p, alignment: 'justify', margin: [0, 0, 0, 6] })),
-      { text: t.sections.annex, style: 'h2', pageBreak: 'before' },
-      ...annex,
+      ...model.conclusion.map((p) => ({ text: breakable(p), alignment: 'justify', margin: [0, 0, 0, 6] })),
+      ...signatureBlock(model, t),
+      ...(model.annex ? annexContent(model, t) : []),
     ],
   }
 }
+
+/** The content width a PDF's text must stay within, for the layout tests. */
+export const PDF_CONTENT = { left: 50, width: CONTENT_WIDTH }
 
 /** The PDF file as bytes. */
 export async function writePdf(model: ReportModel): Promise<Uint8Array> {

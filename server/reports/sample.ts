@@ -20,6 +20,16 @@ export const samplePack: ReportPack = {
     'uz-Cyrl': 'Ўқув методикаси',
   },
   version: '1.0.0',
+  status: 'working',
+  sourceLanguage: 'uz-Latn',
+  basis: {
+    en: 'Law “On anti-corruption expertise of normative legal acts and their drafts” No. ZRU-860 of 08.08.2023',
+    ru: 'Закон «Об антикоррупционной экспертизе нормативно-правовых актов и их проектов» от 08.08.2023 № ЗРУ-860',
+    'uz-Latn':
+      '«Normativ-huquqiy hujjatlarning va ular loyihalarining korrupsiyaga qarshi ekspertizasi toʻgʻrisida»gi Qonun, 08.08.2023, OʻRQ-860',
+    'uz-Cyrl':
+      '«Норматив-ҳуқуқий ҳужжатларнинг ва улар лойиҳаларининг коррупцияга қарши экспертизаси тўғрисида»ги Қонун, 08.08.2023, ЎРҚ-860',
+  },
   groups: [
     {
       id: 'discretion',
@@ -189,11 +199,28 @@ export type SampleOptions = {
   scope?: 'group' | 'consolidated'
   articles?: number
   findings?: number
+  /** Long rationales and proposals, each with a web address and a long id that must wrap. */
+  long?: boolean
+  /** Append the annotated draft (the export option). */
+  annex?: boolean
+}
+
+/** A long rationale for finding `n`: several sentences, a lex.uz link and a source's long id. */
+function longRationale(n: number, base: string): string {
+  const url = `https://lex.uz/uz/docs/-6600413?ONDATE=08.08.2023&query=korrupsiyaga-qarshi-ekspertiza-${n}`
+  const id = `regulation-gov-uz-draft-${n}-7f3c2a9b5d1e4c8fa0b6e2d9c7a5f3e1`
+  return `${base} Mulohaza ${n}: ${'Norma vakolatli organga chegaralanmagan ixtiyor beradi va ariza beruvchi uchun aniq mezonlar belgilanmagan. '.repeat(4)}Manba: ${url} (${id}).`
 }
 
 /** Builds a sample `ReportInput` with `articles` chapters and `findings` findings spread over them. */
 export function sampleReportInput(options: SampleOptions = {}): ReportInput {
-  const { lang = 'uz-Latn', scope = 'consolidated', articles = 2, findings: count = 4 } = options
+  const {
+    lang = 'uz-Latn',
+    scope = 'consolidated',
+    articles = 2,
+    findings: count = 4,
+    long = false,
+  } = options
   const units = Array.from({ length: articles }, (_, i) => chapterUnits(i + 1)).flat()
   const parts = units.filter((u) => MARKS.some((m) => u.text.includes(m.phrase)))
   const groupId = scope === 'consolidated' ? 'consolidated' : 'g1'
@@ -212,8 +239,10 @@ export function sampleReportInput(options: SampleOptions = {}): ReportInput {
       factorIds: [...mark.factorIds],
       risk: mark.risk,
       status: 'agreed',
-      rationale: mark.rationale,
-      proposal: mark.proposal,
+      rationale: long ? longRationale(i + 1, mark.rationale) : mark.rationale,
+      proposal: long
+        ? `${mark.proposal} Taklif ${i + 1}: normani yangi tahrirda bayon etish, https://regulation.gov.uz/uz/d/${90000 + i}`
+        : mark.proposal,
       proposalKind: mark.kind,
       author: { id: 'u-expert', name: 'Dilnoza Rahimova' },
       createdAt: '2026-11-27T09:30:00.000Z',
@@ -238,6 +267,7 @@ export function sampleReportInput(options: SampleOptions = {}): ReportInput {
   return {
     lang,
     scope: { kind: scope, name: scope === 'consolidated' ? 'Consolidated' : 'Guruh 1' },
+    members: scope === 'group' ? ['Aziz Karimov', 'Malika Yusupova'] : [],
     draft: {
       title: 'Ruxsatnomalar toʻgʻrisidagi qonun loyihasi',
       language: 'uz-Latn',
@@ -259,5 +289,6 @@ export function sampleReportInput(options: SampleOptions = {}): ReportInput {
     findings,
     checklist: Object.fromEntries(basicNorms(units).map((u) => [u.id, 'found'])),
     generatedAt: '2026-11-28T15:00:00.000Z',
+    options: { annex: options.annex ?? true },
   }
 }

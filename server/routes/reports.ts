@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { LanguageTag } from '../../shared/domain/language.js'
 import { CONSOLIDATED } from '../../shared/domain/review.js'
+import type { ReportOptions } from '../../shared/reports/input.js'
 import { buildReport } from '../../shared/reports/model.js'
 import { loadReviewContext, scopeRoom } from '../commands/findings.js'
 import { ensure, loadVisibleReview, viewerOf } from '../commands/loaders.js'
@@ -16,7 +17,18 @@ const ReportQuery = z.object({
     .regex(/^(group:[A-Za-z0-9_-]{1,100}|consolidated)$/, 'Use scope=group:<groupId> or scope=consolidated.'),
   format: z.enum(EXPORT_FORMATS),
   lang: LanguageTag.optional(),
+  /** Append the annotated copy of the draft: default off for PDF, on for the other formats. */
+  annex: z.enum(['0', '1', 'false', 'true']).optional(),
+  /** The official form's fields; a blank line is printed for each one left out. */
+  draftingBody: z.string().max(300).optional(),
+  outgoingNumber: z.string().max(100).optional(),
 })
+
+/** The export options of a report query (pure, for the route and its tests). */
+export function reportOptions(q: z.infer<typeof ReportQuery>): ReportOptions {
+  const annex = q.annex === undefined ? q.format !== 'pdf' : q.annex === '1' || q.annex === 'true'
+  return { annex, draftingBody: q.draftingBody, outgoingNumber: q.outgoingNumber }
+}
 
 /** `attachment; filename=…` with an ASCII fallback and the UTF-8 name (RFC 6266/5987). */
 export function contentDisposition(fileName: string): string {
@@ -45,7 +57,8 @@ export const reportRoutes: RouteDef[] = [
       const ctx = await loadReviewContext(d.meta, review)
       const draftLanguage = d.meta.data.drafts.find((x) => x.id === review.draftId)?.language
       const lang = q.lang ?? user.preferences?.lang ?? draftLanguage ?? 'en'
-      const model = buildReport(await reportInput(d.meta, d.rooms, ctx, scope, lang, d.now()))
+      const input = await reportInput(d.meta, d.rooms, ctx, scope, lang, d.now(), reportOptions(q))
+      const model = buildReport(input)
       const file = await writeReport(model, q.format)
       return new Response(file.body as BodyInit, {
         status: 200,

@@ -117,6 +117,8 @@ export const MethodologyPack = z
     /** 'working' while the factor list itself is a reconstruction. */
     status: WordingStatus,
     legalBasis: z.array(LegalBasis).min(1),
+    /** The legal basis line a conclusion prints (the acts in force the pack follows), per language. */
+    basis: LocalizedText.optional(),
     notes: LocalizedText.optional(),
     groups: z.array(FactorGroup).min(1),
     factors: z.array(Factor).min(1),

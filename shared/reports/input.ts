@@ -14,8 +14,29 @@ export type ReportPack = {
   /** Titles per language, used when present. */
   titles?: LocalizedText
   version: string
+  /** 'working' while the factor list is a reconstruction; working names then carry a notice. */
+  status?: 'official' | 'working'
+  /** The language of the official wording; names in any other language are translations. */
+  sourceLanguage?: LanguageTag
+  /** The legal basis line of the conclusion's form: the acts the pack names, per language. */
+  basis?: LocalizedText
   groups: readonly { id: string; name: LocalizedText }[]
-  factors: readonly { id: string; groupId: string; name: LocalizedText }[]
+  factors: readonly {
+    id: string
+    groupId: string
+    name: LocalizedText
+    verification?: { name: 'official' | 'working' }
+  }[]
+}
+
+/** Fields of the conclusion's form the person exporting fills in, and layout choices. */
+export type ReportOptions = {
+  /** The drafting body the conclusion is addressed to; a blank line to fill in by hand when empty. */
+  draftingBody?: string
+  /** The outgoing number; a blank line when empty. */
+  outgoingNumber?: string
+  /** Whether to append the annotated copy of the draft. */
+  annex?: boolean
 }
 
 /** Everything a report is built from. */
@@ -23,6 +44,8 @@ export type ReportInput = {
   lang: LanguageTag
   /** One group's findings (`name` = group name) or the experts' consolidated set. */
   scope: { kind: 'group' | 'consolidated'; name: string }
+  /** A group report: the people who wrote it (participants of the group and authors of its findings). */
+  members?: readonly string[]
   draft: {
     title: string
     language: LanguageTag
@@ -44,4 +67,5 @@ export type ReportInput = {
   checklist: Readonly<Record<string, ChecklistMark>>
   generatedAt: string
   includeRejected?: boolean
+  options?: ReportOptions
 }

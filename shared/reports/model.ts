@@ -2,12 +2,12 @@
  * `buildReport`: the pure step from review data to a printable report model (style rule 10).
  * Writers in `server/reports/` only lay the model out; every decision about content is made here.
  */
-import type { Finding } from '../domain/finding.js'
-import { basicNorms, normOfUnits } from '../domain/norms.js'
+import { formNotices, formOf } from './form.js'
 import { formatDate, reportText } from './i18n.js'
 import type { ReportInput } from './input.js'
 import type { ReportFactor, ReportFinding, ReportModel } from './schema.js'
 import { documentOrder } from './spans.js'
+import { summarise } from './summary.js'
 
 export type { ReportInput, ReportPack } from './input.js'
 export { type ReportModel, ReportModelSchema } from './schema.js'
@@ -40,7 +40,7 @@ export function buildReport(input: ReportInput): ReportModel {
       start,
       end,
       quote: f.quote || (text ?? '').slice(start, end),
-      // A factor the pack no longer has still prints, under its id, rather than vanishing.
+      // A factor the pack no longer has still prints (under its id) rather than vanishing silently.
       factors: f.factorIds.map((id) => factorsById.get(id) ?? { id, name: id, groupId: '', groupName: '' }),
       risk: f.risk,
       status: f.status,
@@ -50,7 +50,8 @@ export function buildReport(input: ReportInput): ReportModel {
         input.scope.kind === 'consolidated'
           ? (f.sources ?? []).map((s) => ({
               groupId: s.groupId,
-              groupName: groupNames.get(s.groupId) ?? s.groupId,
+              // A group that is gone prints as nothing rather than as its internal id.
+              groupName: groupNames.get(s.groupId) ?? '',
               findingId: s.findingId,
             }))
           : [],
@@ -69,6 +70,10 @@ export function buildReport(input: ReportInput): ReportModel {
       ...input.scope,
       label: input.scope.kind === 'group' ? t.scopeGroup(input.scope.name) : t.scopeConsolidated,
     },
+    form: formOf(input),
+    signatories: [...(input.scope.kind === 'group' ? (input.members ?? []) : input.review.experts)],
+    notices: formNotices(input),
+    annex: input.options?.annex ?? true,
     act: {
       title: draft.title,
       language: draft.language,
@@ -82,6 +87,7 @@ export function buildReport(input: ReportInput): ReportModel {
       pack: { id: pack.id, title: pack.titles?.[lang] ?? pack.title, version: pack.version },
       groups: input.review.groups.map((g) => ({ id: g.id, name: g.name })),
       experts: [...input.review.experts],
+      members: [...(input.members ?? [])],
     },
     summary,
     findings,
@@ -89,53 +95,6 @@ export function buildReport(input: ReportInput): ReportModel {
     units: draft.units
       .filter((u) => u.text.trim() !== '')
       .map((u) => ({ id: u.id, kind: u.kind, label: u.label, parentId: u.parentId, text: u.text })),
-  }
-}
-
-/** Counts for the summary section; articles come from the checklist plus the findings themselves. */
-function summarise(input: ReportInput, findings: readonly Finding[]): ReportModel['summary'] {
-  const { lang, pack } = input
-  const byRisk = { high: 0, medium: 0, low: 0 }
-  const responses = { accepted: 0, partly: 0, rejected: 0 }
-  const factorCounts = new Map<string, number>()
-  const groupCounts = new Map<string, number>()
-  const groupOf = new Map(pack.factors.map((f) => [f.id, f.groupId]))
-  for (const f of findings) {
-    byRisk[f.risk]++
-    if (f.response) responses[f.response.status]++
-    for (const id of new Set(f.factorIds)) factorCounts.set(id, (factorCounts.get(id) ?? 0) + 1)
-    // A finding counts once per factor group even when it names two factors of that group.
-    for (const g of new Set(f.factorIds.map((id) => groupOf.get(id)).filter((g) => g !== undefined))) {
-      groupCounts.set(g, (groupCounts.get(g) ?? 0) + 1)
-    }
-  }
-  // The checklist's units are the act's basic norms: articles, or top-level points where there are none.
-  const articleOf = normOfUnits(input.draft.units)
-  const articleIds = basicNorms(input.draft.units).map((u) => u.id)
-  const withFindingsSet = new Set(findings.map((f) => articleOf.get(f.unitId)).filter((a) => a != null))
-  const withFindings = articleIds.filter((id) => withFindingsSet.has(id) || input.checklist[id] === 'found')
-  // Having a finding means the article was looked at, whatever the checklist says.
-  const checked = articleIds.filter((id) => withFindings.includes(id) || input.checklist[id] === 'none')
-  return {
-    findings: findings.length,
-    rejectedOmitted: input.includeRejected ? 0 : input.findings.filter((f) => f.status === 'rejected').length,
-    untagged: findings.filter((f) => f.factorIds.length === 0).length,
-    byRisk,
-    byFactorGroup: pack.groups.map((g) => ({
-      id: g.id,
-      name: g.name[lang],
-      count: groupCounts.get(g.id) ?? 0,
-    })),
-    byFactor: pack.factors
-      .filter((f) => factorCounts.has(f.id))
-      .map((f) => ({ id: f.id, groupId: f.groupId, name: f.name[lang], count: factorCounts.get(f.id) ?? 0 })),
-    articles: {
-      total: articleIds.length,
-      checked: checked.length,
-      withFindings: withFindings.length,
-      unreviewed: articleIds.length - checked.length,
-    },
-    responses,
   }
 }
 

@@ -59,6 +59,14 @@ export const ReportModelSchema = z.object({
   generatedAt: z.string(),
   title: z.string(),
   scope: z.object({ kind: z.enum(['group', 'consolidated']), name: z.string(), label: z.string() }),
+  /** The official form's header: legal basis line, drafting body, outgoing number ('' = fill in by hand). */
+  form: z.object({ basis: z.string(), draftingBody: z.string(), outgoingNumber: z.string() }),
+  /** Whom the signature block names: the experts (consolidated) or the group's members. */
+  signatories: z.array(z.string()),
+  /** Notices printed under the summary (working names, translated names, how articles count). */
+  notices: z.array(z.string()),
+  /** Whether the annotated copy of the draft is appended. */
+  annex: z.boolean(),
   act: z.object({
     title: z.string(),
     language: LanguageTag,
@@ -72,6 +80,7 @@ export const ReportModelSchema = z.object({
     pack: z.object({ id: z.string(), title: z.string(), version: z.string() }),
     groups: z.array(z.object({ id: z.string(), name: z.string() })),
     experts: z.array(z.string()),
+    members: z.array(z.string()),
   }),
   summary: z.object({
     findings: Count,

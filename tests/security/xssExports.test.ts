@@ -12,6 +12,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import { parseDocument } from 'htmlparser2'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningApp, startApp } from '../e2e/harness.js'
+import { wordText } from '../helpers/wordText.js'
 import { recordFigures } from './kit.js'
 import { type HostileSeed, PAYLOADS, seedHostileReview } from './xssSeed.js'
 
@@ -34,19 +35,6 @@ async function report(scope: string, format: string): Promise<{ bytes: Uint8Arra
   expect(disposition).not.toMatch(/[\r\n<>]/)
   exportsChecked++
   return { bytes: new Uint8Array(await res.arrayBuffer()), headers: res.headers }
-}
-
-/** The visible text of a WordprocessingML part: runs joined, tags dropped, entities decoded. */
-function wordText(xml: string): string {
-  return xml
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_m, n: string) => String.fromCharCode(Number(n)))
-    .replace(/&amp;/g, '&')
 }
 
 function elements(nodes: AnyNode[]): Element[] {

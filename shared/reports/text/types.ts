@@ -18,6 +18,27 @@ export type ReportText = {
   reportTitle: string
   scopeGroup: (name: string) => string
   scopeConsolidated: string
+  /** The official form's header lines (legal basis, drafting body, outgoing number, date). */
+  form: {
+    basis: string
+    draftingBody: string
+    outgoingNumber: string
+    date: string
+    /** Printed where a form field is left to fill in by hand. */
+    blank: string
+  }
+  /** The signature block at the end. */
+  signature: {
+    experts: string
+    members: string
+    sign: string
+  }
+  /** Notices printed under the summary when they apply. */
+  notice: {
+    workingNames: string
+    translatedNames: (source: string) => string
+    checklistFromGroups: string
+  }
   sections: {
     act: string
     review: string
@@ -34,6 +55,7 @@ export type ReportText = {
     methodology: string
     groups: string
     experts: string
+    members: string
     generatedAt: string
     scope: string
   }

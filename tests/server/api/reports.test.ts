@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EXPORT_FORMATS } from '../../../server/reports/index.js'
+import { setChecklist } from '../../../shared/collab/roomDoc.js'
 import { call, makeApp, markerFinding, type Seeded, seed, type TestApp } from './helpers.js'
 
 let t: TestApp
@@ -42,5 +43,43 @@ describe('report', () => {
     expect((await report('scope=group:nope&format=md', s.tokens.admin)).status).toBe(404)
     expect((await report('scope=everything&format=md', s.tokens.admin)).status).toBe(400)
     expect((await report(`scope=group:${s.groupA}&format=exe`, s.tokens.admin)).status).toBe(400)
+  })
+
+  it('fills the official form from the export options and names the group’s members', async () => {
+    const q = `scope=group:${s.groupA}&format=json&lang=ru&draftingBody=${encodeURIComponent('Минюст')}&outgoingNumber=12-34`
+    const model = await (await report(q, s.tokens.staff)).json()
+    expect(model.form.draftingBody).toBe('Минюст')
+    expect(model.form.outgoingNumber).toBe('12-34')
+    expect(model.form.basis).toContain('ЗРУ-860')
+    expect(model.signatories).toContain('Aziz')
+    expect(model.review.members).toContain('Aziz')
+    expect(model.annex).toBe(true)
+    const off = await (await report(`scope=group:${s.groupA}&format=json&annex=0`, s.tokens.staff)).json()
+    expect(off.annex).toBe(false)
+    expect((await report(`scope=group:${s.groupA}&format=json&annex=maybe`, s.tokens.staff)).status).toBe(400)
+  })
+
+  it('counts an article as checked in the conclusion when any group checked it; the experts’ mark wins', async () => {
+    const review = t.meta.data.reviews.find((r) => r.id === s.review.id)
+    if (!review) throw new Error('seeded review')
+    const units = (await (
+      await t.app.request(`/api/drafts/${review.draftId}`, {
+        headers: { Authorization: `Bearer ${s.tokens.admin}` },
+      })
+    ).json()) as { units: { id: string; kind: string }[] }
+    const articles = units.units.filter((u) => u.kind === 'article').map((u) => u.id)
+    expect(articles.length).toBeGreaterThan(1)
+    const last = articles[articles.length - 1] as string
+    const groupB = review.groups.find((g) => g.id === s.groupB)
+    if (!groupB) throw new Error('group B')
+    const checked = async () =>
+      (await (await report('scope=consolidated&format=json', s.tokens.expert)).json()).summary.articles
+        .checked
+    const before = await checked()
+    setChecklist(await t.rooms.getDoc(groupB.room), last, 'none')
+    expect(await checked()).toBe(before + 1)
+    // The experts adjust it in the consolidated room: "not reviewed" there overrides the group.
+    setChecklist(await t.rooms.getDoc(review.consolidatedRoom), last, 'unreviewed')
+    expect(await checked()).toBe(before)
   })
 })

@@ -29,10 +29,10 @@ describe('writeCsv', () => {
     expect(second.Text).toBe('"as needed",\nby the *ministry*')
     expect(first.Rationale).toBe(`'${HOSTILE.rationale}`)
     expect(first.Proposal).toBe(`'${HOSTILE.proposal}`)
-    expect(first.Sources).toBe(`'${HOSTILE.groupName} (x1)`)
+    expect(first.Sources).toBe(`'${HOSTILE.groupName}`)
     expect(second.Rationale).toBe(`'${HOSTILE.tabbed}`)
     expect(second.Proposal).toBe(`'${HOSTILE.reason}`)
-    expect(second['Drafting body’s response']).toBe(`rejected: ${HOSTILE.reason}`)
+    expect(second['Drafting body’s answer']).toBe(`not accepted: ${HOSTILE.reason}`)
     // No parsed cell may begin with a formula trigger.
     for (const row of rows) for (const value of Object.values(row)) expect(value).not.toMatch(/^[=+\-@\t\r]/)
   })

@@ -1,20 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { writeDocx } from '../../../server/reports/docx.js'
+import { wordText } from '../../helpers/wordText.js'
 import { hostileModel, sampleModel } from './inputs.js'
-
-/** The visible text of a WordprocessingML part: runs joined, tags dropped, entities decoded. */
-function wordText(xml: string): string {
-  return xml
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<w:tab\/>/g, '\t')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&')
-}
 
 async function open(model: ReturnType<typeof sampleModel>) {
   const files = unzipSync(await writeDocx(model))
@@ -34,19 +22,9 @@ describe('writeDocx', () => {
     }
     expect(text).toContain('Определение компетенции по формуле «вправе»')
     expect(text).not.toContain('Ваколатни «ҳақли» шаклида белгилаш')
-    // The findings table: rows whose third cell is a «quote»; their first cell is the number.
-    const rows = document
-      .split('<w:tr')
-      .slice(1)
-      .map((row) =>
-        row
-          .split('<w:tc>')
-          .slice(1)
-          .map((c) => wordText(c).trim()),
-      )
-    const findingRows = rows.filter((cells) => cells[2]?.startsWith('«'))
-    expect(findingRows.map((cells) => cells[0])).toEqual(model.findings.map((f) => String(f.number)))
-    expect(findingRows.map((cells) => cells[1])).toEqual(model.findings.map((f) => f.unitLabel))
+    // One block per finding, in order: its heading row names the number and the norm.
+    const headings = [...text.matchAll(/№ (\d+)\. ([^\n]+)/g)].map((m) => [m[1], m[2]])
+    expect(headings).toEqual(model.findings.map((f) => [String(f.number), f.unitLabel]))
     expect(text).toContain(model.title)
     expect(text).toContain(model.conclusion[1])
   })

@@ -62,7 +62,11 @@ describe('writeMarkdown', () => {
     expect(md).not.toContain('<img')
     expect(md).not.toContain('[link](javascript')
     expect(md).toContain(escapeMarkdown(HOSTILE.title))
-    expect(escapeMarkdown('a|b *c* <d>\n# e')).toBe('a\\|b \\*c\\* &lt;d\\> \\# e')
+    expect(escapeMarkdown('a|b *c* <d>\n# e')).toBe('a\\|b \\*c\\* &lt;d> # e')
+    // Ordinary punctuation stays as written; a line-start marker is escaped.
+    expect(escapeMarkdown('5-modda (2-qism): 10.5 % - yoki!')).toBe('5-modda (2-qism): 10.5 % - yoki!')
+    expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading')
+    expect(escapeMarkdown('AT&T &amp;')).toBe('AT&T &amp;amp;')
     // Table rows stay intact: the quote's newline and pipes cannot break the row.
     const rows = md.split('\n').filter((l) => l.startsWith('| 1 |') || l.startsWith('| 2 |'))
     expect(rows).toHaveLength(2)

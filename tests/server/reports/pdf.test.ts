@@ -39,7 +39,7 @@ describe('writePdf', () => {
     expect(text).toContain('Yigʻim')
     // The labels are Uzbek Cyrillic.
     for (const letter of ['ў', 'қ', 'ғ', 'ҳ']) expect(text).toContain(letter)
-    expect(text.replace(/\s+/g, ' ')).toContain('Лойиҳа нормаси')
+    expect(text.replace(/\s+/g, ' ')).toContain('Матн парчаси')
     expect(text.replace(/\s+/g, ' ')).toContain(model.findings[0].factors[0].name)
   })
 
@@ -49,8 +49,11 @@ describe('writePdf', () => {
     const pages = Number(/Страница 1 из (\d+)/.exec(text)?.[1])
     expect(pages).toBeGreaterThan(1)
     expect(text).toContain(reportText('ru').page(pages, pages))
-    expect(text.replace(/\s+/g, ' ')).toContain('Норма проекта')
+    expect(text.replace(/\s+/g, ' ')).toContain('Фрагмент текста')
     const flat = text.replace(/\s+/g, ' ')
-    for (const f of model.findings) expect(flat).toContain(`«${f.quote}»`)
+    for (const f of model.findings) {
+      expect(flat).toContain(`«${f.quote}»`)
+      expect(flat).toContain(`№ ${f.number}. ${f.unitLabel}`)
+    }
   })
 })

@@ -28,6 +28,10 @@ export function ExportPage({ reviewId }: { reviewId: string }) {
   const [scope, setScope] = useState('')
   const [format, setFormat] = useState<ReportFormat>('docx')
   const [lang, setLang] = useState(LANGUAGE_TAGS.includes(i18n.language as never) ? i18n.language : 'en')
+  // The annotated copy of the draft: off by default for PDF (the conclusion is what gets filed).
+  const [annex, setAnnex] = useState<boolean | null>(null)
+  const [draftingBody, setDraftingBody] = useState('')
+  const [outgoingNumber, setOutgoingNumber] = useState('')
   const [preview, setPreview] = useState<{ html: string; key: string } | null>(null)
   const [previewBusy, setPreviewBusy] = useState(false)
   const [previewError, setPreviewError] = useState<unknown>(null)
@@ -58,8 +62,16 @@ export function ExportPage({ reviewId }: { reviewId: string }) {
       </main>
     )
   }
-  const query = (f: ReportFormat): ReportQuery => ({ scope, format: f, lang })
-  const previewKey = `${scope}|${lang}`
+  const withAnnex = annex ?? format !== 'pdf'
+  const query = (f: ReportFormat): ReportQuery => ({
+    scope,
+    format: f,
+    lang,
+    annex: withAnnex,
+    draftingBody,
+    outgoingNumber,
+  })
+  const previewKey = `${scope}|${lang}|${withAnnex}|${draftingBody}|${outgoingNumber}`
 
   const showPreview = async () => {
     setPreviewBusy(true)
@@ -155,6 +167,34 @@ export function ExportPage({ reviewId }: { reviewId: string }) {
             ))}
           </select>
           <span className="field-hint">{t('languageHint')}</span>
+        </label>
+        <label className="field">
+          <span className="field-label">{t('draftingBody')}</span>
+          <input
+            value={draftingBody}
+            maxLength={300}
+            onChange={(e) => setDraftingBody(e.target.value)}
+            data-testid="export-drafting-body"
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">{t('outgoingNumber')}</span>
+          <input
+            value={outgoingNumber}
+            maxLength={100}
+            onChange={(e) => setOutgoingNumber(e.target.value)}
+            data-testid="export-outgoing-number"
+          />
+          <span className="field-hint">{t('formHint')}</span>
+        </label>
+        <label className="exp-format">
+          <input
+            type="checkbox"
+            checked={withAnnex}
+            onChange={(e) => setAnnex(e.target.checked)}
+            data-testid="export-annex"
+          />
+          <span>{t('annex')}</span>
         </label>
         <div className="cmp-row">
           <Button

@@ -9,12 +9,22 @@ import { ApiError, errorFromBody, getToken } from '../../../api/client'
 export const REPORT_FORMATS = ['docx', 'pdf', 'html', 'md', 'csv', 'json', 'w3c'] as const
 export type ReportFormat = (typeof REPORT_FORMATS)[number]
 
-/** The report query of one export. */
-export type ReportQuery = { scope: string; format: ReportFormat; lang: string }
+/** The report query of one export; the form fields and the annex choice are optional. */
+export type ReportQuery = {
+  scope: string
+  format: ReportFormat
+  lang: string
+  annex?: boolean
+  draftingBody?: string
+  outgoingNumber?: string
+}
 
-/** `GET /api/reviews/:id/report?scope=…&format=…&lang=…`. */
+/** `GET /api/reviews/:id/report?scope=…&format=…&lang=…[&annex=…&draftingBody=…&outgoingNumber=…]`. */
 export function reportUrl(reviewId: string, q: ReportQuery): string {
   const params = new URLSearchParams({ scope: q.scope, format: q.format, lang: q.lang })
+  if (q.annex !== undefined) params.set('annex', q.annex ? '1' : '0')
+  if (q.draftingBody?.trim()) params.set('draftingBody', q.draftingBody.trim())
+  if (q.outgoingNumber?.trim()) params.set('outgoingNumber', q.outgoingNumber.trim())
   return `/api/reviews/${encodeURIComponent(reviewId)}/report?${params}`
 }
 
