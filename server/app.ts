@@ -19,6 +19,7 @@ import { catchUpMeta } from './http/metaCatchUp.js'
 import { buildOpenApi } from './http/openapi.js'
 import { createRateLimiter } from './http/rateLimit.js'
 import { mountClient } from './http/static.js'
+import { closeWhenBodyUnread } from './http/unreadBody.js'
 import { APP_VERSION } from './paths.js'
 import { ROUTES } from './routes/index.js'
 import type { RouteDef } from './routes/types.js'
@@ -92,6 +93,7 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
   const { log } = deps
   const app = new Hono<AppEnv>()
 
+  app.use(closeWhenBodyUnread())
   app.use(requestId())
   app.use(async (c, next) => {
     const started = performance.now()
