@@ -12,7 +12,7 @@ import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { EditorContent, useEditor } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
 import { ySyncPluginKey } from '@tiptap/y-tiptap'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
 import './richText.css'
@@ -29,24 +29,31 @@ export type RichTextFieldProps = {
   label: string
   placeholder?: string
   maxChars: number
+  /** said when an edit or a paste would pass `maxChars` and is refused */
+  tooLongMessage?: string
   testId: string
   /** translated names of the formatting buttons */
   tools: { bold: string; italic: string; list: string }
   onFocusChange?: (focused: boolean) => void
 }
 
-/** Refuse local edits that would pass the length limit; remote changes always apply. */
-const lengthLimit = (max: number) =>
+/**
+ * Refuse local edits that would pass the length limit; remote changes always apply. `onRefused`
+ * hears of each refusal (so a paste that was too long is not dropped silently).
+ */
+const lengthLimit = (max: number, onRefused: (refused: boolean) => void) =>
   Extension.create({
     name: 'lengthLimit',
     addProseMirrorPlugins: () => [
       new Plugin({
         key: new PluginKey('lengthLimit'),
-        filterTransaction: (tr, state) =>
-          !tr.docChanged ||
-          tr.getMeta(ySyncPluginKey) !== undefined ||
-          tr.doc.textContent.length <= max ||
-          tr.doc.textContent.length <= state.doc.textContent.length,
+        filterTransaction: (tr, state) => {
+          if (!tr.docChanged || tr.getMeta(ySyncPluginKey) !== undefined) return true
+          const ok =
+            tr.doc.textContent.length <= max || tr.doc.textContent.length <= state.doc.textContent.length
+          onRefused(!ok)
+          return ok
+        },
       }),
     ],
   })
@@ -54,13 +61,14 @@ const lengthLimit = (max: number) =>
 /** A collaborative rich-text field. */
 export function RichTextField(props: RichTextFieldProps) {
   const { fragment, provider, user, editable, label, maxChars, testId, onFocusChange } = props
+  const [tooLong, setTooLong] = useState(false)
   const editor = useEditor(
     {
       extensions: [
         StarterKit.configure({ undoRedo: false, heading: false, codeBlock: false, horizontalRule: false }),
         Collaboration.configure({ fragment }),
         ...(provider ? [CollaborationCaret.configure({ provider, user })] : []),
-        lengthLimit(maxChars),
+        lengthLimit(maxChars, setTooLong),
       ],
       editable,
       shouldRerenderOnTransaction: false,
@@ -117,6 +125,11 @@ export function RichTextField(props: RichTextFieldProps) {
         </div>
       ) : null}
       <EditorContent editor={editor} />
+      {tooLong && props.tooLongMessage ? (
+        <p className="error-message" role="alert" data-testid={`${testId}-too-long`}>
+          {props.tooLongMessage}
+        </p>
+      ) : null}
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OutlineEntry } from './draftView'
+import './outline.css'
 
 /** The draft's skeleton; a click (or Enter) scrolls the text to that unit. */
 export const Outline = memo(function Outline({

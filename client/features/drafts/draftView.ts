@@ -3,6 +3,7 @@
  * search hits. Kept free of React so they are unit-tested and cheap on 3,000-article drafts.
  */
 import type { Unit, UnitKind } from '../../../shared/domain/draft'
+import { basicNorms } from '../../../shared/domain/norms'
 import { headingLine } from '../../../shared/structure/index'
 
 /** Kinds shown in the outline (the navigable skeleton of a draft). */
@@ -34,12 +35,16 @@ export type OutlineEntry = {
   depth: number
 }
 
-/** The outline: divisions, articles, annexes and preambles, with a short title from the unit's text. */
+/**
+ * The outline: divisions, articles, annexes and preambles, with a short title from the unit's text;
+ * an act without articles lists its top-level points instead (its basic norms).
+ */
 export function buildOutline(units: readonly Unit[]): OutlineEntry[] {
   const depths = unitDepths(units)
+  const norms = new Set(basicNorms(units).map((u) => u.id))
   const out: OutlineEntry[] = []
   units.forEach((u, index) => {
-    if (!OUTLINE_KINDS.has(u.kind)) return
+    if (!OUTLINE_KINDS.has(u.kind) && !norms.has(u.id)) return
     const firstLine = headingLine(u)
     out.push({
       id: u.id,

@@ -189,6 +189,7 @@ export function FindingDetail(p: FindingDetailProps) {
             editable={!readOnly}
             label={t('detail.rationale')}
             maxChars={FINDING_LIMITS.maxRationaleChars}
+            tooLongMessage={t('detail.tooLong', { max: FINDING_LIMITS.maxRationaleChars })}
             testId="rationale-editor"
             tools={tools}
             onFocusChange={focus('rationale')}
@@ -222,6 +223,7 @@ export function FindingDetail(p: FindingDetailProps) {
             editable={!readOnly}
             label={t('detail.proposal')}
             maxChars={FINDING_LIMITS.maxProposalChars}
+            tooLongMessage={t('detail.tooLong', { max: FINDING_LIMITS.maxProposalChars })}
             testId="proposal-editor"
             tools={tools}
             onFocusChange={focus('proposal')}

@@ -1,4 +1,5 @@
-/** The side panel: findings (list or one finding's detail), checklist, suggestions and the room's activity. */
+/** The side panel: findings (list or one finding's detail), checklist, outline, suggestions and the room's activity. */
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
@@ -7,6 +8,8 @@ import type { Unit } from '../../../shared/domain/draft'
 import type { FindingSummary, FindingsStore } from '../../collab/findingsStore'
 import type { Peer } from '../../collab/presence'
 import type { DraftIndex } from '../../editor/draftIndex'
+import { buildOutline } from '../drafts/draftView'
+import { Outline } from '../drafts/Outline'
 import { AuditTrail } from './AuditTrail'
 import { Checklist } from './Checklist'
 import { FindingDetail } from './FindingDetail'
@@ -15,8 +18,8 @@ import { SuggestionsPanel } from './SuggestionsPanel'
 import type { Pack, Suggestion } from './types'
 
 /** The panel's tabs. */
-export type PanelTab = 'findings' | 'checklist' | 'suggestions' | 'activity'
-const TABS: PanelTab[] = ['findings', 'checklist', 'suggestions', 'activity']
+export type PanelTab = 'findings' | 'checklist' | 'outline' | 'suggestions' | 'activity'
+const TABS: PanelTab[] = ['findings', 'checklist', 'outline', 'suggestions', 'activity']
 
 /** Props of the panel (state lives in the workspace). */
 export type RoomPanelProps = {
@@ -45,12 +48,15 @@ export type RoomPanelProps = {
   onAccept: (s: Suggestion) => void
   onDismiss: (s: Suggestion) => void
   onShowUnit: (unitId: string) => void
+  /** next (1) / previous (-1) finding or suggestion, in draft order */
+  onStep: (delta: 1 | -1) => void
 }
 
 /** The side panel. */
 export function RoomPanel(p: RoomPanelProps) {
   const { t } = useTranslation('room')
   const selected = p.selectedId ? p.findings.find((f) => f.id === p.selectedId) : undefined
+  const outline = useMemo(() => buildOutline(p.units), [p.units])
   const labelOf = (unitId: string): string => p.index.units[p.index.order.get(unitId) ?? -1]?.label ?? ''
   const onTabKey = (e: React.KeyboardEvent): void => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return
@@ -83,6 +89,28 @@ export function RoomPanel(p: RoomPanelProps) {
           </button>
         ))}
       </div>
+      {p.tab === 'findings' || (p.tab === 'suggestions' && p.showSuggestions) ? (
+        <div className="panel-step" role="group" aria-label={t('step.label')}>
+          <button
+            type="button"
+            className="btn btn-ghost"
+            onClick={() => p.onStep(-1)}
+            aria-keyshortcuts="Alt+ArrowUp"
+            data-testid="step-prev"
+          >
+            ↑ {t('step.prev')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-ghost"
+            onClick={() => p.onStep(1)}
+            aria-keyshortcuts="Alt+ArrowDown"
+            data-testid="step-next"
+          >
+            ↓ {t('step.next')}
+          </button>
+        </div>
+      ) : null}
       <div className="tabpanel" id="room-tabpanel" role="tabpanel" aria-labelledby={`room-tab-${p.tab}`}>
         {p.tab === 'findings' ? (
           selected ? (
@@ -122,6 +150,9 @@ export function RoomPanel(p: RoomPanelProps) {
         ) : null}
         {p.tab === 'checklist' ? (
           <Checklist doc={p.doc} units={p.units} readOnly={p.readOnly} onShow={p.onShowUnit} />
+        ) : null}
+        {p.tab === 'outline' ? (
+          <Outline entries={outline} onJump={(i) => p.onShowUnit(p.units[i]?.id ?? '')} />
         ) : null}
         {p.tab === 'suggestions' ? (
           p.showSuggestions ? (

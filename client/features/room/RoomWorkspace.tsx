@@ -11,14 +11,14 @@ import type { GroupView, PublicUser } from '../../../shared/domain/review'
 import { publishSelection, publishUser, usePeers } from '../../collab/presence'
 import { useFindingList, useFindingsStore } from '../../collab/useFindings'
 import type { useRoom } from '../../collab/useRoom'
-import { useToast } from '../../components/Toast'
 import { DraftView, revealRange } from '../../editor/DraftView'
-import { buildDraftIndex, rangeToSpan, type SelectionSpan, spanToRange } from '../../editor/draftIndex'
+import { buildDraftIndex, type SelectionSpan, spanToRange } from '../../editor/draftIndex'
 import { patchLayerIn } from '../../editor/spanLayers'
 import { readOnlyReason } from './access'
-import { acceptSuggestion, dismissSuggestion, startFinding } from './actions'
+import { acceptSuggestion, dismissSuggestion } from './actions'
 import { refusalKey } from './ConnectionStatus'
 import { personColor } from './colors'
+import { DuplicateMarkDialog } from './DuplicateMarkDialog'
 import { bindFindingLayer } from './findingLayer'
 import { OtherGroupPane } from './OtherGroupPane'
 import { uiTag } from './packText'
@@ -27,7 +27,9 @@ import { type PanelTab, RoomPanel } from './RoomPanel'
 import { type RoomPane, RoomPaneSwitch } from './RoomPaneSwitch'
 import { usePeerSelections, useSuggestionLayer } from './roomLayers'
 import { SelectionBar } from './SelectionBar'
-import type { Pack, RoomReview, Suggestion } from './types'
+import { inDraftOrder, stepFrom, useStepKeys } from './stepping'
+import { type Pack, type RoomReview, type Suggestion, suggestionKey } from './types'
+import { useMakeFinding } from './useMakeFinding'
 import { useUndo } from './useUndo'
 
 /** Props of the loaded room. */
@@ -42,6 +44,8 @@ export type RoomWorkspaceProps = {
   room: ReturnType<typeof useRoom>
 }
 
+const findingId = (f: { id: string }): string => f.id
+
 /** The group room. */
 export function RoomWorkspace({
   review,
@@ -55,7 +59,6 @@ export function RoomWorkspace({
 }: RoomWorkspaceProps) {
   const { t, i18n } = useTranslation('room')
   const lang = uiTag(i18n.language)
-  const { notify } = useToast()
   const { doc, provider } = room
   const index = useMemo(() => buildDraftIndex(draft.units), [draft.units])
   const store = useFindingsStore(doc)
@@ -151,24 +154,68 @@ export function RoomWorkspace({
     if (selectedId && !findings.some((f) => f.id === selectedId)) setSelectedId(null)
   }, [findings, selectedId])
 
-  const makeFinding = useCallback((): boolean => {
-    // The editor's own selection is current even when React has not re-rendered since the last
-    // Shift+arrow; the state copy is the fallback (e.g. the editor is being rebuilt).
-    const sel = editor && !editor.isDestroyed ? editor.state.selection : null
-    const span = sel && !sel.empty ? rangeToSpan(index, sel.from, sel.to) : selection
-    if (readOnly || !span) return false
-    const id = startFinding(doc, index, {
-      span,
-      groupId: group.id,
-      author: { id: me.id, name: me.name },
-    })
-    if (!id) return false
-    if (span.clipped)
-      notify(t('selection.clippedDone', { label: index.units[index.order.get(span.unitId)!]?.label }), 'info')
-    setPickerOpen(true)
-    showFinding(id, false)
-    return true
-  }, [editor, readOnly, selection, doc, index, group.id, me, notify, t, showFinding])
+  const showRange = useCallback(
+    (range: { from: number; to: number } | null): void => {
+      if (editor && range) {
+        setPane('draft')
+        patchLayerIn(editor.view, 'focus', {
+          reset: [{ id: 'focus', ...range, attrs: { class: 'hl hl-focus' } }],
+        })
+        revealRange(editor, range.from, range.to)
+      }
+    },
+    [editor],
+  )
+  const step = useCallback(
+    (delta: 1 | -1): void => {
+      if (tab === 'suggestions' && showSuggestions) {
+        const next = stepFrom(
+          inDraftOrder(suggestions.list, index, suggestionKey),
+          suggestionKey,
+          focusedSuggestion,
+          delta,
+        )
+        if (!next) return
+        setFocusedSuggestion(suggestionKey(next))
+        showRange(spanToRange(index, next))
+        return
+      }
+      const next = stepFrom(inDraftOrder(findings, index, findingId), findingId, selectedId, delta)
+      if (next) showFinding(next.id)
+    },
+    [
+      tab,
+      showSuggestions,
+      suggestions.list,
+      index,
+      focusedSuggestion,
+      showRange,
+      findings,
+      selectedId,
+      showFinding,
+    ],
+  )
+  useStepKeys(step)
+
+  const marking = useMakeFinding({
+    editor,
+    doc,
+    index,
+    findings,
+    selection,
+    readOnly,
+    groupId: group.id,
+    me,
+    onCreated: useCallback(
+      (id: string) => {
+        setPickerOpen(true)
+        showFinding(id, false)
+      },
+      [showFinding],
+    ),
+    onOpen: useCallback((id: string) => showFinding(id), [showFinding]),
+  })
+  const { makeFinding } = marking
 
   const onSelection = useCallback(
     (span: SelectionSpan | null) => {
@@ -183,15 +230,6 @@ export function RoomWorkspace({
     if (id) showFinding(id)
   }
   const onDismiss = (s: Suggestion): void => dismissSuggestion(doc, s, { id: me.id, name: me.name })
-  const showRange = (range: { from: number; to: number } | null): void => {
-    if (editor && range) {
-      setPane('draft')
-      patchLayerIn(editor.view, 'focus', {
-        reset: [{ id: 'focus', ...range, attrs: { class: 'hl hl-focus' } }],
-      })
-      revealRange(editor, range.from, range.to)
-    }
-  }
   const toggleSuggestions = (): void => {
     setShowSuggestions((v) => {
       localStorage.setItem('shaffof.suggestions', v ? 'off' : 'on')
@@ -276,11 +314,18 @@ export function RoomWorkspace({
           onShowSuggestion={(s) => showRange(spanToRange(index, s))}
           onAccept={onAccept}
           onDismiss={onDismiss}
+          onStep={step}
           onShowUnit={(unitId) => {
             const i = index.order.get(unitId)
             setPane('draft')
             if (i !== undefined && editor) revealRange(editor, index.starts[i]!, index.starts[i]!)
           }}
+        />
+        <DuplicateMarkDialog
+          duplicate={marking.duplicate}
+          onOpen={marking.openExisting}
+          onMarkAgain={marking.markAgain}
+          onCancel={marking.cancel}
         />
         {otherGroup ? (
           <OtherGroupPane
