@@ -36,7 +36,7 @@ type PdfMake = {
 let pdfmake: PdfMake | null = null
 
 /** Loads pdfmake once, with DejaVu registered; oblique faces fall back to upright when missing. */
-function engine(): PdfMake {
+export function engine(): PdfMake {
   if (pdfmake) return pdfmake
   const font = (name: string, fallback: string) => {
     const path = join(FONTS_DIR, name)

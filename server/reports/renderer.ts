@@ -4,6 +4,7 @@
  * without work. Requests queue in the worker; a stuck render is cut off and the worker restarted.
  */
 import type { Worker } from 'node:worker_threads'
+import type { FollowUpReportModel } from '../../shared/reports/followUpModel.js'
 import type { ReportModel } from '../../shared/reports/schema.js'
 import { appWorker } from '../paths.js'
 import type { RenderReply } from '../workers/renderReport.js'
@@ -56,7 +57,10 @@ function ensureWorker(): Worker {
 }
 
 /** Render `model` as DOCX or PDF off the main thread. */
-export function renderReport(format: 'docx' | 'pdf', model: ReportModel): Promise<Uint8Array> {
+export function renderReport(
+  format: 'docx' | 'pdf',
+  model: ReportModel | FollowUpReportModel,
+): Promise<Uint8Array> {
   const w = ensureWorker()
   const id = nextId++
   return new Promise((resolve, reject) => {

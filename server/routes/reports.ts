@@ -5,16 +5,21 @@ import { CONSOLIDATED } from '../../shared/domain/review.js'
 import type { ReportOptions } from '../../shared/reports/input.js'
 import { buildReport } from '../../shared/reports/model.js'
 import { loadReviewContext, scopeRoom } from '../commands/findings.js'
+import { followUpReportModel } from '../commands/followUpReport.js'
 import { ensure, loadVisibleReview, viewerOf } from '../commands/loaders.js'
 import { reportInput } from '../commands/report.js'
 import { canReadScope } from '../policies/access.js'
-import { EXPORT_FORMATS, writeReport } from '../reports/index.js'
+import { writeFollowUpReport } from '../reports/followUpReport.js'
+import { EXPORT_FORMATS, type ReportFile, writeReport } from '../reports/index.js'
 import { caller, type RouteDef, readQuery } from './types.js'
 
 const ReportQuery = z.object({
   scope: z
     .string()
-    .regex(/^(group:[A-Za-z0-9_-]{1,100}|consolidated)$/, 'Use scope=group:<groupId> or scope=consolidated.'),
+    .regex(
+      /^(group:[A-Za-z0-9_-]{1,100}|consolidated|follow-up:[A-Za-z0-9_-]{1,100})$/,
+      'Use scope=group:<groupId>, scope=consolidated or scope=follow-up:<followUpId>.',
+    ),
   format: z.enum(EXPORT_FORMATS),
   lang: LanguageTag.optional(),
   /** Append the annotated copy of the draft: default off for PDF, on for the other formats. */
@@ -36,6 +41,17 @@ export function contentDisposition(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`
 }
 
+const FOLLOW_UP_SCOPE = 'follow-up:'
+const FOLLOW_UP_READERS: readonly string[] = ['admin', 'facilitator', 'expert', 'staff']
+
+/** A written report as the download response. */
+function fileResponse(file: ReportFile): Response {
+  return new Response(file.body as BodyInit, {
+    status: 200,
+    headers: { 'Content-Type': file.contentType, 'Content-Disposition': contentDisposition(file.fileName) },
+  })
+}
+
 /** Report routes. */
 export const reportRoutes: RouteDef[] = [
   {
@@ -46,27 +62,27 @@ export const reportRoutes: RouteDef[] = [
     status: 200,
     query: ReportQuery,
     produces: 'application/octet-stream',
-    summary: 'Export one group’s findings or the consolidated conclusion (read access to that scope).',
+    summary:
+      'Export one group’s findings, the consolidated conclusion (read access to that scope) or a follow-up conclusion (`scope=follow-up:<id>`).',
     handler: async (c, d) => {
       const q = readQuery(c, ReportQuery)
       const user = caller(c)
       const review = loadVisibleReview(d.meta, user, c.req.param('id') ?? '')
+      const draftLanguage = d.meta.data.drafts.find((x) => x.id === review.draftId)?.language
+      const lang = q.lang ?? user.preferences?.lang ?? draftLanguage ?? 'en'
+      if (q.scope.startsWith(FOLLOW_UP_SCOPE)) {
+        ensure(FOLLOW_UP_READERS.includes(user.role), 'Only the Agency’s accounts read follow-ups.')
+        const id = q.scope.slice(FOLLOW_UP_SCOPE.length)
+        return fileResponse(
+          await writeFollowUpReport(await followUpReportModel(d.meta, review, id, lang, d.now()), q.format),
+        )
+      }
       const scope = q.scope === CONSOLIDATED ? CONSOLIDATED : q.scope.slice('group:'.length)
       scopeRoom(review, scope)
       ensure(canReadScope(viewerOf(user), review, scope), 'You may not export this group’s findings now.')
       const ctx = await loadReviewContext(d.meta, review)
-      const draftLanguage = d.meta.data.drafts.find((x) => x.id === review.draftId)?.language
-      const lang = q.lang ?? user.preferences?.lang ?? draftLanguage ?? 'en'
       const input = await reportInput(d.meta, d.rooms, ctx, scope, lang, d.now(), reportOptions(q))
-      const model = buildReport(input)
-      const file = await writeReport(model, q.format)
-      return new Response(file.body as BodyInit, {
-        status: 200,
-        headers: {
-          'Content-Type': file.contentType,
-          'Content-Disposition': contentDisposition(file.fileName),
-        },
-      })
+      return fileResponse(await writeReport(buildReport(input), q.format))
     },
   },
 ]

@@ -5,14 +5,19 @@
  * Requests: `{ id, format, model }`; replies: `{ id, ok: true, bytes }` or `{ id, ok: false, message }`.
  */
 import { parentPort } from 'node:worker_threads'
+import type { FollowUpReportModel } from '../../shared/reports/followUpModel.js'
 import type { ReportModel } from '../../shared/reports/schema.js'
 
-export type RenderRequest = { id: number; format: 'docx' | 'pdf'; model: ReportModel }
+export type RenderRequest = { id: number; format: 'docx' | 'pdf'; model: ReportModel | FollowUpReportModel }
 export type RenderReply =
   | { id: number; ok: true; bytes: Uint8Array }
   | { id: number; ok: false; message: string }
 
-async function render(format: RenderRequest['format'], model: ReportModel): Promise<Uint8Array> {
+async function render(format: RenderRequest['format'], model: RenderRequest['model']): Promise<Uint8Array> {
+  if (model.schema === 'shaffof.follow-up/1') {
+    const followUp = await import('../reports/followUpBinary.js')
+    return format === 'docx' ? followUp.followUpDocx(model) : followUp.followUpPdf(model)
+  }
   if (format === 'docx') return (await import('../reports/docx.js')).writeDocx(model)
   return (await import('../reports/pdf.js')).writePdf(model)
 }

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { followUpSignals } from '../../../shared/collab/followUpSignal.js'
 import { readAudit } from '../../../shared/collab/roomDoc.js'
+import { prepare } from './followUpSeed.js'
 import { call, DRAFT_TEXT, makeApp, type Seeded, seed, type TestApp } from './helpers.js'
 
 let t: TestApp
@@ -15,52 +16,11 @@ beforeEach(async () => {
 })
 afterEach(() => t.close())
 
-const PROPOSAL = 'qonunda belgilangan asoslar boʻyicha'
-/** Version 2: an article inserted at the top, the marker replaced by the proposal (other punctuation). */
-const V2_TEXT = DRAFT_TEXT.replace('oʻz xohishiga koʻra', 'Qonunda belgilangan asoslar, boʻyicha')
-  .replace('2-modda. Ruxsatnoma berish', '3-modda. Ruxsatnoma berish')
-  .replace('3-modda. Yakuniy', '4-modda. Yakuniy')
-  .replace(
-    '1-modda.',
-    '1-modda. Asosiy tushunchalar\nRuxsatnoma — vakolatli organ oʻz xohishiga koʻra beradigan hujjat.\n2-modda.',
-  )
-
 const base = () => `/api/reviews/${s.review.id}/follow-ups`
-
-/** A consolidated finding on the marker, one on the final article, and version 2 of the draft. */
-async function prepare() {
-  const cons = `/api/reviews/${s.review.id}/consolidated/findings`
-  const marker = await call(t.app, 'POST', cons, {
-    token: s.tokens.expert,
-    body: {
-      from: [],
-      unitId: s.unit.id,
-      quote: 'oʻz xohishiga koʻra',
-      factorIds: [s.factorIds[0]],
-      proposal: PROPOSAL,
-    },
-  })
-  expect(marker.status, marker.text).toBe(201)
-  const final = s.draft.units.find((u) => u.text.startsWith('Ushbu Qonun rasmiy')) as {
-    id: string
-    text: string
-  }
-  const kept = await call(t.app, 'POST', cons, {
-    token: s.tokens.expert,
-    body: { from: [], unitId: final.id, quote: 'rasmiy eʼlon', factorIds: [] },
-  })
-  expect(kept.status, kept.text).toBe(201)
-  const v2 = await call(t.app, 'POST', `/api/drafts/${s.draft.id}/versions`, {
-    token: s.tokens.admin,
-    body: { text: V2_TEXT },
-  })
-  expect(v2.status, v2.text).toBe(201)
-  return { marker: marker.body, kept: kept.body, v2: v2.body }
-}
 
 describe('GET /api/drafts/:id/diff', () => {
   it('pairs renumbered, changed and added units in the new order', async () => {
-    const { v2 } = await prepare()
+    const { v2 } = await prepare(t, s)
     const r = await call(
       t.app,
       'GET',
@@ -90,7 +50,7 @@ describe('GET /api/drafts/:id/diff', () => {
   })
 
   it('refuses unknown ids and participants', async () => {
-    const { v2 } = await prepare()
+    const { v2 } = await prepare(t, s)
     const url = `/api/drafts/${s.draft.id}/diff`
     expect((await call(t.app, 'GET', `${url}?from=nope`, { token: s.tokens.expert })).status).toBe(404)
     expect((await call(t.app, 'GET', `/api/drafts/nope/diff`, { token: s.tokens.expert })).status).toBe(404)
@@ -100,7 +60,7 @@ describe('GET /api/drafts/:id/diff', () => {
 
 describe('follow-ups', () => {
   it('carries each consolidated finding to v2, takes verdicts and lists new risks', async () => {
-    const { marker, kept, v2 } = await prepare()
+    const { marker, kept, v2 } = await prepare(t, s)
     const created = await call(t.app, 'POST', base(), {
       token: s.tokens.expert,
       body: { versionId: v2.versionId },
@@ -179,7 +139,7 @@ describe('follow-ups', () => {
   })
 
   it('refuses bad versions, unknown ids and verdicts, and non-experts, creating nothing', async () => {
-    const { marker, v2 } = await prepare()
+    const { marker, v2 } = await prepare(t, s)
     const other = await call(t.app, 'POST', '/api/drafts', {
       token: s.tokens.admin,
       body: { title: 'Other', text: DRAFT_TEXT },
