@@ -69,12 +69,21 @@ function isClauseEnd(ch: string): boolean {
   return ch === '.' || ch === ';' || ch === ':' || ch === '!' || ch === '?' || ch === UNIT_SEPARATOR
 }
 
-/** The clause around `[a, b)` in folded text: from the previous to the next `.;:!?`. */
+/**
+ * How far a clause reaches from a hit, at most, on either side. Real clauses are far shorter; the
+ * bound keeps the context checks constant-time per hit, so a 200,000-character unit without a
+ * full stop is still scanned in linear time.
+ */
+export const CLAUSE_REACH = 400
+
+/** The clause around `[a, b)` in folded text: from the previous to the next `.;:!?`, within reach. */
 export function clauseAround(text: string, a: number, b: number): { start: number; end: number } {
   let start = a
-  while (start > 0 && !isClauseEnd(text[start - 1])) start--
+  const low = Math.max(0, a - CLAUSE_REACH)
+  while (start > low && !isClauseEnd(text[start - 1])) start--
   let end = b
-  while (end < text.length && !isClauseEnd(text[end])) end++
+  const high = Math.min(text.length, b + CLAUSE_REACH)
+  while (end < high && !isClauseEnd(text[end])) end++
   return { start, end }
 }
 

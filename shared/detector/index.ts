@@ -123,19 +123,34 @@ function isHeading(unit: Unit): boolean {
   return unit.kind === 'article' && unit.text.length < 300 && HEADING.test(unit.text)
 }
 
-/** Keeps the strongest of overlapping hits; an absence check only yields to a hit of the same key. */
+/**
+ * Keeps the strongest of overlapping hits; an absence check only yields to a hit of the same key.
+ * O(n log n): hits are ranked once, and each is compared only with kept hits of its unit that
+ * start within one longest-hit length before it (kept hits are bucketed by start position).
+ */
 function resolveOverlaps(hits: Hit[]): Hit[] {
   const ranked = [...hits].sort((x, y) => y.priority - x.priority || y.b - y.a - (x.b - x.a) || x.a - y.a)
+  let width = 1
+  for (const h of ranked) width = Math.max(width, h.b - h.a)
+  const buckets = new Map<number, Hit[]>()
   const kept: Hit[] = []
   for (const h of ranked) {
-    const clash = kept.some(
-      (k) =>
-        k.unit === h.unit &&
-        k.a < h.b &&
-        h.a < k.b &&
-        ((k.priority > 0 && h.priority > 0) || k.key === h.key),
-    )
-    if (!clash) kept.push(h)
+    let clash = false
+    for (let k = Math.floor((h.a - width) / width); k <= Math.floor(h.b / width) && !clash; k++) {
+      clash = (buckets.get(k) ?? []).some(
+        (o) =>
+          o.unit === h.unit &&
+          o.a < h.b &&
+          h.a < o.b &&
+          ((o.priority > 0 && h.priority > 0) || o.key === h.key),
+      )
+    }
+    if (clash) continue
+    kept.push(h)
+    const k = Math.floor(h.a / width)
+    const list = buckets.get(k)
+    if (list) list.push(h)
+    else buckets.set(k, [h])
   }
   return kept
 }
