@@ -118,6 +118,11 @@ describe('drafts in the browser', { timeout: 120_000 }, () => {
     )
     const cyr = await first.innerText()
     expect(cyr).not.toMatch(/[A-Za-z]/)
+    // Title and outline follow the script too.
+    expect(await page.getByTestId('draft-title').innerText()).toMatch(/[\u0400-\u04FF]/)
+    const outlineText = await page.getByTestId('outline').innerText()
+    expect(outlineText).toMatch(/[\u0400-\u04FF]/)
+    expect(outlineText).not.toMatch(/[A-Za-z]{3}/)
     expect(await page.getByTestId('other-script').getAttribute('aria-pressed')).toBe('true')
     await page.getByTestId('other-script').click()
     await page.waitForFunction(
@@ -175,6 +180,17 @@ describe('drafts in the browser', { timeout: 120_000 }, () => {
       .setInputFiles({ name: 'virus.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') })
     await page.getByTestId('error-message').waitFor()
     expect(await page.getByTestId('error-message').innerText()).toContain('not supported')
+    // Dropped on the drop zone, and then "Upload" pressed anyway: it still says why.
+    await page.getByTestId('dropzone').evaluate((el) => {
+      const data = new DataTransfer()
+      data.items.add(new File(['a;b'], 'table.xlsx', { type: 'application/vnd.ms-excel' }))
+      el.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }))
+    })
+    await page.getByTestId('draft-submit').click()
+    await expect
+      .poll(() => page.getByTestId('error-message').innerText())
+      .toMatch(/file type is not supported/)
+    expect(await page.getByTestId('error-message').innerText()).not.toMatch(/Choose a file first/)
     // An empty text file is readable but has no legal text: the server says 422 (or 400).
     await page
       .getByTestId('file-input')

@@ -94,10 +94,10 @@ export function ComparePage({ reviewId }: { reviewId: string }) {
 
   if (!data || !model) {
     return (
-      <main className="cmp-page">
+      <div className="cmp-page">
         <h1>{t('title')}</h1>
         {error ? <ErrorMessage error={error} /> : <Loading />}
-      </main>
+      </div>
     )
   }
   const { review } = data
@@ -106,7 +106,7 @@ export function ComparePage({ reviewId }: { reviewId: string }) {
     reload()
   }
   return (
-    <main className="cmp-page" data-testid="compare-page">
+    <div className="cmp-page" data-testid="compare-page">
       <header className="cmp-head">
         <div>
           <p className="cmp-kicker">{review.title}</p>
@@ -163,6 +163,6 @@ export function ComparePage({ reviewId }: { reviewId: string }) {
           factorName={factorName}
         />
       </div>
-    </main>
+    </div>
   )
 }

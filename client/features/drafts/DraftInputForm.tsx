@@ -34,16 +34,22 @@ export function DraftInputForm({
   const [language, setLanguage] = useState('')
   const [plainText, setPlainText] = useState(false)
   const [file, setFile] = useState<File | null>(null)
+  // The name of a file refused for its type, so "Upload" repeats why instead of "choose a file first".
+  const [refused, setRefused] = useState<string | null>(null)
   const [progress, setProgress] = useState<number | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>(null)
 
+  const badType = (name: string) =>
+    new ApiError(415, 'unsupported_type', t('upload.badType', { name }), { localized: true })
   const pickFile = (f: File) => {
     setError(null)
-    if (!isAcceptedFile(f.name))
-      return setError(
-        new ApiError(415, 'unsupported_type', t('upload.badType', { name: f.name }), { localized: true }),
-      )
+    setRefused(null)
+    if (!isAcceptedFile(f.name)) {
+      setFile(null)
+      setRefused(f.name)
+      return setError(badType(f.name))
+    }
     if (f.size > DRAFT_LIMITS.maxUploadBytes)
       return setError(
         new ApiError(413, 'too_large', t('upload.tooBig', { name: f.name }), { localized: true }),
@@ -65,6 +71,7 @@ export function DraftInputForm({
           ...(plainText ? { plainText: true } : {}),
         })
       } else {
+        if (!file && refused) throw badType(refused)
         if (!file) throw new ApiError(400, 'no_file', t('upload.noFile'), { localized: true })
         const form = new FormData()
         form.append('file', file)

@@ -59,7 +59,15 @@ export function DraftPage({ draftId }: { draftId: string }) {
     [units, otherScript, transliterate, target],
   )
   const depths = useMemo(() => unitDepths(units), [units])
-  const outline = useMemo(() => buildOutline(units), [units])
+  // The other script converts everything the draft itself says: title, outline and text.
+  const inScript = useCallback(
+    (s: string) => (otherScript && transliterate ? transliterate(s, target) : s),
+    [otherScript, transliterate, target],
+  )
+  const outline = useMemo(
+    () => buildOutline(units).map((e) => ({ ...e, title: inScript(e.title), label: inScript(e.label) })),
+    [units, inScript],
+  )
   const counts = useMemo(() => draft?.counts ?? countByKind(units), [draft, units])
   const deferredSearch = useDeferredValue(search)
   const hits = useMemo(
@@ -103,7 +111,7 @@ export function DraftPage({ draftId }: { draftId: string }) {
           <p className="breadcrumb">
             <Link to="/drafts">{t('listTitle')}</Link>
           </p>
-          <h1 data-testid="draft-title">{draft.title}</h1>
+          <h1 data-testid="draft-title">{inScript(draft.title)}</h1>
           <p className="meta">
             <span className="badge" lang={draft.language}>
               {LANGUAGE_NAMES[draft.language] ?? draft.language}

@@ -31,10 +31,10 @@ export function ConsolidatedPage({ reviewId }: { reviewId: string }) {
   const { data, error } = useCompareData(reviewId)
   if (!data) {
     return (
-      <main className="cmp-page">
+      <div className="cmp-page">
         <h1>{t('consolidate.title')}</h1>
         {error ? <ErrorMessage error={error} /> : <Loading />}
-      </main>
+      </div>
     )
   }
   return <ConsensusBuilder data={data} error={error} />
@@ -78,7 +78,7 @@ function ConsensusBuilder({
   const sourceQuote = (_g: string, findingId: string) => byId.get(findingId)?.quote
 
   return (
-    <main className="cmp-page" data-testid="consolidated-page">
+    <div className="cmp-page" data-testid="consolidated-page">
       <header className="cmp-head">
         <div>
           <p className="cmp-kicker">{review.title}</p>
@@ -169,6 +169,6 @@ function ConsensusBuilder({
           ))}
         </section>
       </div>
-    </main>
+    </div>
   )
 }

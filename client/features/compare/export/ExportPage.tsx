@@ -56,10 +56,10 @@ export function ExportPage({ reviewId }: { reviewId: string }) {
 
   if (!review) {
     return (
-      <main className="cmp-page">
+      <div className="cmp-page">
         <h1>{t('title')}</h1>
         {loadError ? <ErrorMessage error={loadError} /> : <Loading />}
-      </main>
+      </div>
     )
   }
   const withAnnex = annex ?? format !== 'pdf'
@@ -112,7 +112,7 @@ export function ExportPage({ reviewId }: { reviewId: string }) {
   }
 
   return (
-    <main className="cmp-page" data-testid="export-page">
+    <div className="cmp-page" data-testid="export-page">
       <header className="cmp-head">
         <div>
           <p className="cmp-kicker">{review.title}</p>
@@ -236,6 +236,6 @@ export function ExportPage({ reviewId }: { reviewId: string }) {
           />
         </section>
       ) : null}
-    </main>
+    </div>
   )
 }
