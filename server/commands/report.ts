@@ -2,11 +2,11 @@
 import { readChecklist } from '../../shared/collab/roomDoc.js'
 import type { LanguageTag } from '../../shared/domain/language.js'
 import { CONSOLIDATED } from '../../shared/domain/review.js'
-import { type ChecklistMarks, mergeChecklists } from '../../shared/reports/checklist.js'
 import type { ReportInput, ReportOptions } from '../../shared/reports/input.js'
 import type { RoomService } from '../http/context.js'
 import type { MetaStore } from '../storage/metaStore.js'
 import { participantsOf } from '../storage/reviews.js'
+import { reviewChecklists } from './checklists.js'
 import { listFindings, type ReviewContext, scopeRoom } from './findings.js'
 import { loadDraftVersion } from './loaders.js'
 
@@ -26,16 +26,10 @@ export async function reportInput(
   const doc = await rooms.getDoc(scopeRoom(review, scope))
   const group = review.groups.find((g) => g.id === scope)
   const experts = scope === CONSOLIDATED ? [...new Set(findings.map((f) => f.author.name))] : []
-  const own: ChecklistMarks = Object.fromEntries(readChecklist(doc))
   const checklist =
     scope === CONSOLIDATED
-      ? mergeChecklists(
-          await Promise.all(
-            review.groups.map(async (g) => Object.fromEntries(readChecklist(await rooms.getDoc(g.room)))),
-          ),
-          own,
-        )
-      : own
+      ? (await reviewChecklists(rooms, review)).merged
+      : Object.fromEntries(readChecklist(doc))
   // The people who wrote a group's report: who joined the group, and whoever wrote its findings.
   const members = group
     ? [
@@ -52,7 +46,8 @@ export async function reportInput(
     scope: group ? { kind: 'group', name: group.name } : { kind: 'consolidated', name: CONSOLIDATED },
     members,
     draft: {
-      title: version.title || draft.title,
+      // The draft's current title (it can be renamed); the version's own title only as a fallback.
+      title: draft.title || version.title,
       language: version.language,
       versionNumber: version.number,
       versionId: version.id,

@@ -13,6 +13,7 @@ export type {
   WordingStatus,
 } from './schema.js'
 export { MethodologyPack } from './schema.js'
+export { type NameStanding, nameStanding } from './standing.js'
 
 /** The pack a review uses when none is chosen: Uzbekistan's 2021 Regulation (working reconstruction). */
 export const DEFAULT_METHODOLOGY_ID = 'uz-2021-regulation-3287'
@@ -107,6 +108,7 @@ export function summarizePack(pack: Methodology) {
     titles: pack.titles,
     version: pack.version,
     status: pack.status,
+    sourceLanguage: pack.sourceLanguage,
     // For the admin's pack list: where the factors come from and how far they are checked.
     jurisdiction: pack.jurisdiction,
     legalBasis: pack.legalBasis,

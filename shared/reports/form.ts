@@ -3,6 +3,7 @@
  * body and outgoing number the person exporting fills in, and the notices a reader must see — factor
  * names that are working names or translations, and how the article checklist was counted.
  */
+import { nameStanding } from '../methodology/standing.js'
 import { reportText } from './i18n.js'
 import type { ReportInput } from './input.js'
 import type { ReportModel } from './schema.js'
@@ -17,26 +18,14 @@ export function formOf(input: ReportInput): ReportModel['form'] {
   }
 }
 
-/**
- * Whether the factor names printed in `input.lang` are official wording: only when the pack is
- * official, every factor's name is verified, and the report is in the pack's source language.
- */
-export function namesAreOfficial(input: Pick<ReportInput, 'pack' | 'lang'>): boolean {
-  const { pack, lang } = input
-  if (pack.status !== 'official') return false
-  if (pack.factors.some((f) => f.verification?.name !== 'official')) return false
-  return pack.sourceLanguage === lang
-}
-
 /** The notices of the report, in its language. */
 export function formNotices(input: ReportInput): string[] {
   const t = reportText(input.lang)
   const notices: string[] = []
   const { pack } = input
-  const verified =
-    pack.status === 'official' && pack.factors.every((f) => f.verification?.name === 'official')
-  if (!verified) notices.push(t.notice.workingNames)
-  else if (pack.sourceLanguage && pack.sourceLanguage !== input.lang)
+  const standing = nameStanding(pack, input.lang)
+  if (standing === 'working') notices.push(t.notice.workingNames)
+  if (standing === 'translation' && pack.sourceLanguage)
     notices.push(t.notice.translatedNames(t.languageName[pack.sourceLanguage]))
   if (input.scope.kind === 'consolidated') notices.push(t.notice.checklistFromGroups)
   return notices

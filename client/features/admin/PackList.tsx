@@ -95,6 +95,11 @@ export function PackList({ packs }: { packs: PackSummary[] }) {
               <span className="badge badge-warn" data-testid="pack-working-names">
                 {t('packs.workingNames')}
               </span>
+            ) : pack.sourceLanguage && pack.sourceLanguage !== lang ? (
+              // A translation of an official text is not the official wording.
+              <span className="badge" data-testid="pack-translated-names">
+                {t('packs.translatedNames')}
+              </span>
             ) : (
               <span className="badge">{t('packs.officialNames')}</span>
             )}

@@ -16,6 +16,8 @@ export type PackSummary = {
   titles?: Localized
   version: string
   status?: 'official' | 'working'
+  /** The language of the official wording; names in other languages are translations. */
+  sourceLanguage?: string
   jurisdiction?: string
   legalBasis?: LegalBasisItem[]
   notes?: Localized

@@ -21,6 +21,7 @@ import {
 import { factorNamer } from './model/localized'
 import { AgreementPanel } from './parts/AgreementPanel'
 import { FactorChart } from './parts/FactorChart'
+import { FactorNamesNotice } from './parts/FactorNamesNotice'
 import { FoundByPanel } from './parts/FoundByPanel'
 import { HeatMap } from './parts/HeatMap'
 import { ReferencePanel } from './parts/ReferencePanel'
@@ -121,6 +122,7 @@ export function ComparePage({ reviewId }: { reviewId: string }) {
           <Link to={`/reviews/${encodeURIComponent(review.id)}/export`}>{t('nav.export')}</Link>
         </nav>
       </header>
+      <FactorNamesNotice pack={data.pack} />
       {error ? <ErrorMessage error={error} /> : null}
       <div className="cmp-grid">
         <AgreementPanel comparison={data.comparison} groupName={model.groupName} />

@@ -37,3 +37,14 @@ export const getConsolidatedFindings = (reviewId: string) =>
 /** Mark a group, the consolidated set, or nothing (null) as the reference answer. */
 export const putReference = (reviewId: string, reference: string | null) =>
   api.put<Review>(`/api/reviews/${enc(reviewId)}/reference`, { reference })
+
+/** Each group's checklist, the experts' own marks and the merge the conclusion counts. */
+export type ReviewChecklists = {
+  groups: Record<string, Record<string, 'none' | 'found' | 'unreviewed'>>
+  own: Record<string, 'none' | 'found' | 'unreviewed'>
+  merged: Record<string, 'none' | 'found' | 'unreviewed'>
+}
+
+/** `GET /api/reviews/:id/consolidated/checklist`. */
+export const getReviewChecklists = (reviewId: string) =>
+  api.get<ReviewChecklists>(`/api/reviews/${enc(reviewId)}/consolidated/checklist`)

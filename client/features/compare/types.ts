@@ -18,13 +18,23 @@ export type Comparison = SharedComparison
 export type Localized = Partial<Record<'en' | 'ru' | 'uz-Latn' | 'uz-Cyrl', string>>
 
 /** One factor of a methodology pack. */
-export type Factor = { id: string; groupId: string; name: Localized; description?: Localized }
+export type Factor = {
+  id: string
+  groupId: string
+  name: Localized
+  description?: Localized
+  /** The name is our reconstruction, not the official wording. */
+  workingName?: boolean
+}
 
 /** A methodology pack as `GET /api/methodologies` lists it. */
 export type Methodology = {
   id: string
   title: string | Localized
   version: string
+  status?: 'official' | 'working'
+  /** The language of the official wording; names in others are translations. */
+  sourceLanguage?: string
   groups: { id: string; name: Localized }[]
   factors: Factor[]
 }

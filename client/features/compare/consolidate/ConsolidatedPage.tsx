@@ -14,8 +14,10 @@ import { useRoom } from '../../../collab/useRoom'
 import { ErrorMessage } from '../../../components/ErrorMessage'
 import { Loading } from '../../../components/Spinner'
 import { factorNamer } from '../model/localized'
+import { FactorNamesNotice } from '../parts/FactorNamesNotice'
 import { useCompareData } from '../useCompareData'
 import { ClusterCard } from './ClusterCard'
+import { ConsolidatedChecklist } from './ConsolidatedChecklist'
 import { ConsolidatedFindingCard } from './ConsolidatedFindingCard'
 import { acceptCluster, effectiveDecision, recordResponse, rejectCluster, reopenCluster } from './decisions'
 import { buildConsolidatedFinding, clusterFindings } from './merge'
@@ -93,7 +95,15 @@ function ConsensusBuilder({
           </nav>
         </div>
       </header>
+      <FactorNamesNotice pack={pack} />
       {error ? <ErrorMessage error={error} /> : null}
+      <ConsolidatedChecklist
+        reviewId={review.id}
+        doc={room.doc}
+        units={draft.units}
+        canEdit={canEdit}
+        groupName={groupName}
+      />
       <div className="cmp-columns">
         <section aria-labelledby="cmp-clusters" className="cmp-col">
           <div className="cmp-card-head">
