@@ -10,6 +10,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import { handleAccessSignals } from './accessSignal'
 import { storedToken, wsUrl } from './wsUrl'
 
 /** What the UI says about the connection. */
@@ -55,6 +56,7 @@ export function useRoom(roomName: string, options: RoomOptions = {}): RoomHandle
       disableBc: true,
       maxBackoffTime: 2500,
     })
+    handleAccessSignals(p)
     const local = readOnly ? null : new IndexeddbPersistence(roomName, doc)
     const update = (patch: Partial<ConnState> = {}): void => {
       const status: RoomStatus =

@@ -2,8 +2,9 @@
  * The y-websocket wire protocol, as pure encoders and a strict decoder.
  *
  * message = varUint(type) payload; type 0 sync (SyncStep1 / SyncStep2 / Update), 1 awareness,
- * 2 auth (server → client only), 3 query awareness. Anything else, or trailing bytes, is a
- * `ProtocolError` and the connection is closed.
+ * 2 auth (server → client only), 3 query awareness; ours: 100 access changed (server → client only,
+ * see `ACCESS_CHANGED_MESSAGE`). Anything else from a client, or trailing bytes, is a `ProtocolError`
+ * and the connection is closed.
  */
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
@@ -11,9 +12,13 @@ import type { Awareness } from 'y-protocols/awareness'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
+import { ACCESS_CHANGED_MESSAGE } from '../../shared/collab/rooms.js'
 
 /** Top-level message types of y-websocket. */
 export const MESSAGE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const
+
+/** "Your access was re-checked": the whole message is its type. */
+export const ACCESS_CHANGED_FRAME: Uint8Array = Uint8Array.of(ACCESS_CHANGED_MESSAGE)
 
 /** The peer broke the protocol; the connection is closed, the room is untouched. */
 export class ProtocolError extends Error {

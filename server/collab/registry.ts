@@ -10,6 +10,7 @@ import type { RoomStore } from '../storage/roomFiles.js'
 import { Connection, type ConnectionAccess } from './connection.js'
 import { LocalFanout, type RoomFanout } from './fanout.js'
 import { DEFAULT_SAVE_TIMING } from './persistence.js'
+import { ACCESS_CHANGED_FRAME } from './protocol.js'
 import { type Revocation, revokeConnections } from './revoke.js'
 import { Room, type RoomBus } from './room.js'
 import { applyAccess, type RoomManagerStats, roomStats } from './stats.js'
@@ -201,6 +202,8 @@ export function createRoomManager(options: RoomManagerOptions): RoomManager {
     }
     if (conn.closed) return
     applyAccess(conn, decision)
+    // Tell the client on its own socket, so it re-reads the review (phase, locks) at once.
+    if (!conn.closed) conn.send(ACCESS_CHANGED_FRAME)
   }
 
   const pinger = setInterval(() => {

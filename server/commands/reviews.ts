@@ -1,5 +1,4 @@
 /** Review commands: create, and the facilitator's controls that change access at once. */
-import { signalAccessChange } from '../../shared/collab/roomDoc.js'
 import { consolidatedRoomName, groupRoomName } from '../../shared/collab/rooms.js'
 import type { Phase } from '../../shared/domain/review.js'
 import { badRequest, notFound } from '../errors.js'
@@ -72,11 +71,9 @@ export async function refreshReviewRooms(
   only?: string[],
 ): Promise<void> {
   for (const room of only ?? roomsOfReview(review)) {
+    // Each open socket is re-checked and told (ACCESS_CHANGED_MESSAGE), so editors re-read the review
+    // and lock (or unlock) the UI at once.
     await rooms.refreshAccess(room)
-    // The server drops a read-only peer's updates silently; this field tells open editors at once that
-    // access changed, so they re-read the review and lock (or unlock) the UI without waiting for a poll.
-    const loaded = rooms.peek(room)
-    if (loaded) signalAccessChange(loaded.doc)
   }
 }
 

@@ -11,6 +11,14 @@ export const CLOSE_CODES = {
   protocolError: 4400,
 } as const
 
+/**
+ * A message type of our own on the room socket (y-websocket uses 0–3), server → client only, no
+ * payload: the server re-checked this peer's access because the phase, a lock or membership changed,
+ * so the client re-reads the review at once. It comes from the server, not from the shared doc, so no
+ * peer can fake or suppress it.
+ */
+export const ACCESS_CHANGED_MESSAGE = 100
+
 /** The room of one group of a review. */
 export function groupRoomName(reviewId: string, groupId: string): string {
   return `rv.${reviewId}.g.${groupId}`

@@ -196,9 +196,10 @@ describe('group room (browser)', () => {
     expect(aFindings.body.length).toBeGreaterThan(0)
     expect((await admin.put(`/api/reviews/${seed.review.id}/phase`, { phase: 'reveal' })).status).toBe(200)
 
-    // The page picks the phase up on its own (timer) and offers the other group.
+    // The server tells the open room socket; the page re-reads the review at once (no polling) and
+    // offers the other group.
     const switcher = b1.page.locator('[data-testid="group-switcher"]')
-    await switcher.waitFor({ timeout: 10_000 })
+    await switcher.waitFor({ timeout: 5000 })
     await switcher.selectOption(ga!.id)
     const pane = b1.page.locator('[data-testid="other-group-pane"]')
     await pane
@@ -219,9 +220,7 @@ describe('group room (browser)', () => {
     ).resolves.toBe('false')
 
     expect((await admin.put(`/api/reviews/${seed.review.id}/phase`, { phase: 'closed' })).status).toBe(200)
-    await a1.page
-      .locator('[data-testid="read-only-banner"][data-reason="closed"]')
-      .waitFor({ timeout: 10_000 })
+    await a1.page.locator('[data-testid="read-only-banner"][data-reason="closed"]').waitFor({ timeout: 5000 })
     expect(await a1.page.locator('[data-testid="new-finding"]').count()).toBe(0)
     await expect(a1.page.locator('[data-testid="undo"]').isDisabled()).resolves.toBe(true)
   })

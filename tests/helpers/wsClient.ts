@@ -2,6 +2,7 @@
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import { handleAccessSignals } from '../../client/collab/accessSignal.js'
 
 // y-websocket adds a process 'exit' listener per provider.
 process.setMaxListeners(0)
@@ -22,6 +23,7 @@ export function createPeer(
     params,
     maxBackoffTime: 200,
   })
+  handleAccessSignals(provider)
   return {
     doc,
     provider,

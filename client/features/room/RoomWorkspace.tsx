@@ -5,9 +5,9 @@
 import type { Editor } from '@tiptap/react'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { roomMeta } from '../../../shared/collab/roomDoc'
 import type { DraftView as Draft } from '../../../shared/domain/draft'
 import type { GroupView, PublicUser } from '../../../shared/domain/review'
+import { onAccessChanged } from '../../collab/accessSignal'
 import { publishSelection, publishUser, usePeers } from '../../collab/presence'
 import { useFindingList, useFindingsStore } from '../../collab/useFindings'
 import type { useRoom } from '../../collab/useRoom'
@@ -101,15 +101,11 @@ export function RoomWorkspace({
   useEffect(() => {
     if (room.status !== 'connecting') refreshReview()
   }, [room.status, refreshReview])
-  // The server bumps `meta.accessEpoch` when the phase, a lock or membership changes: re-read at once.
-  useEffect(() => {
-    const meta = roomMeta(doc)
-    const onChange = (e: { keysChanged: Set<string> }) => {
-      if (e.keysChanged.has('accessEpoch')) refreshReview()
-    }
-    meta.observe(onChange)
-    return () => meta.unobserve(onChange)
-  }, [doc, refreshReview])
+  // The server says so on the socket when the phase, a lock or membership changes: re-read at once.
+  useEffect(
+    () => (provider ? onAccessChanged(provider, refreshReview) : undefined),
+    [provider, refreshReview],
+  )
   useEffect(() => {
     if (editor) return bindFindingLayer(editor, store, index, pack)
   }, [editor, store, index, pack])

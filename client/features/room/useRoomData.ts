@@ -1,6 +1,7 @@
 /**
- * The REST side of a room page: the review (refreshed on a timer and on demand, so phase and lock
- * changes show up), the draft at the review's version, and the review's methodology pack.
+ * The REST side of a room page: the review (re-read on demand — when the server signals an access change
+ * on the room socket, when the socket closes or reconnects, when the window regains focus — so phase and
+ * lock changes show up), the draft at the review's version, and the review's methodology pack.
  */
 import { useCallback, useEffect, useState } from 'react'
 import type { DraftView } from '../../../shared/domain/draft'
@@ -9,9 +10,6 @@ import type { Pack, RoomReview } from './types'
 
 /** Everything a room page needs before it can render. */
 export type RoomData = { review: RoomReview; draft: DraftView; pack: Pack | null }
-
-/** How often the review is re-read while a room is open (phase/lock changes). */
-export const REVIEW_REFRESH_MS = 5_000
 
 /** Load review, draft and pack; `refreshReview()` re-reads the review (e.g. when the socket closes). */
 export function useRoomData(reviewId: string): {
@@ -62,12 +60,8 @@ export function useRoomData(reviewId: string): {
   }, [reviewId])
 
   useEffect(() => {
-    const timer = setInterval(refreshReview, REVIEW_REFRESH_MS)
     window.addEventListener('focus', refreshReview)
-    return () => {
-      clearInterval(timer)
-      window.removeEventListener('focus', refreshReview)
-    }
+    return () => window.removeEventListener('focus', refreshReview)
   }, [refreshReview])
 
   return { data, error, refreshReview }

@@ -3,7 +3,7 @@
  * Close codes, read-only connections, and phase/move changes reaching open sockets at once.
  */
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { collabCredentials } from '../../../server/http/collabAuth.js'
 import {
   connectSynced,
@@ -13,31 +13,16 @@ import {
   type TestPeer,
   waitUntil,
 } from '../../helpers/wsClient.js'
-import { call, makeApp, type Seeded, seed, setPhase, type TestApp } from './helpers.js'
-import { type ServedApp, serveApp } from './serveApp.js'
+import { call, setPhase } from './helpers.js'
+import { seededServerOfFile } from './serveApp.js'
 
-let t: TestApp
-let s: Seeded
-let served: ServedApp
-let wsUrl: string
-const peers: TestPeer[] = []
+const env = seededServerOfFile()
 
-beforeAll(async () => {
-  t = await makeApp({ authAttemptsPerMinute: 10_000 })
-  s = await seed(t.app)
-  served = await serveApp(t)
-  wsUrl = served.wsUrl
-})
-afterAll(async () => {
-  for (const p of peers) p.destroy()
-  await served.close()
-})
-
-const roomA = () => s.review.groups[0].room
-const roomB = () => s.review.groups[1].room
+const roomA = () => env.s.review.groups[0].room
+const roomB = () => env.s.review.groups[1].room
 async function peer(room: string, token: string): Promise<TestPeer> {
-  const p = await connectSynced(wsUrl, room, { token })
-  peers.push(p)
+  const p = await connectSynced(env.served.wsUrl, room, { token })
+  env.peers.push(p)
   return p
 }
 
@@ -71,61 +56,73 @@ describe('collab credentials of an upgrade request', () => {
 
 describe('collab authorize', () => {
   it('closes with 4401 without a token and with a forged one', async () => {
-    const anon = openRaw(`${wsUrl}/${roomA()}`)
+    const anon = openRaw(`${env.served.wsUrl}/${roomA()}`)
     expect((await anon.closed).code).toBe(4401)
-    const forged = openRaw(`${wsUrl}/${roomA()}?token=forged`)
+    const forged = openRaw(`${env.served.wsUrl}/${roomA()}?token=forged`)
     expect((await forged.closed).code).toBe(4401)
   })
 
   it('closes with 4403 for a member of another group and 4404 for an unknown room', async () => {
-    expect((await openRaw(`${wsUrl}/${roomA()}?token=${s.tokens.pB}`).closed).code).toBe(4403)
-    expect((await openRaw(`${wsUrl}/rv.nope.g.nope?token=${s.tokens.admin}`).closed).code).toBe(4404)
+    expect((await openRaw(`${env.served.wsUrl}/${roomA()}?token=${env.s.tokens.pB}`).closed).code).toBe(4403)
     expect(
-      (await openRaw(`${wsUrl}/${roomA()}`, { Cookie: `shaffof_session=${s.tokens.pB}` }).closed).code,
+      (await openRaw(`${env.served.wsUrl}/rv.nope.g.nope?token=${env.s.tokens.admin}`).closed).code,
+    ).toBe(4404)
+    expect(
+      (
+        await openRaw(`${env.served.wsUrl}/${roomA()}`, { Cookie: `shaffof_session=${env.s.tokens.pB}` })
+          .closed
+      ).code,
     ).toBe(4403)
   })
 
   it('drops updates of read-only peers and applies a phase change to open sockets at once', async () => {
-    await setPhase(t.app, s, 'annotate')
-    const a = await peer(roomA(), s.tokens.pA)
-    const staff = await peer(roomA(), s.tokens.staff)
-    const serverDoc = await t.rooms.getDoc(roomA())
+    await setPhase(env.t.app, env.s, 'annotate')
+    const a = await peer(roomA(), env.s.tokens.pA)
+    const staff = await peer(roomA(), env.s.tokens.staff)
+    const serverDoc = await env.t.rooms.getDoc(roomA())
 
     await writeThenFlush(a, staff, 'from-a-annotate')
     expect(serverDoc.getMap('probe').get('from-a-annotate')).toBe(true)
     await writeThenFlush(staff, a, 'from-staff')
     expect(serverDoc.getMap('probe').has('from-staff')).toBe(false)
 
-    await setPhase(t.app, s, 'closed')
+    await setPhase(env.t.app, env.s, 'closed')
     await writeThenFlush(a, staff, 'from-a-closed')
     expect(serverDoc.getMap('probe').has('from-a-closed')).toBe(false)
 
-    await setPhase(t.app, s, 'annotate')
+    await setPhase(env.t.app, env.s, 'annotate')
     await writeThenFlush(a, staff, 'from-a-reopened')
     expect(serverDoc.getMap('probe').get('from-a-reopened')).toBe(true)
   })
 
   it('closes a moved participant out of the old group room with 4403', async () => {
-    await setPhase(t.app, s, 'annotate')
+    await setPhase(env.t.app, env.s, 'annotate')
     const join = (
-      await call(t.app, 'POST', '/api/join', {
-        body: { code: s.review.joinCode, name: 'Mover', groupId: s.groupB },
+      await call(env.t.app, 'POST', '/api/join', {
+        body: { code: env.s.review.joinCode, name: 'Mover', groupId: env.s.groupB },
       })
     ).body
-    const p = createPeer(wsUrl, roomB(), { token: join.token })
-    peers.push(p)
+    const p = createPeer(env.served.wsUrl, roomB(), { token: join.token })
+    env.peers.push(p)
     await new Promise<void>((resolve) => p.provider.once('sync', () => resolve()))
     const closed = nextCloseCode(p.provider)
-    const moved = await call(t.app, 'PUT', `/api/reviews/${s.review.id}/participants/${join.user.id}`, {
-      token: s.tokens.facilitator,
-      body: { groupId: s.groupA },
-    })
+    const moved = await call(
+      env.t.app,
+      'PUT',
+      `/api/reviews/${env.s.review.id}/participants/${join.user.id}`,
+      {
+        token: env.s.tokens.facilitator,
+        body: { groupId: env.s.groupA },
+      },
+    )
     expect(moved.status).toBe(200)
     expect(await closed).toBe(4403)
   })
 
   it('refuses a foreign Origin', async () => {
-    const r = openRaw(`${wsUrl}/${roomA()}?token=${s.tokens.pA}`, { Origin: 'https://evil.example' })
+    const r = openRaw(`${env.served.wsUrl}/${roomA()}?token=${env.s.tokens.pA}`, {
+      Origin: 'https://evil.example',
+    })
     expect((await r.closed).code).toBe(4403)
   })
 })

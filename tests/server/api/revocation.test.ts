@@ -3,39 +3,22 @@
  * once (well under a second) and the token answers 401 from then on; a password reset does the same for
  * every other session of the account. Other sessions and other people stay connected.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { connectSynced, nextCloseCode, type TestPeer } from '../../helpers/wsClient.js'
-import { call, makeApp, type Seeded, seed, type TestApp } from './helpers.js'
-import { type ServedApp, serveApp } from './serveApp.js'
+import { call } from './helpers.js'
+import { seededServerOfFile } from './serveApp.js'
 
-let t: TestApp
-let s: Seeded
-let served: ServedApp
-let httpUrl: string
-let wsUrl: string
-const peers: TestPeer[] = []
-
-beforeAll(async () => {
-  t = await makeApp({ authAttemptsPerMinute: 10_000 })
-  s = await seed(t.app)
-  served = await serveApp(t)
-  wsUrl = served.wsUrl
-  httpUrl = served.httpUrl
-})
-afterAll(async () => {
-  for (const p of peers) p.destroy()
-  await served.close()
-})
+const env = seededServerOfFile()
 
 async function peer(room: string, token: string): Promise<TestPeer> {
-  const p = await connectSynced(wsUrl, room, { token }, 10_000)
-  peers.push(p)
+  const p = await connectSynced(env.served.wsUrl, room, { token }, 10_000)
+  env.peers.push(p)
   return p
 }
 
 /** A real HTTP request to the running server. */
 async function http(method: string, path: string, token: string, body?: unknown): Promise<number> {
-  const res = await fetch(httpUrl + path, {
+  const res = await fetch(env.served.httpUrl + path, {
     method,
     headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
     body: body ? JSON.stringify(body) : undefined,
@@ -46,7 +29,7 @@ async function http(method: string, path: string, token: string, body?: unknown)
 
 /** Sign in again as one of the seeded accounts: a second session of the same person. */
 async function login(name: string): Promise<string> {
-  const r = await call(t.app, 'POST', '/api/login', { body: { name, password: 'password-123' } })
+  const r = await call(env.t.app, 'POST', '/api/login', { body: { name, password: 'password-123' } })
   expect(r.status).toBe(200)
   return r.body.token
 }
@@ -59,36 +42,36 @@ async function stillOpen(p: TestPeer, ms = 300): Promise<boolean> {
 
 describe('revocation closes open sockets', () => {
   it('sign-out closes that session’s sockets with 4401 within a second; the token then answers 401', async () => {
-    const room = s.review.groups[0]!.room
+    const room = env.s.review.groups[0]!.room
     const other = await login('Fatima')
-    const a1 = await peer(room, s.tokens.facilitator)
-    const a2 = await peer(s.review.consolidatedRoom, s.tokens.facilitator)
+    const a1 = await peer(room, env.s.tokens.facilitator)
+    const a2 = await peer(env.s.review.consolidatedRoom, env.s.tokens.facilitator)
     const b = await peer(room, other)
     const closes = [nextCloseCode(a1.provider, 5000), nextCloseCode(a2.provider, 5000)]
     const started = performance.now()
-    expect(await http('POST', '/api/logout', s.tokens.facilitator)).toBe(204)
+    expect(await http('POST', '/api/logout', env.s.tokens.facilitator)).toBe(204)
     expect(await Promise.all(closes)).toEqual([4401, 4401])
     const ms = performance.now() - started
     console.info(`sign-out → 2 sockets closed with 4401 in ${ms.toFixed(1)} ms`)
     expect(ms).toBeLessThan(1000)
-    expect(await http('GET', '/api/me', s.tokens.facilitator)).toBe(401)
+    expect(await http('GET', '/api/me', env.s.tokens.facilitator)).toBe(401)
     // The same person's other session, and its socket, carry on.
     expect(await stillOpen(b)).toBe(true)
     expect(await http('GET', '/api/me', other)).toBe(200)
   })
 
   it('a password reset closes every other session’s sockets of the account with 4401 within a second', async () => {
-    const room = s.review.groups[0]!.room
-    const me = await call(t.app, 'GET', '/api/me', { token: s.tokens.staff })
+    const room = env.s.review.groups[0]!.room
+    const me = await call(env.t.app, 'GET', '/api/me', { token: env.s.tokens.staff })
     const second = await login('Sardor')
-    const x1 = await peer(room, s.tokens.staff)
+    const x1 = await peer(room, env.s.tokens.staff)
     const x2 = await peer(room, second)
-    const admin = await peer(room, s.tokens.admin)
-    const participant = await peer(room, s.tokens.pA)
+    const admin = await peer(room, env.s.tokens.admin)
+    const participant = await peer(room, env.s.tokens.pA)
     const closes = [nextCloseCode(x1.provider, 5000), nextCloseCode(x2.provider, 5000)]
     const started = performance.now()
     expect(
-      await http('PUT', `/api/users/${me.body.user.id}/password`, s.tokens.admin, {
+      await http('PUT', `/api/users/${me.body.user.id}/password`, env.s.tokens.admin, {
         password: 'new-secret-42',
       }),
     ).toBe(200)
@@ -96,19 +79,19 @@ describe('revocation closes open sockets', () => {
     const ms = performance.now() - started
     console.info(`password reset → 2 sockets closed with 4401 in ${ms.toFixed(1)} ms`)
     expect(ms).toBeLessThan(1000)
-    expect(await http('GET', '/api/me', s.tokens.staff)).toBe(401)
+    expect(await http('GET', '/api/me', env.s.tokens.staff)).toBe(401)
     expect(await http('GET', '/api/me', second)).toBe(401)
     expect(await stillOpen(admin)).toBe(true)
     expect(participant.provider.wsconnected).toBe(true)
   })
 
   it('resetting one’s own password keeps one’s own session and its sockets', async () => {
-    const me = await call(t.app, 'GET', '/api/me', { token: s.tokens.admin })
-    const room = s.review.groups[1]!.room
-    const mine = await peer(room, s.tokens.admin)
+    const me = await call(env.t.app, 'GET', '/api/me', { token: env.s.tokens.admin })
+    const room = env.s.review.groups[1]!.room
+    const mine = await peer(room, env.s.tokens.admin)
     const path = `/api/users/${me.body.user.id}/password`
-    expect(await http('PUT', path, s.tokens.admin, { password: 'admin-secret-42' })).toBe(200)
+    expect(await http('PUT', path, env.s.tokens.admin, { password: 'admin-secret-42' })).toBe(200)
     expect(await stillOpen(mine)).toBe(true)
-    expect(await http('GET', '/api/me', s.tokens.admin)).toBe(200)
+    expect(await http('GET', '/api/me', env.s.tokens.admin)).toBe(200)
   })
 })
