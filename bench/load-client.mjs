@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs'
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
+import * as encoding from 'lib0/encoding'
 import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
@@ -15,11 +16,61 @@ process.setMaxListeners(0)
 const cfg = JSON.parse(process.argv[2])
 const { kind, url, rooms, clientsPerRoom, writersPerRoom, rate, durationMs, token, idle, barrier, rawFile } =
   cfg
+// `localAddress`: a loopback source address of its own (127.0.0.N), so tens of thousands of sockets
+// across rounds never run out of ephemeral ports. `batch`: connect that many at a time.
+const Socket = cfg.localAddress
+  ? class extends WebSocket {
+      constructor(address, protocols, options) {
+        super(address, protocols, { ...options, localAddress: cfg.localAddress })
+      }
+    }
+  : WebSocket
+
+// `observers`: per room, only the writers and this many more clients are real providers with a
+// Y.Doc (they record the latency); the others are passive sockets that join the room and read every
+// frame without decoding it. The server's fan-out work is the same, the load processes' CPU is not
+// (applying every update in hundreds of docs made the clients, not the servers, the bottleneck).
+const real =
+  cfg.observers === undefined ? clientsPerRoom : Math.min(clientsPerRoom, writersPerRoom + cfg.observers)
+
+/** Sync step 1 with an empty state vector: "send me everything" (y-websocket framing). */
+function syncStep1(prefix) {
+  const e = encoding.createEncoder()
+  prefix?.(e)
+  encoding.writeVarUint(e, 0) // sync
+  encoding.writeVarUint(e, 0) // step 1
+  encoding.writeVarUint8Array(e, new Uint8Array([0]))
+  return encoding.toUint8Array(e)
+}
+
+/** A passive member of `room`: joins, asks for the document, then reads and drops every frame. */
+function connectPassive(room) {
+  const hocuspocus = kind === 'hocuspocus'
+  const target = hocuspocus ? url : `${url}/${room}${token ? `?token=${encodeURIComponent(token)}` : ''}`
+  const ws = new Socket(target)
+  const synced = new Promise((resolve, reject) => {
+    ws.once('message', resolve)
+    ws.once('error', reject)
+  })
+  ws.on('message', () => undefined)
+  ws.on('open', () => {
+    if (!hocuspocus) return ws.send(syncStep1())
+    // Hocuspocus frames start with the document name; the token message comes first.
+    const auth = encoding.createEncoder()
+    encoding.writeVarString(auth, room)
+    encoding.writeVarUint(auth, 2) // auth
+    encoding.writeVarUint(auth, 0) // token
+    encoding.writeVarString(auth, 'x')
+    ws.send(encoding.toUint8Array(auth))
+    ws.send(syncStep1((e) => encoding.writeVarString(e, room)))
+  })
+  return { doc: null, synced, destroy: () => ws.terminate() }
+}
 
 function connect(room) {
   const doc = new Y.Doc()
   if (kind === 'hocuspocus') {
-    const ws = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket })
+    const ws = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: Socket })
     const provider = new HocuspocusProvider({ websocketProvider: ws, name: room, document: doc, token: 'x' })
     provider.attach?.()
     const synced = new Promise((resolve) => provider.on('synced', resolve))
@@ -33,7 +84,7 @@ function connect(room) {
     }
   }
   const provider = new WebsocketProvider(url, room, doc, {
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: Socket,
     params: token ? { token } : {},
     disableBc: true,
   })
@@ -42,10 +93,20 @@ function connect(room) {
 }
 
 const clients = []
-for (const room of rooms)
-  for (let i = 0; i < clientsPerRoom; i++) clients.push({ room, index: i, ...connect(room) })
 const connectStart = performance.now()
-await Promise.all(clients.map((c) => c.synced))
+const batch = cfg.batch ?? Number.POSITIVE_INFINITY
+let pending = []
+for (const room of rooms)
+  for (let i = 0; i < clientsPerRoom; i++) {
+    const c = { room, index: i, ...(i < real ? connect(room) : connectPassive(room)) }
+    clients.push(c)
+    pending.push(c.synced)
+    if (pending.length >= batch) {
+      await Promise.all(pending)
+      pending = []
+    }
+  }
+await Promise.all(pending)
 const connectMs = performance.now() - connectStart
 
 if (idle) {
@@ -69,6 +130,7 @@ let received = 0
 const loopDelay = monitorEventLoopDelay({ resolution: 10 })
 loopDelay.enable()
 for (const c of clients) {
+  if (!c.doc) continue
   const map = c.doc.getMap('bench')
   map.observe((event) => {
     if (event.transaction.local) return
@@ -108,7 +170,7 @@ await new Promise((r) => setTimeout(r, 2000))
 loopDelay.disable()
 // Raw samples (for merging several load processes) go to a file: too big for one stdout line.
 if (rawFile) writeFileSync(rawFile, Float64Array.from(latencies))
-const expected = sent * (clientsPerRoom - 1)
+const expected = sent * (real - 1)
 // The histogram records whole timer intervals; lateness is what exceeds the 10 ms resolution.
 const lateMs = (p) => Math.max(0, loopDelay.percentile(p) / 1e6 - 10)
 latencies.sort((a, b) => a - b)

@@ -37,6 +37,8 @@ function plan() {
     argv: ['--import', 'tsx', file, ...args],
     shown: `npx tsx ${file} ${args.join(' ')}`.trim(),
   })
+  // The heavier live load of issue 22 (30 rooms × 30 clients), 5 interleaved rounds so the round-to-round
+  // spread is seen next to the differences; idle capacity is measured at scale (bench/scale.mjs).
   const sync = quick
     ? [
         '--rooms',
@@ -50,14 +52,55 @@ function plan() {
         '--seconds',
         '8',
         '--idle',
-        '200',
+        '0',
         '--procs',
         '2',
       ]
     : [
         '--rooms',
-        '10',
+        '30',
         '--clients',
+        '30',
+        '--writers',
+        '2',
+        '--rate',
+        '5',
+        '--seconds',
+        '20',
+        '--idle',
+        '0',
+        '--procs',
+        '3',
+        '--rounds',
+        '5',
+      ]
+  const scale = quick
+    ? [
+        '--idle',
+        '2000',
+        '--rooms',
+        '200',
+        '--rounds',
+        '1',
+        '--live-rooms',
+        '4',
+        '--live-clients',
+        '10',
+        '--seconds',
+        '8',
+      ]
+    : [
+        '--idle',
+        '10000',
+        '--rooms',
+        '1000',
+        '--procs',
+        '4',
+        '--rounds',
+        '2',
+        '--live-rooms',
+        '10',
+        '--live-clients',
         '30',
         '--writers',
         '5',
@@ -65,22 +108,23 @@ function plan() {
         '5',
         '--seconds',
         '20',
-        '--idle',
-        '1000',
-        '--procs',
-        '2',
-        '--rounds',
-        '3',
       ]
   const exportFindings = quick ? '200' : '1000'
   const exportRuns = quick ? '1' : '3'
   return [
     {
       id: 'sync',
-      title: 'Live sync and idle capacity',
+      title: 'Live sync (the heavier load)',
       argv: ['bench/run.mjs', ...sync],
       shown: `node bench/run.mjs ${sync.join(' ')}`,
       timeoutMs: 20 * 60_000,
+    },
+    {
+      id: 'scale',
+      title: 'Scale: 10,000 idle connections over 1,000 rooms, live load on top',
+      argv: ['bench/scale.mjs', ...scale],
+      shown: `node bench/scale.mjs ${scale.join(' ')}`,
+      timeoutMs: 40 * 60_000,
     },
     {
       id: 'persistence',

@@ -9,9 +9,11 @@
 import { applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { CLOSE_CODES } from '../../shared/collab/rooms.js'
+import { corkForTurn } from './cork.js'
 import {
   type AwarenessEntry,
   type ClientMessage,
+  checkAwarenessStates,
   decodeClientMessage,
   encodeAwareness,
   encodeAwarenessEntries,
@@ -106,11 +108,12 @@ export class Connection {
       // y-websocket clients echo every awareness change they receive. An echo that changes nothing
       // must not use up the message budget, or one peer flooding presence would get every other
       // peer in the room closed (and 4400 stops their reconnects).
-      if (!this.isAwarenessEcho(msg)) {
-        const at = spend(this.messagesFullAt, 1, limits.messageBurst, limits.messagesPerSecond, now)
-        if (at < 0) throw new ProtocolError('rate limit exceeded')
-        this.messagesFullAt = at
-      }
+      // Such an echo changes nothing in the room either (every entry is at a clock we have), so it is
+      // dropped here, before its JSON is even parsed.
+      if (this.isAwarenessEcho(msg)) return
+      const at = spend(this.messagesFullAt, 1, limits.messageBurst, limits.messagesPerSecond, now)
+      if (at < 0) throw new ProtocolError('rate limit exceeded')
+      this.messagesFullAt = at
       this.dispatch(msg)
     } catch (err) {
       const why = err instanceof ProtocolError ? err.message : `unexpected: ${String(err)}`
@@ -131,6 +134,8 @@ export class Connection {
       const owner = awarenessOwners.get(e.clientID)
       const known = awareness.meta.get(e.clientID)?.clock
       if (owner === this || known === undefined || e.clock > known) return false
+      // A present state nobody owns yet is claimed by the next peer that sends it: not an echo.
+      if (owner === undefined && awareness.getStates().has(e.clientID)) return false
       // Same clock with a null state still removes a present client (y-protocols rule): not an echo.
       return e.clock < known || e.stateJson !== 'null' || !awareness.getStates().has(e.clientID)
     })
@@ -166,6 +171,7 @@ export class Connection {
   private applyAwareness(entries: AwarenessEntry[]): void {
     const { awareness, awarenessOwners } = this.room
     // The server's own (null) state can't be touched by peers.
+    checkAwarenessStates(entries)
     const own = entries.filter((e) => e.clientID !== awareness.clientID)
     if (!own.length) return
     // A real client presents one id (a few across reloads). Each id a peer owns is broadcast to the
@@ -202,6 +208,7 @@ export class Connection {
         this.terminate()
         return
       }
+      corkForTurn(this.socket._socket)
       this.socket.send(msg)
     } catch (err) {
       this.log.warn('collab send failed', { room: this.room.name, error: String(err) })

@@ -73,6 +73,23 @@ export function encodeAwareness(awareness: Awareness, clients: number[]): Uint8A
   return encoding.toUint8Array(e)
 }
 
+/**
+ * Check that every entry's state is JSON for an object or null. Not part of decoding: echoes of
+ * presence the room already has (most awareness traffic) are dropped before any JSON is parsed.
+ */
+export function checkAwarenessStates(entries: readonly AwarenessEntry[]): void {
+  for (const e of entries) {
+    if (e.stateJson === 'null') continue
+    let state: unknown
+    try {
+      state = JSON.parse(e.stateJson)
+    } catch (err) {
+      throw new ProtocolError(`malformed frame: ${(err as Error).message}`)
+    }
+    if (typeof state !== 'object') throw new ProtocolError('awareness state is not an object')
+  }
+}
+
 /** Re-encode checked entries as an awareness update payload (for `applyAwarenessUpdate`). */
 export function encodeAwarenessEntries(entries: AwarenessEntry[]): Uint8Array {
   const e = encoding.createEncoder()
@@ -95,8 +112,6 @@ function decodeAwarenessEntries(payload: Uint8Array, limits: DecodeLimits): Awar
     const clock = decoding.readVarUint(d)
     const stateJson = decoding.readVarString(d)
     if (stateJson.length > limits.maxAwarenessStateBytes) throw new ProtocolError('awareness state too large')
-    const state: unknown = JSON.parse(stateJson)
-    if (typeof state !== 'object') throw new ProtocolError('awareness state is not an object')
     entries.push({ clientID, clock, stateJson })
   }
   if (decoding.hasContent(d)) throw new ProtocolError('trailing bytes in awareness update')

@@ -64,7 +64,9 @@ export class Room {
         }),
     })
     this.unsubscribe = deps.fanout.subscribe(name, (msg, fromConn) => {
-      for (const conn of this.conns) if (conn !== fromConn) conn.send(msg)
+      // One Buffer view for every recipient: `ws` would otherwise wrap the bytes once per send.
+      const frame = Buffer.isBuffer(msg) ? msg : Buffer.from(msg.buffer, msg.byteOffset, msg.byteLength)
+      for (const conn of this.conns) if (conn !== fromConn) conn.send(frame)
     })
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (this.unloaded) {

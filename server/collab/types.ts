@@ -21,6 +21,8 @@ export type SocketLike = {
   readonly bufferedAmount?: number
   ping?(): void
   terminate?(): void
+  /** The TCP socket under a `ws` WebSocket (corked during fan-out, see cork.ts). */
+  readonly _socket?: { cork(): void; uncork(): void; destroyed?: boolean }
 }
 
 /** Per-connection limits against hostile or broken peers. */
