@@ -8,6 +8,9 @@ import { LoginPage } from '../features/auth/LoginPage'
 import { SetupPage } from '../features/auth/SetupPage'
 import { DraftPage } from '../features/drafts/DraftPage'
 import { DraftsPage } from '../features/drafts/DraftsPage'
+import { VersionComparePage } from '../features/drafts/VersionComparePage'
+import { FollowUpPage } from '../features/followups/FollowUpPage'
+import { FollowUpsPage } from '../features/followups/FollowUpsPage'
 import { HomePage } from '../features/home/HomePage'
 import { JoinPage } from '../features/join/JoinPage'
 import { ConsolePage } from '../features/reviews/ConsolePage'
@@ -67,6 +70,30 @@ function useRoutes(): RouteDef[] {
         render: (p) => (
           <RequireUser roles={STAFF_ROLES}>
             <DraftPage draftId={p.id ?? ''} />
+          </RequireUser>
+        ),
+      },
+      {
+        pattern: '/drafts/:id/compare',
+        render: (p) => (
+          <RequireUser roles={STAFF_ROLES}>
+            <VersionComparePage draftId={p.id ?? ''} />
+          </RequireUser>
+        ),
+      },
+      {
+        pattern: '/reviews/:id/follow-ups',
+        render: (p) => (
+          <RequireUser roles={STAFF_ROLES}>
+            <FollowUpsPage reviewId={p.id ?? ''} />
+          </RequireUser>
+        ),
+      },
+      {
+        pattern: '/reviews/:id/follow-ups/:followUpId',
+        render: (p) => (
+          <RequireUser roles={STAFF_ROLES}>
+            <FollowUpPage reviewId={p.id ?? ''} followUpId={p.followUpId ?? ''} />
           </RequireUser>
         ),
       },

@@ -17,6 +17,7 @@ export const NAMESPACES = [
   'room',
   'compare',
   'export',
+  'followUp',
 ] as const
 
 const LANG_KEY = 'shaffof.lang'

@@ -27,8 +27,15 @@ export function textWithoutNumber(unit: Pick<Unit, 'number' | 'text'>): string {
   }
 }
 
-/** Lower-case words of a text (letters and digits), for similarity. */
-export function words(text: string): string[] {
+/**
+ * Lower-case words of a text without its number (letters and digits), for similarity. The keyword
+ * glued to the number ("#-modda.", "#-bob.") is left out too: every article heading has it, so two
+ * unrelated short headings would otherwise look alike.
+ */
+export function words(stripped: string): string[] {
+  const at = stripped.indexOf('#')
+  const text =
+    at >= 0 && at <= NUMBER_WINDOW ? stripped.slice(at + 1).replace(/^-[\p{L}ʻʼ‘’']+/u, '') : stripped
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 }
 

@@ -135,6 +135,15 @@ export function DraftPage({ draftId }: { draftId: string }) {
             </Button>
           ) : null}
           {canAddVersion ? <Button onClick={() => setAddingVersion(true)}>{t('addVersion')}</Button> : null}
+          {versions.length > 1 ? (
+            <Link
+              className="btn btn-secondary"
+              to={`/drafts/${encodeURIComponent(draft.id)}/compare`}
+              data-testid="compare-versions"
+            >
+              {t('followUp:links.compareVersions')}
+            </Link>
+          ) : null}
           {user?.role === 'admin' || user?.role === 'facilitator' ? (
             <Link
               className="btn btn-primary"

@@ -121,6 +121,9 @@ export function ConsolePage({ reviewId }: { reviewId: string }) {
           <Link className="btn btn-secondary" to={`/reviews/${rid}/export`}>
             {t('links.export')}
           </Link>
+          <Link className="btn btn-secondary" to={`/reviews/${rid}/follow-ups`} data-testid="follow-ups-link">
+            {t('followUp:links.followUps')}
+          </Link>
         </nav>
       </div>
       <div className="console">
