@@ -11,10 +11,18 @@ export type ReviewChecklists = {
   merged: ChecklistMarks
 }
 
-/** Reads every room's checklist through the decoders (entries that do not decode are skipped). */
-export async function reviewChecklists(rooms: RoomService, review: ReviewRecord): Promise<ReviewChecklists> {
+/**
+ * Reads every room's checklist through the decoders: entries that do not decode, and marks of units the
+ * draft does not have (`units`: unit id → text length, as `ReviewContext.unitLengths`), are skipped.
+ */
+export async function reviewChecklists(
+  rooms: RoomService,
+  review: ReviewRecord,
+  units: ReadonlyMap<string, unknown>,
+): Promise<ReviewChecklists> {
+  const read = async (room: string) => Object.fromEntries(readChecklist(await rooms.getDoc(room), units))
   const groups: Record<string, ChecklistMarks> = {}
-  for (const g of review.groups) groups[g.id] = Object.fromEntries(readChecklist(await rooms.getDoc(g.room)))
-  const own = Object.fromEntries(readChecklist(await rooms.getDoc(review.consolidatedRoom)))
+  for (const g of review.groups) groups[g.id] = await read(g.room)
+  const own = await read(review.consolidatedRoom)
   return { groups, own, merged: mergeChecklists(Object.values(groups), own) }
 }

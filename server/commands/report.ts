@@ -28,8 +28,8 @@ export async function reportInput(
   const experts = scope === CONSOLIDATED ? [...new Set(findings.map((f) => f.author.name))] : []
   const checklist =
     scope === CONSOLIDATED
-      ? (await reviewChecklists(rooms, review)).merged
-      : Object.fromEntries(readChecklist(doc))
+      ? (await reviewChecklists(rooms, review, ctx.unitLengths)).merged
+      : Object.fromEntries(readChecklist(doc, ctx.unitLengths))
   // The people who wrote a group's report: who joined the group, and whoever wrote its findings.
   const members = group
     ? [

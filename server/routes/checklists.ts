@@ -4,6 +4,7 @@
  */
 import { CONSOLIDATED } from '../../shared/domain/review.js'
 import { reviewChecklists } from '../commands/checklists.js'
+import { loadReviewContext } from '../commands/findings.js'
 import { ensure, loadVisibleReview, viewerOf } from '../commands/loaders.js'
 import { canReadScope } from '../policies/access.js'
 import { caller, json, type RouteDef } from './types.js'
@@ -22,7 +23,8 @@ export const checklistRoutes: RouteDef[] = [
       const user = caller(c)
       const review = loadVisibleReview(d.meta, user, c.req.param('id') ?? '')
       ensure(canReadScope(viewerOf(user), review, CONSOLIDATED), 'You may not read the conclusion now.')
-      return json(c, await reviewChecklists(d.rooms, review))
+      const ctx = await loadReviewContext(d.meta, review)
+      return json(c, await reviewChecklists(d.rooms, review, ctx.unitLengths))
     },
   },
 ]

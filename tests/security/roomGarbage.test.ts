@@ -209,6 +209,13 @@ describe('garbage written into a room over a real WebSocket', () => {
     expect(Finding.strict().parse(good.body).sources).toHaveLength(2)
   })
 
+  it('the consolidated checklist carries only decodable marks', async () => {
+    const res = await admin.get(`/api/reviews/${reviewId}/consolidated/checklist`)
+    expect(res.status).toBe(200)
+    const text = JSON.stringify(res.body)
+    for (const bad of ['u-weird', 'u-number', 'u-map', '__proto__']) expect(text).not.toContain(bad)
+  })
+
   it('all seven export formats of both scopes answer 200 without the garbage', async () => {
     for (const scope of [`group:${groupId}`, 'consolidated']) {
       for (const format of FORMATS) {
