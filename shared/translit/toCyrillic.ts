@@ -1,4 +1,4 @@
-import { LOANWORD_STEMS, S_H_WORDS } from './exceptions.js'
+import { LATIN_ACRONYMS, SPELLING_EXCEPTIONS } from './exceptions.js'
 
 /** Uzbek Latin → Cyrillic. Accepts every apostrophe form people type (ʻ ‘ ' ’ ` ʼ). */
 
@@ -35,12 +35,57 @@ const IOTATED: Record<string, string> = { a: 'я', o: 'ё', u: 'ю', e: 'е' }
 
 const WORD = /[A-Za-zʻ‘'’`ʼ]+/gu
 
-/** Converts Uzbek Latin text to Cyrillic; e-mail addresses and URLs are left as they are. */
+/** Longer stems first, so a stem never hides a longer one that starts the same way. */
+const FORWARD = [...SPELLING_EXCEPTIONS].sort((a, b) => b.latin.length - a.latin.length)
+
+/** A web address or e-mail: `lex.uz`, `www.gov.uz/…`, `https://…`, `info@…`. */
+const ADDRESS = /@|:\/\/|^www\.|^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.(uz|ru|com|org|net|gov|edu|info|io|int)\b/iu
+const ROMAN = /^M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/
+const LOWER_ROMAN = /^(ii|iii|iv|vi|vii|viii|ix|xi|xii)$/
+
+/**
+ * Words that stay in Latin letters: Roman numerals (XII; a single I, V or X only as a heading number
+ * "V. …", since a single capital is usually an initial; (ii) in parentheses), listed acronyms in
+ * capitals (PDF, ID), and words no Uzbek Latin spelling can have — a c outside ch, a w, "-tion", or
+ * an inner capital starting a word part (UzAssets).
+ */
+function keepsLatin(word: string, around: { before?: string; after?: string; next?: string }): boolean {
+  if (word.length > 1 && ROMAN.test(word)) return true
+  if (
+    /^[IVX]$/.test(word) &&
+    around.after === '.' &&
+    /^\s?$/.test(around.next ?? '') &&
+    !/\S/.test(around.before ?? '')
+  )
+    return true
+  if (around.before === '(' && around.after === ')' && LOWER_ROMAN.test(word)) return true
+  if (LATIN_ACRONYMS.has(word)) return true
+  return /c(?!h)|w|tion/i.test(word) || /[a-z][A-Z][a-z]{2}/.test(word)
+}
+
+/**
+ * Converts Uzbek Latin text to Cyrillic. Web addresses, e-mail addresses and `{{placeholders}}` are
+ * left as they are, and so are the words `keepsLatin` names.
+ */
 export function latinToCyrillic(text: string): string {
+  return text
+    .split(/(\{\{[^{}]*\}\})/u)
+    .map((part, i) => (i % 2 ? part : convertText(part)))
+    .join('')
+}
+
+function convertText(text: string): string {
   return text.replace(/\S+/gu, (token) =>
-    /@|:\/\/|^www\./i.test(token)
+    ADDRESS.test(token)
       ? token
-      : token.replace(WORD, (w, offset: number, whole: string) => convertWord(w, whole[offset - 1])),
+      : token.replace(WORD, (w, offset: number, whole: string) => {
+          const around = {
+            before: whole[offset - 1],
+            after: whole[offset + w.length],
+            next: whole[offset + w.length + 1],
+          }
+          return keepsLatin(w, around) ? w : convertWord(w, whole[offset - 1])
+        }),
   )
 }
 
@@ -55,13 +100,21 @@ function applyCase(src: string, cyr: string): string {
 function convertWord(word: string, before: string | undefined): string {
   // A leading apostrophe is a quotation mark, not a letter.
   const lead = APOS.has(word[0]) && !/[A-Za-z]/.test(before ?? '') ? word[0] : ''
-  const body = word.slice(lead.length)
+  // An apostrophe closing a word (not the one of oʻ/gʻ) is a quotation mark, not a tutuq belgisi.
+  const trail =
+    word.length > 1 && APOS.has(word.at(-1) ?? '') && !/[oOgG]/.test(word.at(-2) ?? '') ? word.at(-1) : ''
+  const body = word.slice(lead.length, word.length - (trail ? 1 : 0))
   if (!body) return word
-  const low = body.toLowerCase()
-  for (const [lat, cyr] of [...S_H_WORDS, ...LOANWORD_STEMS]) {
-    if (low.startsWith(lat)) return lead + applyCase(body, cyr + convertLetters(body.slice(lat.length), lat))
+  // Apostrophes typed in any form match the exceptions' ʻ.
+  const low = [...body.toLowerCase()].map((c) => (APOS.has(c) ? 'ʻ' : c)).join('')
+  for (const e of FORWARD) {
+    if (e.whole ? low !== e.latin : !low.startsWith(e.latin)) continue
+    const rest = body.slice([...e.latin].length)
+    // A final ь belongs to the bare word only: январь, январдан.
+    const stem = rest && e.cyrillic.endsWith('ь') ? e.cyrillic.slice(0, -1) : e.cyrillic
+    return lead + applyCase(body, stem + convertLetters(rest, e.latin)) + trail
   }
-  return lead + convertLetters(body, '')
+  return lead + convertLetters(body, '') + trail
 }
 
 /** Converts letter by letter; `before` is the lower-case Latin text already converted in this word. */
@@ -120,6 +173,13 @@ function convertLetters(word: string, before: string): string {
       chars[i + 4]?.toLowerCase() === 'a'
     ) {
       put(low === 'p' ? 'пц' : 'кц', 2, 's') // korrupsiya → коррупция, funksiya → функция
+    } else if (
+      (low === 'p' || low === 'k') &&
+      n1 === 's' &&
+      n2 === 'i' &&
+      chars[i + 3]?.toLowerCase() === 'o'
+    ) {
+      put(low === 'p' ? 'пц' : 'кц', 2, 's') // korrupsiogen → коррупциоген, auksion → аукцион
     } else if (low === 'e') {
       put(wordStart || VOWELS.has(prevLatin) ? 'э' : 'е', 1, 'e')
     } else if (SIMPLE[low] !== undefined) {

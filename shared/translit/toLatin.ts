@@ -1,4 +1,5 @@
 /** Uzbek Cyrillic → Latin, by the official 1995 alphabet (oʻ, gʻ with U+02BB, tutuq with U+02BC). */
+import { SPELLING_EXCEPTIONS } from './exceptions.js'
 
 /** The Uzbek Cyrillic letters whose Latin spelling does not depend on their neighbours (not е, ц, ъ, ь). */
 export const CYRILLIC_LETTERS: Record<string, string> = {
@@ -51,8 +52,43 @@ function withCase(latin: string, src: string, prev: string | undefined, next: st
   return latin.charAt(0).toUpperCase() + latin.slice(1)
 }
 
+/** The exceptions that apply Cyrillic → Latin, longer stems first. */
+const BACKWARD = SPELLING_EXCEPTIONS.filter((e) => !e.oneWay).sort(
+  (a, b) => b.cyrillic.length - a.cyrillic.length,
+)
+
+/** Keeps the case pattern of the Cyrillic word: all capitals, Title case or lower case. */
+function caseLike(src: string, latin: string): string {
+  const letters = [...src].filter((c) => isLetter(c))
+  if (letters.length > 1 && letters.every((c) => !isUpper(c) === false || !isLetter(c)))
+    return latin.toUpperCase()
+  if (isUpper(letters[0])) return latin.charAt(0).toUpperCase() + latin.slice(1)
+  return latin
+}
+
+/** A word through the exceptions list (бюджет → budjet, сентябрдаги → sentabrdagi), or null. */
+function exceptional(word: string): string | null {
+  const low = word.toLowerCase()
+  for (const e of BACKWARD) {
+    const bare = e.cyrillic.replace(/ь$/, '')
+    const hit = e.whole ? low === e.cyrillic || low === bare : low.startsWith(bare)
+    if (!hit) continue
+    // Convert the whole word by the letter rules, then put the official spelling of the stem in front.
+    const plain = convertLetters(low)
+    const stemPlain = convertLetters(bare)
+    if (!plain.startsWith(stemPlain)) continue
+    return caseLike(word, e.latin + plain.slice(stemPlain.length))
+  }
+  return null
+}
+
 /** Converts Uzbek Cyrillic text to Latin; Latin letters, digits and punctuation pass through. */
 export function cyrillicToLatin(text: string): string {
+  return convertLetters(text.replace(/[\u0400-\u04FF]+/gu, (word) => exceptional(word) ?? word))
+}
+
+/** The letter rules. */
+function convertLetters(text: string): string {
   const chars = [...text]
   let out = ''
   for (let i = 0; i < chars.length; i++) {
@@ -70,6 +106,8 @@ export function cyrillicToLatin(text: string): string {
           : 'e'
     } else if (low === 'ц') {
       latin = !wordStart && prevLow !== undefined && VOWELS.has(prevLow) ? 'ts' : 's'
+    } else if (low === 'ъ' && prevLow === 'ў') {
+      latin = '' // мўъжиза → moʻjiza: the sign after ў has no Latin letter
     } else if (low === 'ъ') {
       // Before е/ё/ю/я the hard sign is heard as the y of ye/yo/yu/ya (субъект → subyekt).
       latin = next && IOTATED_AFTER_HARD_SIGN.has(next.toLowerCase()) ? '' : 'ʼ'
