@@ -10,6 +10,7 @@ import { attachAppCollab, createApp } from './app.js'
 import { createRoomManager } from './collab/index.js'
 import { type Deployment, openDeployment } from './deployment.js'
 import { loadEnv } from './env.js'
+import { roomRulesFrom } from './http/roomRules.js'
 import { createLogger } from './log.js'
 import { appPath } from './paths.js'
 
@@ -37,7 +38,12 @@ async function main(): Promise<void> {
     process.exit(1)
   }
   const { meta } = deployment
-  const rooms = createRoomManager({ store: deployment.roomStore, bus: deployment.bus, log })
+  const rooms = createRoomManager({
+    store: deployment.roomStore,
+    bus: deployment.bus,
+    log,
+    rulesFor: roomRulesFrom(meta),
+  })
   deployment.wire(rooms)
   const app = createApp({
     meta,

@@ -23,6 +23,7 @@ import {
 } from './protocol.js'
 import { spend } from './rateLimit.js'
 import type { Room } from './room.js'
+import { RoomRuleViolation } from './shadowGuard.js'
 import {
   type AccessDecision,
   type Authorize,
@@ -153,11 +154,7 @@ export class Connection {
           this.droppedUpdates++
           return
         }
-        try {
-          Y.applyUpdate(doc, msg.update, this)
-        } catch (err) {
-          throw new ProtocolError(`update rejected: ${(err as Error).message}`)
-        }
+        this.applyUpdate(msg.update)
         return
       case 'awareness':
         this.applyAwareness(msg.entries)
@@ -165,6 +162,20 @@ export class Connection {
       case 'queryAwareness':
         this.send(encodeAwareness(awareness, [...awareness.getStates().keys()]))
         return
+    }
+  }
+
+  /** Apply a peer's update: through the room's rules when it has some (refused whole, 4400), else directly. */
+  private applyUpdate(update: Uint8Array): void {
+    const { doc, guard } = this.room
+    try {
+      if (guard) guard.apply(update, this.user, this)
+      else Y.applyUpdate(doc, update, this)
+    } catch (err) {
+      // The shadow that held the refused update is rebuilt without whatever other peers had pending
+      // in it; asking them for their state again restores that.
+      if (err instanceof RoomRuleViolation) for (const c of this.room.conns) if (c !== this) c.resync()
+      throw new ProtocolError(`update rejected: ${(err as Error).message}`)
     }
   }
 

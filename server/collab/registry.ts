@@ -4,7 +4,7 @@
  * saved rooms, keeps peers alive with pings, and re-checks access on demand.
  */
 import * as Y from 'yjs'
-import { ROOM_NAME_RE } from '../../shared/collab/rooms.js'
+import { CLOSE_CODES, ROOM_NAME_RE } from '../../shared/collab/rooms.js'
 import { AppError, badRequest } from '../errors.js'
 import type { RoomStore } from '../storage/roomFiles.js'
 import { Connection, type ConnectionAccess } from './connection.js'
@@ -13,6 +13,7 @@ import { DEFAULT_SAVE_TIMING } from './persistence.js'
 import { ACCESS_CHANGED_FRAME } from './protocol.js'
 import { type Revocation, revokeConnections } from './revoke.js'
 import { Room, type RoomBus } from './room.js'
+import { DEFAULT_SIZE_CAPS, type RoomRules, type RoomSizeCaps } from './shadowGuard.js'
 import { applyAccess, type RoomManagerStats, roomStats } from './stats.js'
 import {
   type AccessDecision,
@@ -39,6 +40,12 @@ export type RoomManagerOptions = {
   log?: CollabLogger
   /** Shares loaded rooms with other instances (Redis); absent for a single instance. */
   bus?: RoomBus
+  /** The rules client updates must keep, per room (`reviewRoomRules` in the app); none by default. */
+  rulesFor?: (room: string) => RoomRules | null
+  /** Caps on update and room size, enforced where `rulesFor` gives rules. */
+  sizeCaps?: Partial<RoomSizeCaps>
+  /** Most open connections of one participant (or role-less user) across all rooms (default 64). */
+  maxConnectionsPerUser?: number
 }
 
 /** The live rooms of one server process. */
@@ -96,6 +103,7 @@ export function createRoomManager(options: RoomManagerOptions): RoomManager {
     retryMaxMs: options.saveRetryMaxMs ?? DEFAULT_SAVE_TIMING.retryMaxMs,
   }
   const idleUnloadMs = options.idleUnloadMs ?? 30_000
+  const maxPerUser = options.maxConnectionsPerUser ?? 64
   const limits = { ...DEFAULT_CONNECTION_LIMITS, ...options.limits }
   const rooms = new Map<string, Room>()
   const loading = new Map<string, Promise<Room>>()
@@ -126,6 +134,8 @@ export function createRoomManager(options: RoomManagerOptions): RoomManager {
     timing,
     log,
     bus: options.bus,
+    rulesFor: options.rulesFor,
+    sizeCaps: { ...DEFAULT_SIZE_CAPS, ...options.sizeCaps },
     onMaybeIdle: (room: Room) => {
       if (room.conns.size === 0 && !closing) scheduleIdleCheck(room)
     },
@@ -228,6 +238,15 @@ export function createRoomManager(options: RoomManagerOptions): RoomManager {
     peek: (name) => rooms.get(name),
     connect(room, socket, access, authorize, epoch) {
       const conn = new Connection(room, socket, access, authorize, limits, log)
+      // Participants sign themselves up with a join code, so they are the ones capped; staff
+      // accounts are made by an admin (and the benchmarks drive hundreds of sockets with one).
+      const capped = access.user.role === 'participant' || access.user.role === undefined
+      const open = capped ? allConnections().filter((c) => c.user.id === access.user.id).length : 0
+      if (open >= maxPerUser) {
+        log.warn('refusing a collab connection: too many for one user', { user: access.user.id, open })
+        conn.close(CLOSE_CODES.protocolError, 'too many connections for one user')
+        return conn
+      }
       // Authorised before a refreshAccess: be read-only until the fresh decision is in.
       if (epoch !== accessEpoch) conn.readOnly = true
       conn.start()

@@ -10,6 +10,7 @@ import type { Connection } from './connection.js'
 import type { RoomFanout } from './fanout.js'
 import { SaveScheduler, type SaveTiming } from './persistence.js'
 import { encodeAwareness, encodeUpdate } from './protocol.js'
+import { type RoomRules, type RoomSizeCaps, ShadowGuard } from './shadowGuard.js'
 import type { CollabLogger } from './types.js'
 
 /** What a room needs from its manager. */
@@ -24,6 +25,9 @@ export type RoomDeps = {
   onEmpty: (room: Room) => void
   /** Relays the room to other instances (Redis); absent for a single instance. */
   bus?: RoomBus
+  /** The rules client updates must keep in this room (none: clients write freely). */
+  rulesFor?: (room: string) => RoomRules | null
+  sizeCaps: RoomSizeCaps
 }
 
 /** Connects a loaded room to other instances: `synced` resolves once it holds what they hold. */
@@ -42,6 +46,8 @@ export class Room {
   lastTouched = Date.now()
   lastSavedBytes: number | null = null
   unloaded = false
+  /** Tries client updates against the room's rules before they reach `doc` (null: no rules). */
+  readonly guard: ShadowGuard | null
   private readonly unsubscribe: () => void
   private readonly detachBus: () => void
   /** Resolves once other instances' unsaved edits are in (at once without a bus). */
@@ -54,6 +60,8 @@ export class Room {
   ) {
     this.awareness = new Awareness(doc)
     this.awareness.setLocalState(null) // the server itself is not a peer
+    const rules = deps.rulesFor?.(name) ?? null
+    this.guard = rules ? new ShadowGuard(doc, rules, deps.sizeCaps) : null
     this.saver = new SaveScheduler(() => this.save(), deps.timing, {
       onSaved: () => deps.onMaybeIdle(this),
       onFailed: (err, attempt) =>
@@ -111,6 +119,7 @@ export class Room {
     this.saver.dispose()
     this.unsubscribe()
     this.detachBus()
+    this.guard?.dispose()
     this.awareness.destroy()
   }
 }

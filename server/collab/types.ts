@@ -1,8 +1,8 @@
 /** Shapes shared by the collab engine's parts and its callers (the api wires `authorize`). */
 import type { Logger } from '../log.js'
 
-/** Who is on a connection. */
-export type CollabUser = { id: string; name: string }
+/** Who is on a connection; `role` (the app's) decides caps and the presence the server stamps. */
+export type CollabUser = { id: string; name: string; role?: string }
 
 /** The answer of `authorize` for one room and one request. */
 export type AccessDecision =

@@ -45,6 +45,15 @@ export async function consolidate(
   const all = await listAllGroupFindings(rooms, ctx)
   const byId = new Map(all.map((f) => [f.id, f]))
   const ids = [...new Set(input.from)]
+  // Ids are unique per room only: a member can copy another group's finding id into their own room.
+  // Merging such an id would take one group's text and credit the other, so it is refused by name.
+  const ambiguous = ids.filter((id) => all.filter((f) => f.id === id).length > 1)
+  if (ambiguous.length)
+    throw new AppError(
+      409,
+      'ambiguous_finding',
+      `More than one group has a finding with the id ${ambiguous.join(', ')}; merge it by span instead.`,
+    )
   const missing = ids.filter((id) => !byId.has(id))
   if (missing.length)
     throw badRequest(

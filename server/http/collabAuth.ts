@@ -57,6 +57,6 @@ export function createCollabAuthorize(meta: MetaStore, now: () => Date) {
     const access = roomAccess(viewerOf(user), review, record.groupId)
     if (access === 'none')
       return { ok: false, code: CLOSE_CODES.forbidden, reason: 'not allowed in this room' }
-    return { ok: true, readOnly: access === 'read', user: { id: user.id, name: user.name } }
+    return { ok: true, readOnly: access === 'read', user: { id: user.id, name: user.name, role: user.role } }
   }
 }

@@ -8,6 +8,7 @@ import { afterEach, beforeEach } from 'vitest'
 import { createApp } from '../../../server/app.js'
 import { createRoomManager, type RoomManager, silentLogger } from '../../../server/collab/index.js'
 import type { AppDeps, AppEnv } from '../../../server/http/context.js'
+import { roomRulesFrom } from '../../../server/http/roomRules.js'
 import { createLogger } from '../../../server/log.js'
 import { MemoryRoomStore } from '../../../server/storage/memoryRoomStore.js'
 import { type MetaStore, memoryMetaStore } from '../../../server/storage/metaStore.js'
@@ -37,7 +38,9 @@ export type TestApp = {
 /** Build an app over fresh in-memory stores. */
 export async function makeApp(extra: Partial<AppDeps> = {}): Promise<TestApp> {
   const meta = extra.meta ?? (await memoryMetaStore())
-  const rooms = extra.rooms ?? createRoomManager({ store: new MemoryRoomStore(), log: silentLogger })
+  const rooms =
+    extra.rooms ??
+    createRoomManager({ store: new MemoryRoomStore(), log: silentLogger, rulesFor: roomRulesFrom(meta) })
   const clock = { now: new Date('2026-11-27T09:00:00Z') }
   const app = createApp({ log: createLogger('silent'), now: () => clock.now, ...extra, meta, rooms })
   return { app, meta, rooms, clock, close: () => rooms.close() }
