@@ -18,6 +18,7 @@ import { createErrorHandler, errorBody } from './http/errorHandler.js'
 import { catchUpMeta } from './http/metaCatchUp.js'
 import { buildOpenApi } from './http/openapi.js'
 import { createRateLimiter } from './http/rateLimit.js'
+import { hostCheck, hstsOverHttps, jsonWrites, noStore } from './http/requestGuards.js'
 import { mountClient } from './http/static.js'
 import { closeWhenBodyUnread } from './http/unreadBody.js'
 import { APP_VERSION } from './paths.js'
@@ -106,7 +107,16 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
       ms: Math.round(performance.now() - started),
     })
   })
-  app.use(secureHeaders({ contentSecurityPolicy: CSP }))
+  app.use(
+    hostCheck({
+      publicUrl: deps.publicUrl,
+      listenHost: deps.listenHost,
+      allowedOrigins: deps.allowedOrigins,
+    }),
+  )
+  app.use(secureHeaders({ contentSecurityPolicy: CSP, strictTransportSecurity: false }))
+  app.use(hstsOverHttps(deps.publicUrl))
+  app.use('/api/*', noStore())
   if (deps.allowedOrigins.length) app.use('/api/*', cors({ origin: deps.allowedOrigins, credentials: true }))
   app.use('/api/*', catchUpMeta(deps.meta))
   app.use('/api/*', resolveCaller(deps))
@@ -123,7 +133,14 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
           `The request body is larger than ${Math.round((route.bodyLimit ?? JSON_BODY_LIMIT) / 1024 / 1024)} MiB.`,
         ),
     })
-    app.on(route.method.toUpperCase(), route.path, authGate(route.auth), limit, (c) => route.handler(c, deps))
+    app.on(
+      route.method.toUpperCase(),
+      route.path,
+      jsonWrites({ multipart: route.multipart ?? false }),
+      authGate(route.auth),
+      limit,
+      (c) => route.handler(c, deps),
+    )
   }
 
   mountCollabHttp(app)

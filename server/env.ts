@@ -28,6 +28,13 @@ const EnvSchema = z.object({
         z.url({ message: 'ALLOWED_ORIGINS must be a comma list of origins like http://localhost:5173' }),
       ),
     ),
+  PUBLIC_URL: z
+    .url({
+      protocol: /^https?$/,
+      message: 'PUBLIC_URL must be the address people open, like https://shaffof.example.uz',
+    })
+    .optional()
+    .transform((v) => (v ? v.replace(/\/+$/, '') : undefined)),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   NODE_ENV: z.string().optional(),
   DATABASE_URL: optionalUrl(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres://… URL'),
@@ -49,6 +56,8 @@ export type Env = {
   port: number
   dataDir: string
   allowedOrigins: string[]
+  /** The address people open (join links; its host passes the Host check; https turns on HSTS). */
+  publicUrl: string | undefined
   logLevel: LogLevel
   production: boolean
   /** PostgreSQL store (scale-out); unset: files under `dataDir`. */
@@ -75,6 +84,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     port: e.PORT,
     dataDir: resolve(e.DATA_DIR),
     allowedOrigins: e.ALLOWED_ORIGINS,
+    publicUrl: e.PUBLIC_URL,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
     databaseUrl: e.DATABASE_URL,

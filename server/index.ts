@@ -51,6 +51,8 @@ async function main(): Promise<void> {
     log,
     topology: deployment.topology,
     allowedOrigins: env.allowedOrigins,
+    publicUrl: env.publicUrl,
+    listenHost: env.host,
     distDir: appPath('dist'),
   })
   const server = serve({ fetch: app.fetch, hostname: env.host, port: env.port }, (info) => {

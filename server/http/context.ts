@@ -30,11 +30,15 @@ export type AppDeps = {
   authAttemptsPerMinute?: number
   /** Store and bus in use (health); default files + local. */
   topology?: Topology
+  /** The address people use (`PUBLIC_URL`): its host passes the Host check; https turns on HSTS. */
+  publicUrl?: string
+  /** The listen host (`HOST`), also accepted as a Host header name. */
+  listenHost?: string
 }
 
 /** Deps after defaults are filled in. */
-export type ResolvedDeps = Required<Omit<AppDeps, 'distDir'>> &
-  Pick<AppDeps, 'distDir'> & {
+export type ResolvedDeps = Required<Omit<AppDeps, 'distDir' | 'publicUrl' | 'listenHost'>> &
+  Pick<AppDeps, 'distDir' | 'publicUrl' | 'listenHost'> & {
     /** Per IP+name (login) or IP+code (join). */
     limiter: RateLimiter
     /** Per IP across names and codes, so guessing many codes from one address is slow too. */

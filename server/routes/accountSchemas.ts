@@ -2,6 +2,10 @@
 import { z } from 'zod'
 import { LanguageTag } from '../../shared/domain/language.js'
 import { Role } from '../../shared/domain/review.js'
+import { NewPassword } from '../auth/passwordPolicy.js'
+
+/** No control or format characters (CR/LF, bidi overrides, zero-width): for titles and names. */
+export const NO_CONTROL_CHARS = /^[^\p{Cc}\p{Cf}]*$/u
 
 // Names are shown to other people and in exports: no control characters, sensible length.
 export const PersonName = z
@@ -9,9 +13,9 @@ export const PersonName = z
   .trim()
   .min(1, 'Name is required.')
   .max(100, 'Name is at most 100 characters.')
-  .regex(/^[^\p{Cc}\p{Cf}]+$/u, 'Name contains control characters.')
+  .regex(NO_CONTROL_CHARS, 'Name contains control characters.')
 
-export const Password = z.string().min(8, 'Password must have at least 8 characters.').max(200)
+export const Password = NewPassword
 
 export const Credentials = z.object({ name: PersonName, password: z.string().min(1).max(200) })
 export const SetupInput = z.object({ name: PersonName, password: Password })

@@ -6,9 +6,15 @@ import type { DraftSource } from '../commands/drafts.js'
 import { badRequest, tooLarge, unsupportedType } from '../errors.js'
 import type { Ctx } from '../http/context.js'
 import { extractDraftText } from '../importers/index.js'
+import { NO_CONTROL_CHARS } from './accountSchemas.js'
 import { parseWith, readJson } from './types.js'
 
-const Title = z.string().trim().min(1, 'Title is required.').max(DRAFT_LIMITS.maxTitleChars)
+const Title = z
+  .string()
+  .trim()
+  .min(1, 'Title is required.')
+  .max(DRAFT_LIMITS.maxTitleChars)
+  .regex(NO_CONTROL_CHARS, 'Titles cannot contain control characters or line breaks.')
 
 /** JSON body of draft and version creation. */
 export const DraftJsonInput = z.object({
@@ -58,7 +64,12 @@ export async function readDraftSource(c: Ctx, fallbackTitle?: string): Promise<D
     if (extracted.text.length > DRAFT_LIMITS.maxTextChars) throw tooLarge('The text in the file is too long.')
     const title = fields.title ?? extracted.title?.trim() ?? fallbackTitle ?? stripExtension(file.name)
     return {
-      title: title.slice(0, DRAFT_LIMITS.maxTitleChars),
+      // A file's own title or name may carry line breaks or bidi controls; they never reach a title.
+      title:
+        title
+          .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+          .trim()
+          .slice(0, DRAFT_LIMITS.maxTitleChars) || 'Draft',
       text: extracted.text,
       language: fields.language,
       plainText: fields.plainText,

@@ -1,12 +1,22 @@
 /** Request schemas of the review routes. */
 import { z } from 'zod'
 import { Phase } from '../../shared/domain/review.js'
-import { PersonName } from './accountSchemas.js'
+import { NO_CONTROL_CHARS, PersonName } from './accountSchemas.js'
 
-const GroupName = z.string().trim().min(1, 'Group names cannot be empty.').max(100)
+const GroupName = z
+  .string()
+  .trim()
+  .min(1, 'Group names cannot be empty.')
+  .max(100)
+  .regex(NO_CONTROL_CHARS, 'Group names cannot contain control characters or line breaks.')
 
 export const CreateReviewInput = z.object({
-  title: z.string().trim().min(1, 'Title is required.').max(300),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'Title is required.')
+    .max(300)
+    .regex(NO_CONTROL_CHARS, 'Titles cannot contain control characters or line breaks.'),
   draftId: z.string().min(1).max(100),
   versionId: z.string().min(1).max(100).optional(),
   methodologyId: z.string().min(1).max(100).optional(),

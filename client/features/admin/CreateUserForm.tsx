@@ -51,7 +51,7 @@ export function CreateUserForm({ onCreated }: { onCreated: (u: PublicUser) => vo
         value={password}
         onChange={(e) => setPassword(e.target.value)}
         required
-        minLength={8}
+        minLength={10}
         hint={t('common:auth.passwordHint')}
         name="password"
         autoComplete="new-password"

@@ -34,7 +34,7 @@ export function ResetPasswordForm({ user, onDone }: { user: PublicUser; onDone: 
         value={password}
         onChange={(e) => setPassword(e.target.value)}
         required
-        minLength={8}
+        minLength={10}
         autoFocus
         autoComplete="new-password"
       />

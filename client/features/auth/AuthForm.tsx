@@ -70,7 +70,7 @@ export function AuthForm({
         value={password}
         onChange={(e) => setPassword(e.target.value)}
         autoComplete={newPassword ? 'new-password' : 'current-password'}
-        minLength={newPassword ? 8 : undefined}
+        minLength={newPassword ? 10 : undefined}
         hint={newPassword ? t('auth.passwordHint') : undefined}
         required
         name="password"
