@@ -95,8 +95,9 @@ function recordOps(snapshot: Uint8Array): Uint8Array[] {
     author: me,
     createdAt: iso(),
   })
-  setFragmentPlainText(findingsMap(doc).get(own)?.get('rationale') as Y.XmlFragment, '')
-  const text = (findingsMap(doc).get(own)?.get('rationale') as Y.XmlFragment).get(0) as Y.XmlElement
+  const rationale = findingsMap(doc).get(own)!.get('rationale') as Y.XmlFragment
+  setFragmentPlainText(rationale, '')
+  const text = rationale.get(0) as Y.XmlElement
   const line = new Y.XmlText()
   text.insert(0, [line])
   for (let i = 0; out.length < OPS; i++) {

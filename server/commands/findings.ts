@@ -2,8 +2,6 @@
  * Finding commands over the room docs: REST goes through `rooms.getDoc` and the same roomDoc.ts
  * commands the editor uses, so a finding made here appears live in every connected editor.
  */
-
-import * as Y from 'yjs'
 import {
   type Actor,
   createFinding,
@@ -57,11 +55,6 @@ export function scopeRoom(review: ReviewRecord, scope: string): string {
   const group = review.groups.find((g) => g.id === scope)
   if (!group) throw notFound('Group')
   return group.room
-}
-
-/** Creation order first (as `readFindings`), so findings of one span keep a stable order. */
-function byCreation(a: Finding, b: Finding): number {
-  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1
 }
 
 /** Findings of one scope in document order (unit order, then start). */

@@ -5,7 +5,7 @@
  */
 import { isIP } from 'node:net'
 import type { Context, MiddlewareHandler } from 'hono'
-import { AppError, forbidden, unsupportedType } from '../errors.js'
+import { AppError, unsupportedType } from '../errors.js'
 import type { AppEnv } from './context.js'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])

@@ -217,7 +217,11 @@ const ATTACKS: [string, (doc: Y.Doc) => void, RegExp][] = [
   ],
   ['unlocks the room through meta', (d) => roomMeta(d).set('locked', false), /only by the server/],
   ['bumps the access counter', (d) => roomMeta(d).set('accessEpoch', 999), /only by the server/],
-  ['writes a root clients may not write', (d) => d.getMap('evil').set('x', 1), /may not write/],
+  [
+    'writes the follow-up signals',
+    (d) => d.getMap('followUps').set('fu-1', { seq: 99, at: now() }),
+    /only by the server/,
+  ],
   [
     'writes a rationale over the REST cap',
     (d) => {
