@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { onAccessChanged } from '../../../client/collab/accessSignal.js'
-import { connectSynced, type TestPeer, waitUntil } from '../../helpers/wsClient.js'
+import { connectSynced, nextCloseCode, type TestPeer, waitUntil } from '../../helpers/wsClient.js'
 import { call, setPhase } from './helpers.js'
 import { seededServerOfFile } from './serveApp.js'
 
@@ -43,12 +43,14 @@ describe('access signals from the server', () => {
     expect([a.count(), staff.count()]).toEqual([1, 1])
   })
 
-  it('a peer writing the old access counter into the doc signals nobody', async () => {
+  it('a peer writing the old access counter into the doc signals nobody (and is refused: meta is the server’s)', async () => {
     const room = env.s.review.groups[0]!.room
     const writer = await listener(room, env.s.tokens.admin)
     const other = await listener(room, env.s.tokens.staff)
+    const closed = nextCloseCode(writer.peer.provider)
     writer.peer.doc.getMap('meta').set('accessEpoch', 99)
-    await waitUntil(() => other.peer.doc.getMap('meta').get('accessEpoch') === 99, 5000, 'relay')
+    expect(await closed).toBe(4400)
+    expect(other.peer.doc.getMap('meta').has('accessEpoch')).toBe(false)
     expect([writer.count(), other.count()]).toEqual([0, 0])
   })
 })
