@@ -6,6 +6,7 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { LANGUAGE_TAGS, type LanguageTag } from '../../shared/domain/language'
+import { formatUzbekDate, uzbekScript } from '../../shared/i18n/dates'
 
 /** Every namespace the app's catalogues use; each has one JSON file per language. */
 export const NAMESPACES = [
@@ -129,6 +130,13 @@ export function formatDateTime(
 ): string {
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return ''
+  const uz = uzbekScript(lang)
+  // Uzbek month names by hand: Intl prints "2026 M12 3" for uz-Latn where it lacks the data.
+  if (uz)
+    return formatUzbekDate(d, uz, {
+      year: true,
+      time: !opts || opts.timeStyle !== undefined || opts.hour !== undefined,
+    })
   try {
     return new Intl.DateTimeFormat(lang, opts ?? { dateStyle: 'medium', timeStyle: 'short' }).format(d)
   } catch {
