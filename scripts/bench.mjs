@@ -181,6 +181,12 @@ function plan() {
       ...tsx('bench/detector-speed.ts', ['--runs', quick ? '1' : '5']),
       timeoutMs: 10 * 60_000,
     },
+    {
+      id: 'alignment',
+      title: 'Version alignment',
+      ...tsx('bench/alignment.ts', ['--runs', quick ? '1' : '5']),
+      timeoutMs: 10 * 60_000,
+    },
   ]
 }
 

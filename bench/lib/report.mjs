@@ -160,6 +160,12 @@ function exportSection(run) {
   ].join('\n')
 }
 
+function alignmentSection(b) {
+  const r = b?.result
+  if (!r) return status(b)
+  return [status(b), '', `Two Uzbek acts of ${num(r.bytes / 2 ** 20, 2)} MB (real articles from \`fixtures/\`, renumbered), \`alignUnits\` (\`shared/diff/align.ts\`) over their units, median and worst of ${r.runs} runs. The bar is < 2 s.`, '', table(['revision', 'units (v1 / v2)', 'median ms', 'worst ms', 'pairs'], r.cases.map((c) => [c.name, `${int(c.units[0])} / ${int(c.units[1])}`, int(c.medianMs), int(c.maxMs), Object.entries(c.ops).map(([k, v]) => `${k} ${int(v)}`).join(', ')]))].join('\n')
+}
+
 function detectorSection(b) {
   const r = b?.result
   if (!r) return status(b)
@@ -243,6 +249,10 @@ export function renderBenchmarks(run) {
     '## Marker detector',
     '',
     detectorSection(run.benchmarks.detector),
+    '',
+    '## Version alignment (two 1.5 MB acts)',
+    '',
+    alignmentSection(run.benchmarks.alignment),
     '',
     '## Reproduce',
     '',

@@ -13,7 +13,7 @@
  * Pure and deterministic.
  */
 import type { Unit } from '../domain/draft.js'
-import { similarity, textWithoutNumber, words } from './unitText.js'
+import { dice, textWithoutNumber, wordBag } from './unitText.js'
 
 export type PairOp = 'same' | 'changed' | 'added' | 'removed'
 
@@ -32,6 +32,8 @@ const MAX_SCAN = 240
 /** Similarity needed to call two units one reworded unit (with a bonus for context and label). */
 const MIN_SCORE = 0.5
 const MIN_SIMILARITY = 0.25
+/** A same-place sibling this alike is taken without looking further (a lightly edited part). */
+const STRONG_SCORE = 1.05
 
 /** One side of the alignment, indexed. */
 type Side = {
@@ -41,10 +43,17 @@ type Side = {
   parent: Int32Array
   children: number[][]
   match: Int32Array
-  words: (string[] | undefined)[]
+  bags: (Int32Array | undefined)[]
+  /** Word ids shared by both sides, and bags by wording (acts repeat many lines). */
+  vocabulary: Map<string, number>
+  bagByText: Map<string, Int32Array>
 }
 
-function side(units: readonly Unit[]): Side {
+function side(
+  units: readonly Unit[],
+  vocabulary: Map<string, number>,
+  bagByText: Map<string, Int32Array>,
+): Side {
   const index = new Map<string, number>()
   units.forEach((u, i) => {
     index.set(u.id, i)
@@ -70,7 +79,9 @@ function side(units: readonly Unit[]): Side {
     parent,
     children,
     match: new Int32Array(units.length).fill(-1),
-    words: new Array(units.length),
+    bags: new Array(units.length),
+    vocabulary,
+    bagByText,
   }
 }
 
@@ -79,13 +90,16 @@ function pair(a: Side, b: Side, i: number, j: number): void {
   b.match[j] = i
 }
 
-function wordsOf(s: Side, i: number): string[] {
-  let w = s.words[i]
-  if (!w) {
-    w = words(s.stripped[i] ?? '')
-    s.words[i] = w
+/** A unit's words as sorted ids, made once however many units it is compared with. */
+function bagOf(s: Side, i: number): Int32Array {
+  let bag = s.bags[i]
+  if (!bag) {
+    const text = s.stripped[i] ?? ''
+    bag = s.bagByText.get(text) ?? wordBag(text, s.vocabulary)
+    s.bagByText.set(text, bag)
+    s.bags[i] = bag
   }
-  return w
+  return bag
 }
 
 /** Step 1: wordings that occur exactly once on each side. */
@@ -193,20 +207,34 @@ function matchSimilar(a: Side, b: Side): void {
     }
     const kind = b.units[j]?.kind
     const pa = parentCounterpart(b, j)
+    const mine = bagOf(b, j)
+    const label = b.units[j]?.label
+    const score = (i: number): number => {
+      if ((a.match[i] ?? -1) >= 0 || a.units[i]?.kind !== kind) return 0
+      const theirs = bagOf(a, i)
+      const size = theirs.length
+      // Dice can reach at most 2·min/(sum); skip the merge when even that is too low.
+      if ((2 * Math.min(size, mine.length)) / (size + mine.length || 1) < MIN_SIMILARITY) return 0
+      const sim = dice(theirs, mine)
+      if (sim < MIN_SIMILARITY) return 0
+      return sim + (pa >= 0 && a.parent[i] === pa ? 0.15 : 0) + (a.units[i]?.label === label ? 0.1 : 0)
+    }
+    // The usual case first: the sibling at the same place under the parent's counterpart, lightly edited.
+    const sibling = pa >= 0 ? a.children[pa]?.[b.children[b.parent[j] ?? -1]?.indexOf(j) ?? -1] : undefined
+    const direct = sibling === undefined ? 0 : score(sibling)
+    if (sibling !== undefined && direct >= STRONG_SCORE) {
+      scored.push({ i: sibling, j, score: direct })
+      continue
+    }
     const candidates = new Set<number>()
     if (pa >= 0) for (const c of a.children[pa] ?? []) if ((a.match[c] ?? -1) < 0) candidates.add(c)
     for (let i = expected, seen = 0; i < a.units.length && seen < MAX_SCAN; i++, seen++) {
       if (candidates.size >= MAX_CANDIDATES) break
       if ((a.match[i] ?? -1) < 0 && a.units[i]?.kind === kind) candidates.add(i)
     }
-    const mine = wordsOf(b, j)
-    const label = b.units[j]?.label
     for (const i of candidates) {
-      if (a.units[i]?.kind !== kind) continue
-      const sim = similarity(wordsOf(a, i), mine)
-      if (sim < MIN_SIMILARITY) continue
-      const bonus = (pa >= 0 && a.parent[i] === pa ? 0.15 : 0) + (a.units[i]?.label === label ? 0.1 : 0)
-      if (sim + bonus >= MIN_SCORE) scored.push({ i, j, score: sim + bonus })
+      const x = score(i)
+      if (x >= MIN_SCORE) scored.push({ i, j, score: x })
     }
   }
   scored.sort((x, y) => y.score - x.score || x.j - y.j || x.i - y.i)
@@ -251,8 +279,10 @@ function pairsInOrder(a: Side, b: Side): UnitPair[] {
 
 /** Pair every unit of `from` with its counterpart in `to`, or mark it removed / added. */
 export function alignUnits(from: readonly Unit[], to: readonly Unit[]): UnitPair[] {
-  const a = side(from)
-  const b = side(to)
+  const vocabulary = new Map<string, number>()
+  const bagByText = new Map<string, Int32Array>()
+  const a = side(from, vocabulary, bagByText)
+  const b = side(to, vocabulary, bagByText)
   matchUnique(a, b)
   matchRepeated(a, b, true)
   matchRepeated(a, b, false)
