@@ -4,7 +4,7 @@
  * (then name and group follow the new request — anyone with the code could join any group anyway),
  * or it sends the same `deviceId` (a random id the browser keeps) with the same name and group.
  */
-import { notFound } from '../errors.js'
+import { AppError, notFound } from '../errors.js'
 import { newId } from '../ids.js'
 import type { MetaStore } from '../storage/metaStore.js'
 import type { GroupRecord, ReviewRecord, UserRecord } from '../storage/metaTypes.js'
@@ -14,10 +14,15 @@ import { insertUser, patchUser } from '../storage/users.js'
 /** Validated join input; `code` already normalised. */
 export type JoinInput = { code: string; name: string; groupId: string; deviceId?: string }
 
-/** The review and group a code opens; 404 for an unknown or disabled code (indistinguishable on purpose). */
+/**
+ * The review and group a code opens; 404 for an unknown code, 409 `joining_closed` when the
+ * facilitator switched joining off or the review is closed (existing participants keep their rooms).
+ */
 export function resolveJoinCode(meta: MetaStore, code: string): ReviewRecord {
   const review = findReviewByCode(meta, code)
   if (!review) throw notFound('Join code')
+  if (review.joinDisabled || review.phase === 'closed')
+    throw new AppError(409, 'joining_closed', 'Joining is closed for this review.')
   return review
 }
 

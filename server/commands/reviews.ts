@@ -27,6 +27,21 @@ export function uniqueJoinCode(meta: MetaStore): string {
   }
 }
 
+/**
+ * The join-code change a facilitator asked for: `regenerate` issues a new code, `disable` switches
+ * joining off but keeps the code (so it can say "joining is closed"), `enable` switches it back on
+ * with the same code (a new one only when none is left from before).
+ */
+export function joinCodePatch(
+  meta: MetaStore,
+  review: Pick<ReviewRecord, 'joinCode'>,
+  action: 'regenerate' | 'disable' | 'enable',
+): Pick<ReviewRecord, 'joinCode' | 'joinDisabled'> {
+  if (action === 'disable') return { joinCode: review.joinCode, joinDisabled: true }
+  if (action === 'enable' && review.joinCode) return { joinCode: review.joinCode, joinDisabled: false }
+  return { joinCode: uniqueJoinCode(meta), joinDisabled: false }
+}
+
 /** Create a review of one draft version with named groups; pins the pack version it uses. */
 export async function createReview(
   meta: MetaStore,

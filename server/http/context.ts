@@ -30,7 +30,10 @@ export type AppDeps = {
   authAttemptsPerMinute?: number
   /** Store and bus in use (health); default files + local. */
   topology?: Topology
-  /** The address people use (`PUBLIC_URL`): its host passes the Host check; https turns on HSTS. */
+  /**
+   * The address people use (`PUBLIC_URL`): its host passes the Host check; https turns on HSTS; join
+   * links and QR codes point there (GET /api/config).
+   */
   publicUrl?: string
   /** The listen host (`HOST`), also accepted as a Host header name. */
   listenHost?: string

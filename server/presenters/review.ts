@@ -17,7 +17,7 @@ export function presentReview(r: ReviewRecord, viewer: Viewer) {
     methodologyId: r.methodologyId,
     methodologyVersion: r.methodologyVersion,
     phase: r.phase,
-    ...(canManageReviews(viewer) ? { joinCode: r.joinCode } : {}),
+    ...(canManageReviews(viewer) ? { joinCode: r.joinDisabled ? null : r.joinCode } : {}),
     groups: r.groups.filter((g) => visible.has(g.id)).map(({ id, name, room }) => ({ id, name, room })),
     consolidatedRoom: r.consolidatedRoom,
     locked: r.locked.filter((id) => visible.has(id)),

@@ -38,6 +38,15 @@ export const accountRoutes: RouteDef[] = [
   },
   {
     method: 'get',
+    path: '/api/config',
+    auth: 'user',
+    tag: 'accounts',
+    status: 200,
+    summary: 'Settings the UI needs: the public address join links and QR codes use (PUBLIC_URL, or null).',
+    handler: (c, d) => json(c, { publicUrl: d.publicUrl ?? null }),
+  },
+  {
+    method: 'get',
     path: '/api/setup',
     auth: 'public',
     tag: 'accounts',

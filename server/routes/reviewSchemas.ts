@@ -37,7 +37,7 @@ export const JoinInput = z.object({
 })
 
 export const PhaseInput = z.object({ phase: Phase })
-export const JoinCodeInput = z.object({ action: z.enum(['regenerate', 'disable']) })
+export const JoinCodeInput = z.object({ action: z.enum(['regenerate', 'disable', 'enable']) })
 export const LockInput = z.object({ locked: z.boolean() })
 export const MoveInput = z.object({ groupId: z.string().min(1).max(100) })
 export const ReferenceInput = z.object({ reference: z.string().min(1).max(100).nullable() })

@@ -4,10 +4,10 @@ import { joinGroup, resolveJoinCode } from '../commands/join.js'
 import { loadVisibleReview, viewerOf } from '../commands/loaders.js'
 import {
   createReview,
+  joinCodePatch,
   refreshReviewRooms,
   setGroupLock,
   setPhase,
-  uniqueJoinCode,
 } from '../commands/reviews.js'
 import { badRequest, notFound, tooManyRequests } from '../errors.js'
 import { clientIp } from '../http/clientIp.js'
@@ -174,12 +174,13 @@ export const reviewRoutes: RouteDef[] = [
     tag: 'reviews',
     status: 200,
     body: JoinCodeInput,
-    summary: 'Regenerate or disable the join code (existing participants stay signed in).',
+    summary:
+      'Regenerate, disable or enable the join code (enable keeps the old code; existing participants stay signed in).',
     handler: async (c, d) => {
       const input = await readJson(c, JoinCodeInput)
       const review = reviewOf(c, d)
-      const joinCode = input.action === 'regenerate' ? uniqueJoinCode(d.meta) : null
-      const updated = (await patchReview(d.meta, review.id, { joinCode })) ?? review
+      const updated =
+        (await patchReview(d.meta, review.id, joinCodePatch(d.meta, review, input.action))) ?? review
       return json(c, presentReview(updated, viewerOf(caller(c))))
     },
   },

@@ -63,6 +63,8 @@ export type ReviewRecord = {
   methodologyVersion: string
   phase: Phase
   joinCode: string | null
+  /** Joining switched off: the code is kept so it can say "joining is closed" and be switched back on. */
+  joinDisabled?: boolean
   groups: GroupRecord[]
   consolidatedRoom: string
   locked: string[]

@@ -16,6 +16,7 @@ export function getReview(store: MetaStore, id: string): ReviewRecord | undefine
 
 /** The review whose current join code is `code` (already normalised). */
 export function findReviewByCode(store: MetaStore, code: string): ReviewRecord | undefined {
+  // Switched-off codes are found too, so a newcomer hears "joining is closed" rather than "not valid".
   return store.data.reviews.find((r) => r.joinCode !== null && r.joinCode === code)
 }
 

@@ -36,7 +36,7 @@ export function JoinPage() {
   const [name, setName] = useState(user?.role === 'participant' ? user.name : '')
   const [groupId, setGroupId] = useState('')
   const [info, setInfo] = useState<JoinInfo | null>(null)
-  const [lookup, setLookup] = useState<'idle' | 'loading' | 'unknown'>('idle')
+  const [lookup, setLookup] = useState<'idle' | 'loading' | 'unknown' | 'closed'>('idle')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>(null)
   const clean = normalizeCode(code)
@@ -62,7 +62,10 @@ export function JoinPage() {
           setGroupId((g) => (i.groups.some((x) => x.id === g) ? g : (i.groups[0]?.id ?? '')))
         },
         (e) => {
-          if (alive) setLookup(e instanceof ApiError && e.status === 404 ? 'unknown' : 'idle')
+          if (!alive) return
+          // A known code whose joining was switched off (or whose review closed) says so.
+          const status = e instanceof ApiError ? e.status : 0
+          setLookup(status === 404 ? 'unknown' : status === 409 ? 'closed' : 'idle')
         },
       )
     }, 250)
@@ -108,6 +111,11 @@ export function JoinPage() {
         <div aria-live="polite" className="join-lookup">
           {lookup === 'loading' ? <Spinner small label={t('checking')} /> : null}
           {lookup === 'unknown' ? <p className="error-message">{t('unknownCode')}</p> : null}
+          {lookup === 'closed' ? (
+            <p className="error-message" data-testid="join-closed">
+              {t('closed')}
+            </p>
+          ) : null}
           {info ? (
             <p className="notice" data-testid="join-review">
               {t('reviewIs', { title: info.review.title })}

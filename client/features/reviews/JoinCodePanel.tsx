@@ -1,8 +1,9 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 import { Button } from '../../components/Button'
 import { useToast } from '../../components/Toast'
+import { isLoopback, usePublicUrl } from './joinAddress'
 import { Projector } from './Projector'
 import { joinUrl, type ReviewDetail } from './types'
 import { useQrCode } from './useQrCode'
@@ -19,16 +20,32 @@ export function JoinCodePanel({
   const { notify } = useToast()
   const [busy, setBusy] = useState<string | null>(null)
   const [projector, setProjector] = useState(false)
-  const code = review.joinCode ?? null
-  const url = code ? joinUrl(window.location.origin, code) : null
+  const publicUrl = usePublicUrl()
+  const base = publicUrl ?? window.location.origin
+  const closed = review.phase === 'closed'
+  const code = closed ? null : (review.joinCode ?? null)
+  const url = code ? joinUrl(base, code) : null
+  // The last code this page showed, to say whether switching joining back on kept it.
+  const lastCode = useRef(review.joinCode ?? null)
+  if (review.joinCode) lastCode.current = review.joinCode
   const qr = useQrCode(url, 240)
-  const act = async (action: 'regenerate' | 'disable') => {
+  const act = async (action: 'regenerate' | 'disable' | 'enable') => {
     setBusy(action)
+    const before = lastCode.current
     try {
-      onReview(
-        await api.put<ReviewDetail>(`/api/reviews/${encodeURIComponent(review.id)}/join-code`, { action }),
-      )
-      notify(t(action === 'regenerate' ? 'join.regenerated' : 'join.disabled'), 'success')
+      const next = await api.put<ReviewDetail>(`/api/reviews/${encodeURIComponent(review.id)}/join-code`, {
+        action,
+      })
+      onReview(next)
+      const message =
+        action === 'disable'
+          ? t('join.disabled')
+          : action === 'regenerate'
+            ? t('join.regenerated', { code: next.joinCode })
+            : next.joinCode === before
+              ? t('join.enabledSame', { code: next.joinCode })
+              : t('join.enabledNew', { code: next.joinCode })
+      notify(message, 'success')
     } catch (e) {
       notify(e instanceof Error ? e.message : String(e), 'error')
     } finally {
@@ -47,11 +64,18 @@ export function JoinCodePanel({
           {qr ? (
             <img className="qr" src={qr} alt={t('join.qrAlt', { url })} width={160} height={160} />
           ) : null}
-          <p className="muted join-url">{url}</p>
+          <p className="muted join-url" data-testid="join-url">
+            {url}
+          </p>
+          {publicUrl !== undefined && isLoopback(base) ? (
+            <p className="warning-note" role="note" data-testid="join-loopback-warning">
+              {t('join.loopback', { address: base })}
+            </p>
+          ) : null}
         </>
       ) : (
         <p className="muted" data-testid="join-disabled">
-          {t('join.off')}
+          {closed ? t('join.closedReview') : t('join.off')}
         </p>
       )}
       <div className="row">
@@ -63,15 +87,26 @@ export function JoinCodePanel({
         >
           {t('join.projector')}
         </Button>
-        <Button
-          busy={busy === 'regenerate'}
-          onClick={() => void act('regenerate')}
-          data-testid="regenerate-code"
-        >
-          {code ? t('join.regenerate') : t('join.enable')}
-        </Button>
         {code ? (
-          <Button variant="danger" busy={busy === 'disable'} onClick={() => void act('disable')}>
+          <Button
+            busy={busy === 'regenerate'}
+            onClick={() => void act('regenerate')}
+            data-testid="regenerate-code"
+          >
+            {t('join.regenerate')}
+          </Button>
+        ) : closed ? null : (
+          <Button busy={busy === 'enable'} onClick={() => void act('enable')} data-testid="enable-joining">
+            {t('join.enable')}
+          </Button>
+        )}
+        {code ? (
+          <Button
+            variant="danger"
+            busy={busy === 'disable'}
+            onClick={() => void act('disable')}
+            data-testid="disable-joining"
+          >
             {t('join.disable')}
           </Button>
         ) : null}

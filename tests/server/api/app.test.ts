@@ -148,6 +148,12 @@ describe('env', () => {
     expect(() => loadEnv({ REDIS_URL: 'redis://cache:6379' })).toThrow(/DATABASE_URL is needed/)
     expect(() => loadEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/)
   })
+
+  it('takes PUBLIC_URL (the address phones open) without a trailing slash, and refuses a non-web one', () => {
+    expect(loadEnv({ PUBLIC_URL: 'http://192.168.1.10:3000/' }).publicUrl).toBe('http://192.168.1.10:3000')
+    expect(loadEnv({}).publicUrl).toBeUndefined()
+    expect(() => loadEnv({ PUBLIC_URL: 'shaffof.uz' })).toThrow(/PUBLIC_URL/)
+  })
 })
 
 describe('cross-origin writes', () => {

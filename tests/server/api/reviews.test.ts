@@ -115,7 +115,7 @@ describe('join', () => {
     expect(otherName.user.id).not.toBe(first.user.id)
   })
 
-  it('refuses unknown codes and groups with 404, and disabled codes too', async () => {
+  it('refuses unknown codes and groups with 404, a switched-off code with 409 joining_closed', async () => {
     expect(
       (await call(t.app, 'POST', '/api/join', { body: { code: 'ZZZZZZZZZZ', name: 'X', groupId: s.groupA } }))
         .status,
@@ -142,10 +142,28 @@ describe('join', () => {
     const r = await call(t.app, 'POST', '/api/join', {
       body: { code: s.review.joinCode, name: 'X', groupId: s.groupA },
     })
-    expect(r.status).toBe(404)
-    expect(r.body.error.code).toBe('not_found')
+    // A switched-off code says joining is closed, not "unknown code".
+    expect(r.status).toBe(409)
+    expect(r.body.error.code).toBe('joining_closed')
+    expect((await call(t.app, 'GET', `/api/join/${s.review.joinCode}`)).body.error.code).toBe(
+      'joining_closed',
+    )
     // Existing participants stay signed in.
     expect((await call(t.app, 'GET', '/api/me', { token: s.tokens.pA })).status).toBe(200)
+    // Switching it back on keeps the same code, which works again.
+    const enabled = await call(t.app, 'PUT', `${reviewUrl()}/join-code`, {
+      token: s.tokens.facilitator,
+      body: { action: 'enable' },
+    })
+    expect(enabled.status).toBe(200)
+    expect(enabled.body.joinCode).toBe(s.review.joinCode)
+    expect(
+      (
+        await call(t.app, 'POST', '/api/join', {
+          body: { code: s.review.joinCode, name: 'Y', groupId: s.groupA },
+        })
+      ).status,
+    ).toBe(201)
     const regenerated = await call(t.app, 'PUT', `${reviewUrl()}/join-code`, {
       token: s.tokens.facilitator,
       body: { action: 'regenerate' },
@@ -214,6 +232,31 @@ describe('join', () => {
 })
 
 describe('facilitator controls', () => {
+  it('refuses newcomers to a closed review with joining_closed; its participants stay', async () => {
+    await setPhase(t.app, s, 'closed')
+    const r = await call(t.app, 'POST', '/api/join', {
+      body: { code: s.review.joinCode, name: 'Late', groupId: s.groupA },
+    })
+    expect(r.status).toBe(409)
+    expect(r.body.error).toEqual({ code: 'joining_closed', message: 'Joining is closed for this review.' })
+    expect((await call(t.app, 'GET', '/api/me', { token: s.tokens.pA })).status).toBe(200)
+  })
+
+  it('tells the UI the public address join links use (null when PUBLIC_URL is unset)', async () => {
+    const r = await call(t.app, 'GET', '/api/config', { token: s.tokens.facilitator })
+    expect(r.status).toBe(200)
+    expect(r.body).toEqual({ publicUrl: null })
+    expect((await call(t.app, 'GET', '/api/config')).status).toBe(401)
+    const withUrl = await makeApp({ publicUrl: 'https://shaffof.example.uz' })
+    try {
+      const seeded = await seed(withUrl.app)
+      const c = await call(withUrl.app, 'GET', '/api/config', { token: seeded.tokens.facilitator })
+      expect(c.body).toEqual({ publicUrl: 'https://shaffof.example.uz' })
+    } finally {
+      await withUrl.close()
+    }
+  })
+
   it('changes the phase; invalid phases are 400', async () => {
     const r = await call(t.app, 'PUT', `${reviewUrl()}/phase`, {
       token: s.tokens.facilitator,

@@ -1,0 +1,69 @@
+/**
+ * The facilitator's join panel: the link and QR code use PUBLIC_URL when it is set, a loopback link
+ * is flagged, a switched-off code tells a newcomer that joining is closed, and switching joining back
+ * on says it kept the same code.
+ */
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser, type RunningApp, startApp } from './harness'
+import { DESKTOP, signedIn } from './helpers-phone'
+import { seedRoomReview } from './helpers-room'
+
+describe('join link and code on the console (browser)', () => {
+  let browser: Browser
+  const apps: RunningApp[] = []
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    for (const app of apps) await app.stop()
+  })
+
+  it('warns that a loopback join link cannot reach phones; switching off and on keeps the code', async () => {
+    const app = await startApp()
+    apps.push(app)
+    const seed = await seedRoomReview(app.url, ['Alpha'])
+    const admin = await signedIn(browser, app.url, seed.adminToken, DESKTOP)
+    const page = await admin.newPage()
+    await page.goto(`/reviews/${seed.review.id}?lang=en`)
+    await page.getByTestId('join-loopback-warning').waitFor()
+    expect(await page.getByTestId('join-url').innerText()).toContain('127.0.0.1')
+    const code = await page.getByTestId('join-code').innerText()
+
+    await page.getByTestId('disable-joining').click()
+    await page.getByTestId('join-disabled').waitFor()
+    // A newcomer with the old code hears that joining is closed.
+    const newcomer = await browser.newContext({ baseURL: app.url, locale: 'en-US' })
+    const phone = await newcomer.newPage()
+    await phone.goto(`/join?code=${code}&lang=en`)
+    await expect.poll(() => phone.getByTestId('join-closed').innerText()).toMatch(/Joining is closed/)
+
+    await page.getByTestId('enable-joining').click()
+    await expect.poll(() => page.getByTestId('join-code').innerText()).toBe(code)
+    await expect.poll(() => page.locator('.toast').last().innerText()).toContain(`same code: ${code}`)
+    await phone.reload()
+    await phone.getByTestId('join-review').waitFor()
+    await newcomer.close()
+    await admin.close()
+  })
+
+  it('puts PUBLIC_URL into the join link and QR code, with no warning', async () => {
+    const app = await startApp({ env: { PUBLIC_URL: 'https://shaffof.example.uz' } })
+    apps.push(app)
+    const seed = await seedRoomReview(app.url, ['Alpha'])
+    const admin = await signedIn(browser, app.url, seed.adminToken, DESKTOP)
+    const page = await admin.newPage()
+    await page.goto(`/reviews/${seed.review.id}?lang=en`)
+    await expect
+      .poll(() => page.getByTestId('join-url').innerText())
+      .toBe(`https://shaffof.example.uz/join?code=${seed.review.joinCode}`)
+    expect(await page.locator('.join-panel img.qr').getAttribute('alt')).toContain(
+      'https://shaffof.example.uz/join',
+    )
+    expect(await page.getByTestId('join-loopback-warning').count()).toBe(0)
+    await admin.close()
+  })
+})
