@@ -202,27 +202,6 @@ describe('a seminar, end to end', { timeout: 120_000 }, () => {
     expect(write.status).toBe(403)
   })
 
-  it('close: nothing more can be written, and the rooms say so', async () => {
-    await console_.getByTestId('phase-closed').click()
-    await console_.getByTestId('confirm-close').click()
-    await console_.waitForFunction(
-      () => document.querySelector('[data-testid=review-phase]')?.textContent === 'Closed',
-    )
-    for (const p of people) {
-      const res = await api(app.url, p.token).post(`/api/reviews/${review.id}/groups/${p.groupId}/findings`, {
-        unitId,
-        quote: 'ruxsat',
-        factorIds: [],
-      })
-      expect(res.status).toBe(403)
-      await p.page.getByTestId('read-only-banner').waitFor({ timeout: 20_000 })
-    }
-    const count = await api(app.url, adminToken).get<unknown[]>(
-      `/api/reviews/${review.id}/groups/${people[0]?.groupId}/findings`,
-    )
-    expect(count.body).toHaveLength(1)
-  })
-
   it('the join code can be regenerated and shown on the projector', async () => {
     const before = await console_.getByTestId('join-code').innerText()
     await console_.getByTestId('regenerate-code').click()
@@ -237,6 +216,32 @@ describe('a seminar, end to end', { timeout: 120_000 }, () => {
     expect(await console_.locator('[data-testid=projector] img').count()).toBe(1)
     await console_.keyboard.press('Escape')
     await console_.getByTestId('projector').waitFor({ state: 'detached' })
+  })
+
+  it('close: nothing more can be written, and the rooms say so', async () => {
+    await console_.getByTestId('phase-closed').click()
+    await console_.getByTestId('confirm-close').click()
+    await console_.waitForFunction(
+      () => document.querySelector('[data-testid=review-phase]')?.textContent === 'Closed',
+    )
+    // A closed review takes no newcomers: the console says so instead of showing a code.
+    await console_.getByTestId('join-disabled').waitFor()
+    expect(await console_.getByTestId('join-disabled').innerText()).toBe(
+      'Joining is closed: the review is closed.',
+    )
+    for (const p of people) {
+      const res = await api(app.url, p.token).post(`/api/reviews/${review.id}/groups/${p.groupId}/findings`, {
+        unitId,
+        quote: 'ruxsat',
+        factorIds: [],
+      })
+      expect(res.status).toBe(403)
+      await p.page.getByTestId('read-only-banner').waitFor({ timeout: 20_000 })
+    }
+    const count = await api(app.url, adminToken).get<unknown[]>(
+      `/api/reviews/${review.id}/groups/${people[0]?.groupId}/findings`,
+    )
+    expect(count.body).toHaveLength(1)
   })
 
   it('the facilitator moves a participant to another group', async () => {
