@@ -26,7 +26,7 @@ type Lexicon = {
 const LEXICONS: Record<MatchLang, Lexicon> = {
   uz: {
     authority:
-      /^(?:organ|vazirlik|vazirligi|vazirliklar|vazirliklari|qomita|qomitasi|qomitalari|agentlik|agentligi|inspeksiya|inspeksiyasi|inspeksiyalari|hokim|hokimi|hokimlik|hokimligi|hokimliklar|hokimliklari|boshqarma|boshqarmasi|boshqarmalari|departament|departamenti|komissiya|komissiyasi|komissiyalari|rahbar|rahbari|rahbarlari|prokuratura|prokuratura|prokuror|prokurori|inspektor|inspektori|inspektorlari|mahkamasi|hukumat|hukumati|organi|organlar|organlari|idora|idorasi|idoralar|idoralari|xizmati|xizmatlari|vakolatxonasi|kengash|kengashi)$/,
+      /^(?:organ|vazirlik|vazirligi|vazirliklar|vazirliklari|qomita|qomitasi|qomitalari|agentlik|agentligi|inspeksiya|inspeksiyasi|inspeksiyalari|hokim|hokimi|hokimlik|hokimligi|hokimliklar|hokimliklari|boshqarma|boshqarmasi|boshqarmalari|departament|departamenti|komissiya|komissiyasi|komissiyalari|rahbar|rahbari|rahbarlari|prokuratura|prokuratura|prokuror|prokurori|inspektor|inspektori|inspektorlari|mahkamasi|hukumat|hukumati|organi|organlar|organlari|idora|idorasi|idoralar|idoralari|xizmati|xizmatlari|vakolatxonasi|kengash|kengashi|prezident|prezidenti|vazir|vaziri|rais|raisi|direktor|direktori|hokimiyat|hokimiyati|markaz|markazi)$/,
     authorityPair: /^mansabdor (?:shaxs|shaxsi|shaxslar|shaxslari)$/,
     private:
       /^(?:fuqaro|fuqarolar|fuqarolari|tadbirkor|tadbirkorlar|subyekt|subyekti|subyektlar|subyektlari|shaxs|shaxslar|shaxsi|xodim|xodimlar|xodimi|ishchi|ishchilar|arizachi|istemolchi|istemolchilar|investor|investorlar|investori|mulkdor|mulkdori|muassis|muassislar|muassislari|ishtirokchi|ishtirokchilari|azo|azolari|fermer|dehqon|korxona|korxonalar|tashkilot|tashkilotlar|bank|banklar|ish beruvchi|xojaligi|xojaliklari|jamiyat|jamiyati|taraflar|tomonlar|ota-onalar|bola|yoshlar|nogironlar)$/,
@@ -38,7 +38,7 @@ const LEXICONS: Record<MatchLang, Lexicon> = {
   },
   ru: {
     authority:
-      /^(?:орган|органы|министерство|комитет|комитеты|инспекция|инспекции|служба|службы|агентство|администрация|хокимият|хоким|хокимы|правительство|руководитель|руководители|начальник|комиссия|комиссии|инспектор|инспекторы|прокурор|министр|ведомство|ведомства|учреждение|палата|кабинет|центр|совет|казначейство)$/,
+      /^(?:орган|органы|министерство|комитет|комитеты|инспекция|инспекции|служба|службы|агентство|администрация|хокимият|хоким|хокимы|правительство|руководитель|руководители|начальник|комиссия|комиссии|инспектор|инспекторы|прокурор|министр|ведомство|ведомства|учреждение|палата|кабинет|центр|совет|казначейство|президент|председатель|губернатор|мэр|глава|прокуратура)$/,
     authorityPair: /^(?:должностное лицо|должностные лица|уполномоченный орган|уполномоченные органы)$/,
     private:
       /^(?:работник|работники|гражданин|граждане|заявитель|заявители|лицо|лица|каждый|работодатель|работодатели|сторона|стороны|собственник|собственники|профсоюз|профсоюзы|профсоюзный|представители|член|члены|предприниматель|предприниматели|субъект|субъекты|физическое|юридическое|иностранцы|родители|ребенок|дети|организация|организации|инициатором|участник|участники|наниматель)$/,
@@ -51,7 +51,7 @@ const LEXICONS: Record<MatchLang, Lexicon> = {
   },
   en: {
     authority:
-      /^(?:secretary|administrator|commission|commissioner|agency|department|director|attorney|board|official|officials|officer|officers|authority|government|minister|inspector|head|chairman|chair|comptroller|office|bureau|council|president|administration)$/,
+      /^(?:secretary|administrator|commission|commissioner|agency|department|director|attorney|board|official|officials|officer|officers|authority|government|minister|inspector|head|chairman|chair|comptroller|office|bureau|council|president|administration|librarian|clerk|ministers|minister)$/,
     private:
       /^(?:individual|individuals|person|persons|applicant|applicants|employee|employees|citizen|citizens|entity|entities|taxpayer|taxpayers|member|members|candidate|candidates|recipient|recipients|owner|owners|organization|organizations|corporation|corporations|worker|workers|participant|participants|student|students|state|states|grantee|grantees|employer|employers|contractor|contractors|party|parties|committee|registrant|filer)$/,
     court: /^(?:court|courts|judge|judges|tribunal)$/,
@@ -87,6 +87,14 @@ export function clauseAround(text: string, a: number, b: number): { start: numbe
   return { start, end }
 }
 
+/** Where the sentence before `start` begins (within reach, never across a unit). */
+export function sentenceBefore(text: string, start: number): number {
+  let i = Math.max(0, start - 1)
+  const low = Math.max(0, start - CLAUSE_REACH)
+  while (i > low && text[i - 1] !== UNIT_SEPARATOR && !(text[i - 1] === '.' && i < start - 1)) i--
+  return i
+}
+
 const WORDS = /[\p{L}\p{N}'-]+/gu
 
 /** The first actor named in the clause before the hit; in all three languages it is usually the subject. */
@@ -107,10 +115,24 @@ export function subjectBefore(prefix: string, lang: MatchLang): Actor | null {
     const pair = i + 1 < words.length ? `${w} ${words[i + 1]}` : ''
     if (lex.authorityPair && pair && lex.authorityPair.test(pair)) return 'authority'
     if (lex.court.test(w)) return 'court'
-    if (lex.authority.test(w)) return 'authority'
+    if (lex.authority.test(w)) {
+      if (lang === 'uz' && notTheActingBody(words, i)) continue
+      return 'authority'
+    }
     if (lex.private.test(w)) return 'private'
   }
   return null
+}
+
+/**
+ * Uzbek bodies that do not act in the clause: non-state ones ("nodavlat notijorat tashkilotlari",
+ * citizens' self-government bodies "fuqarolarning oʻzini oʻzi boshqarish organlari") and bodies
+ * named as the partner of the action ("davlat organlari … bilan hamkorlik qilishi mumkin").
+ */
+function notTheActingBody(words: string[], i: number): boolean {
+  const before = words.slice(Math.max(0, i - 3), i).join(' ')
+  if (/nodavlat|ozini ozi boshqarish|oʻzini oʻzi boshqarish/.test(before)) return true
+  return words.slice(i + 1, i + 6).includes('bilan')
 }
 
 /** Whether the clause forbids rather than grants ("... haqli emas", "не вправе", "may not"). */

@@ -135,6 +135,54 @@ const BY_KEY: Record<DetectorKey, LocalizedText> = {
     'uz-Latn': '“{q}”: mezonsiz baholovchi tushuncha; uning maʼnosini mansabdor shaxs belgilaydi.',
     'uz-Cyrl': '«{q}»: мезонсиз баҳоловчи тушунча; унинг маъносини мансабдор шахс белгилайди.',
   },
+  'conflict-of-interest': {
+    en: '“{q}”: one person may hold both roles, so a private interest can sway an official decision. Check for a duty to declare the interest and to step aside.',
+    ru: '«{q}»: одно лицо может совмещать обе роли, и личный интерес может повлиять на служебное решение. Проверьте, есть ли обязанность заявить о конфликте интересов и устраниться.',
+    'uz-Latn':
+      '«{q}»: bir shaxs ikkala vazifani qoʻshib olib borishi mumkin, shaxsiy manfaat xizmat qaroriga taʼsir qilishi mumkin. Manfaatlar toʻqnashuvini maʼlum qilish va qaror qabul qilishdan chetlanish majburiyati bor-yoʻqligini tekshiring.',
+    'uz-Cyrl':
+      '«{q}»: бир шахс иккала вазифани қўшиб олиб бориши мумкин, шахсий манфаат хизмат қарорига таъсир қилиши мумкин. Манфаатлар тўқнашувини маълум қилиш ва қарор қабул қилишдан четланиш мажбурияти бор-йўқлигини текширинг.',
+  },
+  'no-oversight': {
+    en: '“{q}”: the decision or the body is put beyond control or audit. Check who oversees it.',
+    ru: '«{q}»: решение или орган выведены из-под контроля или проверки. Проверьте, кто их контролирует.',
+    'uz-Latn':
+      '«{q}»: qaror yoki organ nazorat va tekshiruvdan tashqarida qoldirilgan. Kim nazorat qilishini tekshiring.',
+    'uz-Cyrl':
+      '«{q}»: қарор ёки орган назорат ва текширувдан ташқарида қолдирилган. Ким назорат қилишини текширинг.',
+  },
+  'no-liability': {
+    en: '“{q}”: officials are exempted from liability for how they use the power. Check that a breach has a consequence.',
+    ru: '«{q}»: должностные лица освобождены от ответственности за то, как используют полномочие. Проверьте, что за нарушение предусмотрена ответственность.',
+    'uz-Latn':
+      '«{q}»: mansabdor shaxslar vakolatdan qanday foydalangani uchun javobgarlikdan ozod qilingan. Qoidabuzarlik uchun javobgarlik belgilanganini tekshiring.',
+    'uz-Cyrl':
+      '«{q}»: мансабдор шахслар ваколатдан қандай фойдалангани учун жавобгарликдан озод қилинган. Қоидабузарлик учун жавобгарлик белгиланганини текширинг.',
+  },
+  'tax-fee-procedure': {
+    en: '“{q}”: a fee or charge with no amount, rate or ceiling in the clause; the official sets the price. Ask for the amount or a maximum.',
+    ru: '«{q}»: плата или сбор без размера, ставки или предельной суммы; цену определяет должностное лицо. Нужен размер или верхний предел.',
+    'uz-Latn':
+      '«{q}»: miqdori, stavkasi yoki eng yuqori chegarasi koʻrsatilmagan toʻlov yoki yigʻim; narxni mansabdor shaxs belgilaydi. Miqdor yoki yuqori chegara kerak.',
+    'uz-Cyrl':
+      '«{q}»: миқдори, ставкаси ёки энг юқори чегараси кўрсатилмаган тўлов ёки йиғим; нархни мансабдор шахс белгилайди. Миқдор ёки юқори чегара керак.',
+  },
+  'budget-funds-procedure': {
+    en: '“{q}”: public money is spent with no procedure, amount or recipient criteria in the norm. Check how the funds are allocated and accounted for.',
+    ru: '«{q}»: бюджетные средства расходуются без порядка, размера и критериев получателей. Проверьте, как средства распределяются и как отчитываются.',
+    'uz-Latn':
+      '«{q}»: budjet mablagʻlari tartib, miqdor va oluvchilar mezonlarisiz sarflanadi. Mablagʻlar qanday taqsimlanishi va hisobot berilishini tekshiring.',
+    'uz-Cyrl':
+      '«{q}»: бюджет маблағлари тартиб, миқдор ва олувчилар мезонларисиз сарфланади. Маблағлар қандай тақсимланиши ва ҳисобот берилишини текширинг.',
+  },
+  'procurement-procedure': {
+    en: '“{q}”: a purchase with no competitive or transparent procedure named. Check how the supplier is chosen.',
+    ru: '«{q}»: закупка без указания конкурентной и прозрачной процедуры. Проверьте, как выбирается поставщик.',
+    'uz-Latn':
+      '«{q}»: raqobatli va shaffof tartib koʻrsatilmagan xarid. Yetkazib beruvchi qanday tanlanishini tekshiring.',
+    'uz-Cyrl':
+      '«{q}»: рақобатли ва шаффоф тартиб кўрсатилмаган харид. Етказиб берувчи қандай танланишини текширинг.',
+  },
 }
 
 /** Texts for the absence checks, which explain what is missing rather than what is there. */

@@ -1,11 +1,12 @@
 import type { Unit } from '../domain/draft.js'
 import type { LanguageTag } from '../domain/language.js'
 import type { Methodology } from '../methodology/schema.js'
-import { clauseAround, isCourtClause, isProhibited, subjectBefore } from './context.js'
+import { clauseAround, isCourtClause, isProhibited, sentenceBefore, subjectBefore } from './context.js'
 import { explain } from './explanations.js'
 import { type MatchLang, matchLangOf, type Normalized, normalize, toOriginal } from './normalize.js'
 import { compileRules, type DetectorKey, matchAll, type Rule, type Segments, segmentAt } from './rules.js'
 import { EN_RULES } from './rules-en.js'
+import { FACTOR_RULES } from './rules-factors.js'
 import { RU_RULES } from './rules-ru.js'
 import { UZ_RULES } from './rules-uz.js'
 import { type Hit, type Joined, structuralHits } from './structural.js'
@@ -31,7 +32,11 @@ export type Suggestion = {
 /** Options of `detect`: the draft's language and the language of the explanations. */
 export type DetectOptions = { language: LanguageTag; explainIn: LanguageTag }
 
-const RULE_SPECS = { uz: UZ_RULES, ru: RU_RULES, en: EN_RULES }
+const RULE_SPECS = {
+  uz: [...UZ_RULES, ...FACTOR_RULES.uz],
+  ru: [...RU_RULES, ...FACTOR_RULES.ru],
+  en: [...EN_RULES, ...FACTOR_RULES.en],
+}
 const compiled = new Map<MatchLang, Rule[]>()
 
 /** The compiled rules of one matching language (compiled once). */
@@ -61,10 +66,15 @@ function accept(rule: Rule, text: string, a: number, b: number): boolean {
   const clause = clauseAround(text, a, b)
   const clauseText = text.slice(clause.start, clause.end)
   if (rule.clauseHas && !rule.clauseHas.test(clauseText)) return false
+  if (rule.clauseLacks?.test(clauseText)) return false
   if (!rule.keepIfProhibited && isProhibited(text, clause, a, b, rule.lang)) return false
   if (rule.subject === 'authority') {
     if (isCourtClause(clauseText, rule.lang)) return false
-    if (subjectBefore(text.slice(clause.start, a), rule.lang) !== 'authority') return false
+    // "… он может передать": a clause without a named actor takes the subject of the sentence before.
+    const subject =
+      subjectBefore(text.slice(clause.start, a), rule.lang) ??
+      subjectBefore(text.slice(sentenceBefore(text, clause.start), clause.start), rule.lang)
+    if (subject !== 'authority') return false
   }
   return true
 }

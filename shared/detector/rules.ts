@@ -24,6 +24,12 @@ export const DETECTOR_KEYS = [
   'lack-of-transparency',
   'no-appeal-route',
   'legal-linguistic-uncertainty',
+  'conflict-of-interest',
+  'no-oversight',
+  'no-liability',
+  'tax-fee-procedure',
+  'budget-funds-procedure',
+  'procurement-procedure',
 ] as const
 /** One canonical marker key. */
 export type DetectorKey = (typeof DETECTOR_KEYS)[number]
@@ -47,6 +53,8 @@ export type RuleSpec = {
   notFollowed?: string
   /** Keep the hit only when its clause matches this. */
   clauseHas?: string
+  /** Drop the hit when its clause matches this: the element whose absence is the risk (an amount, a procedure). */
+  clauseLacks?: string
   /** Keep the hit even inside a prohibition ("... haqli emas"): for rules that match negative wording. */
   keepIfProhibited?: boolean
   /** Higher wins when two hits overlap. */
@@ -54,13 +62,17 @@ export type RuleSpec = {
 }
 
 /** A rule compiled for one matching language. */
-export type Rule = Omit<RuleSpec, 'pattern' | 'except' | 'notPreceded' | 'notFollowed' | 'clauseHas'> & {
+export type Rule = Omit<
+  RuleSpec,
+  'pattern' | 'except' | 'notPreceded' | 'notFollowed' | 'clauseHas' | 'clauseLacks'
+> & {
   lang: MatchLang
   parts: MatcherPart[]
   except?: RegExp
   notPreceded?: RegExp
   notFollowed?: RegExp
   clauseHas?: RegExp
+  clauseLacks?: RegExp
   priority: number
 }
 
@@ -81,5 +93,6 @@ export function compileRules(specs: RuleSpec[], lang: MatchLang): Rule[] {
     notPreceded: s.notPreceded ? re(`(?:${s.notPreceded})$`) : undefined,
     notFollowed: s.notFollowed ? re(`^(?:${s.notFollowed})`) : undefined,
     clauseHas: s.clauseHas ? re(s.clauseHas) : undefined,
+    clauseLacks: s.clauseLacks ? re(s.clauseLacks) : undefined,
   }))
 }
