@@ -125,6 +125,10 @@ describe('follow-up page', () => {
         .locator('[data-testid="follow-up-progress"]')
         .getByText('2 of 2 decided')
         .waitFor({ timeout: 20_000 })
+      // Both verdicts are in the audit trail, with who gave them.
+      const history = one.page.locator('[data-testid="follow-up-history"]')
+      await history.getByText('Malika Expert').first().waitFor({ timeout: 20_000 })
+      expect(await history.textContent()).toContain('Not decided → Fixed')
 
       // Staff read, cannot decide, and export.
       await third.page.goto(url)

@@ -16,6 +16,7 @@ import { ProgressBar } from '../../components/ProgressBar'
 import { Loading } from '../../components/Spinner'
 import { fetchReport, saveFile } from '../compare/export/download'
 import { followUpApi, type ReviewInfo } from './api'
+import { FollowUpHistory } from './FollowUpHistory'
 import { FollowUpItemCard } from './FollowUpItemCard'
 import { useLiveFollowUp } from './useLiveFollowUp'
 import './followups.css'
@@ -49,6 +50,7 @@ function FollowUpView({ review, followUpId }: { review: ReviewInfo; followUpId: 
   const [exporting, setExporting] = useState<string | null>(null)
   const canDecide = user?.role === 'admin' || user?.role === 'facilitator' || user?.role === 'expert'
   const items = live.followUp?.items ?? []
+  const findingIds = useMemo(() => new Set(items.map((i) => i.findingId)), [items])
   const decided = items.filter((i) => i.verdict !== 'pending').length
   const shown = useMemo(
     () =>
@@ -176,6 +178,7 @@ function FollowUpView({ review, followUpId }: { review: ReviewInfo; followUpId: 
           </ul>
         )}
       </section>
+      <FollowUpHistory doc={live.room.doc} findingIds={findingIds} />
     </Layout>
   )
 }
