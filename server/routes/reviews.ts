@@ -135,10 +135,9 @@ export const reviewRoutes: RouteDef[] = [
     handler: async (c, d) => {
       const input = await readJson(c, JoinInput)
       const code = normalizeJoinCode(input.code)
-      const { user, review, group, moved } = await limitJoin(c, d, code, () =>
-        joinGroup(d.meta, { ...input, code }, c.get('user'), d.now()),
+      const { user, review, group } = await limitJoin(c, d, code, () =>
+        joinGroup(d.meta, { ...input, code, address: clientIp(c) }, c.get('user'), d.now()),
       )
-      if (moved) await refreshReviewRooms(d.rooms, review)
       const token = await createSession(d.meta, user.id, d.now(), d.sessionTtlMs)
       setSessionCookie(c, token, d.sessionTtlMs)
       return json(

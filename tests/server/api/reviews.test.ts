@@ -98,13 +98,15 @@ describe('join', () => {
       await call(t.app, 'POST', '/api/join', { token: first.token, body: { ...body, deviceId: undefined } })
     ).body
     expect(bySession.user.id).toBe(first.user.id)
-    // A session of this review keeps the identity even when the person picks another group.
-    const switched = (
-      await call(t.app, 'POST', '/api/join', { token: first.token, body: { ...body, groupId: s.groupB } })
-    ).body
-    expect(switched.user.id).toBe(first.user.id)
-    expect((await call(t.app, 'GET', '/api/me', { token: switched.token })).body.participant.groupId).toBe(
-      s.groupB,
+    // A session of this review keeps its identity and its group: moving is the facilitator's (issue 16).
+    const switched = await call(t.app, 'POST', '/api/join', {
+      token: first.token,
+      body: { ...body, groupId: s.groupB },
+    })
+    expect(switched.status).toBe(409)
+    expect(switched.body.error.code).toBe('already_joined')
+    expect((await call(t.app, 'GET', '/api/me', { token: first.token })).body.participant.groupId).toBe(
+      s.groupA,
     )
     await call(t.app, 'POST', '/api/join', { token: first.token, body })
     const otherDevice = (
