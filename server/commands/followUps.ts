@@ -112,19 +112,22 @@ export function loadFollowUp(meta: MetaStore, review: ReviewRecord, followUpId: 
   return record
 }
 
-/** The detector's suggestions in the changed and added units of the follow-up's new version. */
+/** The detector's suggestions in the changed and added units of the follow-up's new version, with their labels. */
 export async function newRisks(
   meta: MetaStore,
   review: ReviewRecord,
   record: FollowUpRecord,
   explainIn: LanguageTag,
-): Promise<Suggestion[]> {
+): Promise<(Suggestion & { unitLabel: string })[]> {
   const { version } = loadDraftVersion(meta, review.draftId, record.toVersionId)
-  const { pairs } = await versionAlignment(meta, record.fromVersionId, record.toVersionId)
+  const { to, pairs } = await versionAlignment(meta, record.fromVersionId, record.toVersionId)
   const touched = new Set(pairs.filter((p) => p.op === 'changed' || p.op === 'added').map((p) => p.toUnitId))
+  const labels = new Map(to.map((u) => [u.id, u.label]))
   const pack = packVersion(meta, review.methodologyId, review.methodologyVersion)
   const all = await versionSuggestions(version, pack, explainIn, () => loadUnits(meta, version.id))
-  return all.filter((s) => touched.has(s.unitId))
+  return all
+    .filter((s) => touched.has(s.unitId))
+    .map((s) => ({ ...s, unitLabel: labels.get(s.unitId) ?? '' }))
 }
 
 /** The contract's follow-up shape. */

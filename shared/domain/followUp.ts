@@ -61,6 +61,8 @@ export const NewSuggestion = z.object({
   factorId: z.string(),
   marker: z.string(),
   explanation: z.string(),
+  /** Extension: the label of the unit in the new version. */
+  unitLabel: z.string().optional(),
 })
 
 export const FollowUp = z.object({

@@ -172,7 +172,7 @@ function FollowUpView({ review, followUpId }: { review: ReviewInfo; followUpId: 
           <ul data-testid="new-risks">
             {f.newSuggestions.map((s) => (
               <li key={`${s.unitId}:${s.start}:${s.marker}`}>
-                «{s.quote}» — {s.explanation}
+                {s.unitLabel ? <strong>{s.unitLabel}: </strong> : null}«{s.quote}» — {s.explanation}
               </li>
             ))}
           </ul>

@@ -95,7 +95,9 @@ describe('follow-ups', () => {
     expect(unitOf(b.toUnitId).text.slice(b.start, b.end)).toBe('rasmiy eʼlon')
     // New risks only in changed and added units: the new article repeats the discretion marker.
     const added = v2.units.find((u: { text: string }) => u.text.startsWith('Ruxsatnoma —')) as { id: string }
-    expect(f.newSuggestions.some((x: { unitId: string }) => x.unitId === added.id)).toBe(true)
+    expect(f.newSuggestions.find((x: { unitId: string }) => x.unitId === added.id)).toMatchObject({
+      unitLabel: '1-modda 1-qism',
+    })
     const diff = await call(t.app, 'GET', `/api/drafts/${s.draft.id}/diff`, { token: s.tokens.expert })
     const touched = new Set(
       diff.body.pairs
