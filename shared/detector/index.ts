@@ -1,7 +1,14 @@
 import type { Unit } from '../domain/draft.js'
 import type { LanguageTag } from '../domain/language.js'
 import type { Methodology } from '../methodology/schema.js'
-import { clauseAround, isCourtClause, isProhibited, sentenceBefore, subjectBefore } from './context.js'
+import {
+  CLAUSE_REACH,
+  clauseAround,
+  isCourtClause,
+  isProhibited,
+  sentenceBefore,
+  subjectBefore,
+} from './context.js'
 import { explain } from './explanations.js'
 import { type MatchLang, matchLangOf, type Normalized, normalize, toOriginal } from './normalize.js'
 import { compileRules, type DetectorKey, matchAll, type Rule, type Segments, segmentAt } from './rules.js'
@@ -57,8 +64,12 @@ export function keyMapping(pack: Methodology): Map<DetectorKey, string> {
   return map
 }
 
-/** Whether a rule's hit survives the context rules (subject, prohibition, exclusions). */
-function accept(rule: Rule, text: string, a: number, b: number): boolean {
+/**
+ * Whether a rule's hit survives the context rules (subject, prohibition, exclusions). `leadIn` is
+ * the folded text of the list's lead-in ("Президент Российской Федерации:") when the hit lies in
+ * one of its items, else ''.
+ */
+function accept(rule: Rule, text: string, a: number, b: number, leadIn = ''): boolean {
   const matched = text.slice(a, b)
   if (rule.except?.test(matched)) return false
   if (rule.notPreceded?.test(text.slice(Math.max(0, a - 60), a))) return false
@@ -71,24 +82,50 @@ function accept(rule: Rule, text: string, a: number, b: number): boolean {
   if (rule.subject === 'authority') {
     if (isCourtClause(clauseText, rule.lang)) return false
     // "… он может передать": a clause without a named actor takes the subject of the sentence before.
+    // A list item ("б) …; вправе председательствовать") takes the subject of the list's lead-in.
     const subject =
       subjectBefore(text.slice(clause.start, a), rule.lang) ??
-      subjectBefore(text.slice(sentenceBefore(text, clause.start), clause.start), rule.lang)
+      subjectBefore(text.slice(sentenceBefore(text, clause.start), clause.start), rule.lang) ??
+      (leadIn ? subjectBefore(leadIn, rule.lang) : null)
     if (subject !== 'authority') return false
   }
   return true
 }
 
+/**
+ * For every unit, the index of the lead-in of the list it is an item of: the nearest earlier unit
+ * ending with ":", reached through items that end with ";" or "," (one pass, linear).
+ */
+function listLeadIns(text: string, units: Segments): number[] {
+  const lead: number[] = []
+  // The closing mark, ignoring a trailing note in brackets ("…; (В редакции Закона …)").
+  const closing = (k: number) =>
+    text
+      .slice(Math.max(units.from[k], units.to[k] - 300), units.to[k])
+      .replace(/\s*\([^()]*\)\s*$/u, '')
+      .trimEnd()
+      .slice(-1)
+  for (let k = 0; k < units.from.length; k++) {
+    const prev = k > 0 ? closing(k - 1) : ''
+    lead.push(prev === ':' ? k - 1 : prev === ';' || prev === ',' ? lead[k - 1] : -1)
+  }
+  return lead
+}
+
 function lexicalHits(text: string, rules: Rule[], units: Segments): Hit[] {
   const hits: Hit[] = []
+  const leads = listLeadIns(text, units)
+  const leadText = (k: number) =>
+    leads[k] >= 0 ? text.slice(units.from[leads[k]], units.to[leads[k]]).slice(0, CLAUSE_REACH) : ''
   for (const rule of rules) {
     matchAll(
       rule.parts,
       text,
       (a, b) => {
-        if (accept(rule, text, a, b))
+        const unit = segmentAt(units, a)
+        if (accept(rule, text, a, b, rule.subject ? leadText(unit) : ''))
           hits.push({
-            unit: segmentAt(units, a),
+            unit,
             a,
             b,
             key: rule.key,

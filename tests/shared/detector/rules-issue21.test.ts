@@ -45,6 +45,37 @@ describe('the subject of an entitlement decides', () => {
   })
 })
 
+describe('a list item takes the subject of its lead-in', () => {
+  const list = (lead: string, items: string[]): Unit[] =>
+    [lead, ...items].map((text, i) => ({
+      id: `u${i}`,
+      kind: 'part',
+      number: null,
+      label: '',
+      parentId: null,
+      text,
+    }))
+  it('“вправе” in an item of the President’s powers is flagged; in an item of the employer’s rights it is not', () => {
+    const items = [
+      'а) назначает выборы;',
+      'б) осуществляет руководство; вправе председательствовать на заседаниях;',
+    ]
+    const got = (lead: string) =>
+      detect(list(lead, items), pack, { language: 'ru', explainIn: 'en' }).map(
+        (s) => `${s.unitId} ${s.quote}`,
+      )
+    expect(got('Президент Республики:')).toEqual(['u2 вправе'])
+    expect(got('Работодатель:')).toEqual([])
+    // A note in brackets after an item does not break the list.
+    const noted = ['а) назначает выборы; (В редакции Закона от 01.01.2020)', items[1]]
+    expect(
+      detect(list('Президент Республики:', noted), pack, { language: 'ru', explainIn: 'en' }).map(
+        (s) => s.quote,
+      ),
+    ).toEqual(['вправе'])
+  })
+})
+
 describe('blanket references to an unnamed procedure', () => {
   it.each([
     [
