@@ -11,8 +11,9 @@ import { cors } from 'hono/cors'
 import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
 import { attachCollab, mountCollabHttp } from './collab/index.js'
+import { createRoomAuthorize } from './commands/roomAccess.js'
 import { authGate, resolveCaller } from './http/authGate.js'
-import { collabCredentials, createCollabAuthorize } from './http/collabAuth.js'
+import { collabCredentials } from './http/collabAuth.js'
 import type { AppDeps, AppEnv, ResolvedDeps } from './http/context.js'
 import { createErrorHandler, errorBody } from './http/errorHandler.js'
 import { catchUpMeta } from './http/metaCatchUp.js'
@@ -82,7 +83,7 @@ export function attachAppCollab(
   attachCollab(server, {
     rooms: deps.rooms,
     credentials: collabCredentials,
-    authorize: createCollabAuthorize(deps.meta, deps.now ?? (() => new Date())),
+    authorize: createRoomAuthorize(deps.meta, deps.now ?? (() => new Date())),
     allowedOrigins: deps.allowedOrigins ?? [],
     log: deps.log,
   })

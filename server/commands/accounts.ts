@@ -3,6 +3,7 @@
  * out. Routes validate, authorize and present; these change the store, and a sign-out or reset also
  * closes the sockets of the sessions it ended (`rooms.revoke`), so a revoked token is dead everywhere.
  */
+import type { LanguageTag } from '../../shared/domain/language.js'
 import { DUMMY_CREDENTIALS, hashPassword, verifyPassword } from '../auth/passwords.js'
 import { AppError, badRequest, conflict, notFound } from '../errors.js'
 import type { RoomService } from '../http/context.js'
@@ -19,6 +20,7 @@ import {
   insertFirstAdmin,
   insertUser,
   patchUser,
+  setPreferences,
 } from '../storage/users.js'
 
 /** A new session: its token (shown once) and the user. */
@@ -109,4 +111,13 @@ export async function signOut(meta: MetaStore, rooms: RoomService, token: string
   if (!token) return
   await deleteSession(meta, token)
   rooms.revoke({ sessionHash: hashToken(token) })
+}
+
+/** Remember the UI language a user picked. */
+export function rememberLanguage(
+  meta: MetaStore,
+  userId: string,
+  lang: LanguageTag,
+): Promise<UserRecord | undefined> {
+  return setPreferences(meta, userId, lang)
 }

@@ -12,6 +12,7 @@ import { CONSOLIDATED } from '../../shared/domain/review.js'
 import { AppError, badRequest, conflict, notFound } from '../errors.js'
 import type { RoomService } from '../http/context.js'
 import { newId } from '../ids.js'
+import { findDraftOfVersion } from '../storage/drafts.js'
 import { getFollowUp, insertFollowUp, patchFollowUpItem } from '../storage/followUps.js'
 import type { MetaStore } from '../storage/metaStore.js'
 import type { FollowUpRecord, ReviewRecord, UserRecord } from '../storage/metaTypes.js'
@@ -26,7 +27,7 @@ function laterVersion(meta: MetaStore, review: ReviewRecord, versionId: string) 
   const { draft, version: reviewed } = loadDraftVersion(meta, review.draftId, review.versionId)
   const target = draft.versions.find((v) => v.id === versionId)
   if (!target) {
-    if (meta.data.drafts.some((d) => d.versions.some((v) => v.id === versionId)))
+    if (findDraftOfVersion(meta, versionId))
       throw badRequest(
         'This version belongs to another draft; pick a version of the reviewed draft.',
         undefined,

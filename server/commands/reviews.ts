@@ -1,12 +1,19 @@
 /** Review commands: create, and the facilitator's controls that change access at once. */
 import { consolidatedRoomName, groupRoomName } from '../../shared/collab/rooms.js'
-import type { Phase } from '../../shared/domain/review.js'
+import { CONSOLIDATED, type Phase } from '../../shared/domain/review.js'
 import { badRequest, notFound } from '../errors.js'
 import type { RoomService } from '../http/context.js'
 import { newId, newJoinCode } from '../ids.js'
 import type { MetaStore } from '../storage/metaStore.js'
-import type { ReviewRecord } from '../storage/metaTypes.js'
-import { findReviewByCode, insertReview, patchReview, roomsOfReview } from '../storage/reviews.js'
+import type { ReviewRecord, UserRecord } from '../storage/metaTypes.js'
+import {
+  findReviewByCode,
+  insertReview,
+  participantsOf,
+  patchReview,
+  roomsOfReview,
+} from '../storage/reviews.js'
+import { patchUser } from '../storage/users.js'
 import { loadDraftVersion } from './loaders.js'
 import { DEFAULT_METHODOLOGY_ID, latestPack, pinPack } from './packs.js'
 
@@ -118,4 +125,40 @@ export async function setGroupLock(
   const updated = (await patchReview(meta, review.id, { locked: next })) ?? review
   await refreshReviewRooms(rooms, updated, [group.room])
   return updated
+}
+
+/** Regenerate, disable or enable the join code (existing participants stay signed in). */
+export async function setJoinCode(
+  meta: MetaStore,
+  review: ReviewRecord,
+  action: 'regenerate' | 'disable' | 'enable',
+): Promise<ReviewRecord> {
+  return (await patchReview(meta, review.id, joinCodePatch(meta, review, action))) ?? review
+}
+
+/** Move a participant to another group; their open sockets are re-checked at once. */
+export async function moveParticipant(
+  meta: MetaStore,
+  rooms: RoomService,
+  review: ReviewRecord,
+  userId: string,
+  groupId: string,
+): Promise<UserRecord> {
+  const user = participantsOf(meta, review.id).find((u) => u.id === userId)
+  if (!user?.participant) throw notFound('Participant')
+  if (!review.groups.some((g) => g.id === groupId)) throw notFound('Group')
+  const moved = await patchUser(meta, user.id, { participant: { ...user.participant, groupId } })
+  await refreshReviewRooms(rooms, review)
+  return moved ?? user
+}
+
+/** Mark a group (or the consolidated findings) as the reference answer, or clear it with null. */
+export async function setReference(
+  meta: MetaStore,
+  review: ReviewRecord,
+  reference: string | null,
+): Promise<ReviewRecord> {
+  if (reference !== null && reference !== CONSOLIDATED && !review.groups.some((g) => g.id === reference))
+    throw badRequest('The reference must be a group of this review, "consolidated" or null.')
+  return (await patchReview(meta, review.id, { reference })) ?? review
 }

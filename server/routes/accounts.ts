@@ -3,6 +3,7 @@
 import {
   checkCredentials,
   createAccount,
+  rememberLanguage,
   resetPassword,
   setUp,
   signIn,
@@ -14,7 +15,7 @@ import { limitedAttempt, type RateLimiter } from '../http/rateLimit.js'
 import { clearSessionCookie, setSessionCookie } from '../http/session.js'
 import { APP_VERSION } from '../paths.js'
 import { presentMe, presentUser } from '../presenters/user.js'
-import { hasAdmin, setPreferences } from '../storage/users.js'
+import { hasAdmin, listAccounts } from '../storage/users.js'
 import {
   CreateUserInput,
   Credentials,
@@ -124,7 +125,7 @@ export const accountRoutes: RouteDef[] = [
     summary: 'Remember the UI language of the signed-in user.',
     handler: async (c, d) => {
       const input = await readJson(c, PreferencesInput)
-      const user = await setPreferences(d.meta, caller(c).id, input.lang)
+      const user = await rememberLanguage(d.meta, caller(c).id, input.lang)
       return json(c, { preferences: user?.preferences ?? {} })
     },
   },
@@ -135,7 +136,7 @@ export const accountRoutes: RouteDef[] = [
     tag: 'accounts',
     status: 200,
     summary: 'All accounts (participants excluded).',
-    handler: (c, d) => json(c, d.meta.data.users.filter((u) => u.role !== 'participant').map(presentUser)),
+    handler: (c, d) => json(c, listAccounts(d.meta).map(presentUser)),
   },
   {
     method: 'post',

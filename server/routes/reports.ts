@@ -11,6 +11,7 @@ import { reportInput } from '../commands/report.js'
 import { canReadScope } from '../policies/access.js'
 import { writeFollowUpReport } from '../reports/followUpReport.js'
 import { EXPORT_FORMATS, type ReportFile, writeReport } from '../reports/index.js'
+import { getDraft } from '../storage/drafts.js'
 import { caller, type RouteDef, readQuery } from './types.js'
 
 const ReportQuery = z.object({
@@ -68,7 +69,7 @@ export const reportRoutes: RouteDef[] = [
       const q = readQuery(c, ReportQuery)
       const user = caller(c)
       const review = loadVisibleReview(d.meta, user, c.req.param('id') ?? '')
-      const draftLanguage = d.meta.data.drafts.find((x) => x.id === review.draftId)?.language
+      const draftLanguage = getDraft(d.meta, review.draftId)?.language
       const lang = q.lang ?? user.preferences?.lang ?? draftLanguage ?? 'en'
       if (q.scope.startsWith(FOLLOW_UP_SCOPE)) {
         ensure(FOLLOW_UP_READERS.includes(user.role), 'Only the Agency’s accounts read follow-ups.')

@@ -1,15 +1,15 @@
-/** Review routes: create, read, list, join, and the facilitator's controls. */
-import { CONSOLIDATED } from '../../shared/domain/review.js'
+import { signIn } from '../commands/accounts.js'
 import { joinGroup, resolveJoinCode } from '../commands/join.js'
 import { loadVisibleReview, viewerOf } from '../commands/loaders.js'
 import {
   createReview,
-  joinCodePatch,
-  refreshReviewRooms,
+  moveParticipant,
   setGroupLock,
+  setJoinCode,
   setPhase,
+  setReference,
 } from '../commands/reviews.js'
-import { badRequest, notFound, tooManyRequests } from '../errors.js'
+import { tooManyRequests } from '../errors.js'
 import { clientIp } from '../http/clientIp.js'
 import type { Ctx, ResolvedDeps } from '../http/context.js'
 import { limitedAttempt } from '../http/rateLimit.js'
@@ -18,8 +18,7 @@ import { normalizeJoinCode } from '../ids.js'
 import { canSeeReview } from '../policies/access.js'
 import { presentParticipant, presentReview } from '../presenters/review.js'
 import { presentUser } from '../presenters/user.js'
-import { listReviews, participantsOf, patchReview } from '../storage/reviews.js'
-import { createSession, patchUser } from '../storage/users.js'
+import { listReviews, participantsOf } from '../storage/reviews.js'
 import {
   CreateReviewInput,
   JoinCodeInput,
@@ -138,7 +137,7 @@ export const reviewRoutes: RouteDef[] = [
       const { user, review, group } = await limitJoin(c, d, code, () =>
         joinGroup(d.meta, { ...input, code, address: clientIp(c) }, c.get('user'), d.now()),
       )
-      const token = await createSession(d.meta, user.id, d.now(), d.sessionTtlMs)
+      const { token } = await signIn(d.meta, user, { now: d.now(), ttlMs: d.sessionTtlMs })
       setSessionCookie(c, token, d.sessionTtlMs)
       return json(
         c,
@@ -177,9 +176,7 @@ export const reviewRoutes: RouteDef[] = [
       'Regenerate, disable or enable the join code (enable keeps the old code; existing participants stay signed in).',
     handler: async (c, d) => {
       const input = await readJson(c, JoinCodeInput)
-      const review = reviewOf(c, d)
-      const updated =
-        (await patchReview(d.meta, review.id, joinCodePatch(d.meta, review, input.action))) ?? review
+      const updated = await setJoinCode(d.meta, reviewOf(c, d), input.action)
       return json(c, presentReview(updated, viewerOf(caller(c))))
     },
   },
@@ -222,15 +219,9 @@ export const reviewRoutes: RouteDef[] = [
     summary: 'Move a participant to another group; their open connections are re-checked at once.',
     handler: async (c, d) => {
       const input = await readJson(c, MoveInput)
-      const review = reviewOf(c, d)
-      const user = participantsOf(d.meta, review.id).find((u) => u.id === c.req.param('userId'))
-      if (!user?.participant) throw notFound('Participant')
-      if (!review.groups.some((g) => g.id === input.groupId)) throw notFound('Group')
-      const moved = await patchUser(d.meta, user.id, {
-        participant: { ...user.participant, groupId: input.groupId },
-      })
-      await refreshReviewRooms(d.rooms, review)
-      return json(c, presentParticipant(moved ?? user))
+      const userId = c.req.param('userId') ?? ''
+      const moved = await moveParticipant(d.meta, d.rooms, reviewOf(c, d), userId, input.groupId)
+      return json(c, presentParticipant(moved))
     },
   },
   {
@@ -243,12 +234,7 @@ export const reviewRoutes: RouteDef[] = [
     summary: 'Mark a group (or the consolidated findings) as the reference answer, or clear it.',
     handler: async (c, d) => {
       const input = await readJson(c, ReferenceInput)
-      const review = reviewOf(c, d)
-      const ref = input.reference
-      if (ref !== null && ref !== CONSOLIDATED && !review.groups.some((g) => g.id === ref)) {
-        throw badRequest('The reference must be a group of this review, "consolidated" or null.')
-      }
-      const updated = (await patchReview(d.meta, review.id, { reference: ref })) ?? review
+      const updated = await setReference(d.meta, reviewOf(c, d), input.reference)
       return json(c, presentReview(updated, viewerOf(caller(c))))
     },
   },

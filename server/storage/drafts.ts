@@ -10,6 +10,11 @@ export function listDrafts(store: MetaStore): DraftRecord[] {
 }
 
 /** A draft by id. */
+/** The draft that has a version with this id, if any. */
+export function findDraftOfVersion(store: MetaStore, versionId: string): DraftRecord | undefined {
+  return store.data.drafts.find((d) => d.versions.some((v) => v.id === versionId))
+}
+
 export function getDraft(store: MetaStore, id: string): DraftRecord | undefined {
   return store.data.drafts.find((d) => d.id === id)
 }

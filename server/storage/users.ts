@@ -16,6 +16,11 @@ export function getUser(store: MetaStore, id: string): UserRecord | undefined {
 }
 
 /** Whether first-run setup already happened. */
+/** The staff-side accounts (participants excluded). */
+export function listAccounts(store: MetaStore): UserRecord[] {
+  return store.data.users.filter((u) => u.role !== 'participant')
+}
+
 export function hasAdmin(store: MetaStore): boolean {
   return store.data.users.some((u) => u.role === 'admin')
 }
