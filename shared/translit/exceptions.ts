@@ -38,6 +38,7 @@ export const SPELLING_EXCEPTIONS: readonly SpellingException[] = [
   { latin: 'militsiya', cyrillic: 'милиция' },
   { latin: 'politsiya', cyrillic: 'полиция' },
   { latin: 'budjet', cyrillic: 'бюджет' },
+  { latin: 'filtr', cyrillic: 'фильтр' },
   { latin: 'kompyuter', cyrillic: 'компьютер' },
   { latin: 'konsert', cyrillic: 'концерт' },
   { latin: 'yanvar', cyrillic: 'январь' },

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
 import { type AuditEntry, auditArray, readAudit } from '../../../shared/collab/roomDoc'
 import { useYDerived } from '../../collab/useY'
+import { auditDetailText } from './auditText'
 import { formatTime } from './time'
 
 const PAGE = 100
@@ -15,7 +16,18 @@ export function auditEntries(all: readonly AuditEntry[], findingId?: string): Au
 }
 
 /** The audit list. */
-export function AuditTrail({ doc, findingId, lang }: { doc: Y.Doc; findingId?: string; lang: string }) {
+export function AuditTrail({
+  doc,
+  findingId,
+  lang,
+  factorName = (id) => id,
+}: {
+  doc: Y.Doc
+  findingId?: string
+  lang: string
+  /** Factor names in the UI language (the detail of a factor change names factors, never ids). */
+  factorName?: (id: string) => string
+}) {
   const { t } = useTranslation('room')
   const [limit, setLimit] = useState(PAGE)
   const entries = useYDerived(auditArray(doc), () => auditEntries(readAudit(doc), findingId), [findingId])
@@ -28,7 +40,7 @@ export function AuditTrail({ doc, findingId, lang }: { doc: Y.Doc; findingId?: s
           <li key={`${e.at}-${i}`} className="audit-entry">
             <time dateTime={e.at}>{formatTime(e.at, lang)}</time> <strong>{e.by.name}</strong>{' '}
             <span className="audit-action">{t(`audit.action.${e.action}`)}</span>{' '}
-            <span className="audit-detail">{e.detail}</span>
+            <span className="audit-detail">{auditDetailText(e, t, factorName)}</span>
           </li>
         ))}
       </ol>

@@ -23,7 +23,7 @@ import { patchFinding, removeFinding } from './actions'
 import { findingColor } from './colors'
 import { Discussion } from './Discussion'
 import { FactorPicker } from './FactorPicker'
-import { isWorkingName, localized } from './packText'
+import { factorNameOf, isWorkingName, localized } from './packText'
 import { formatTime } from './time'
 import type { Pack } from './types'
 
@@ -278,7 +278,7 @@ export function FindingDetail(p: FindingDetailProps) {
 
       <details className="fd-audit">
         <summary>{t('audit.forFinding')}</summary>
-        <AuditTrail doc={doc} findingId={f.id} lang={p.lang} />
+        <AuditTrail doc={doc} findingId={f.id} lang={p.lang} factorName={factorNameOf(p.pack, p.lang)} />
       </details>
     </article>
   )

@@ -14,6 +14,7 @@ import { AuditTrail } from './AuditTrail'
 import { Checklist } from './Checklist'
 import { FindingDetail } from './FindingDetail'
 import { FindingList } from './FindingList'
+import { factorNameOf } from './packText'
 import { SuggestionsPanel } from './SuggestionsPanel'
 import type { Pack, Suggestion } from './types'
 
@@ -172,7 +173,9 @@ export function RoomPanel(p: RoomPanelProps) {
             <p className="muted">{t('suggestions.hidden')}</p>
           )
         ) : null}
-        {p.tab === 'activity' ? <AuditTrail doc={p.doc} lang={p.lang} /> : null}
+        {p.tab === 'activity' ? (
+          <AuditTrail doc={p.doc} lang={p.lang} factorName={factorNameOf(p.pack, p.lang)} />
+        ) : null}
       </div>
     </aside>
   )

@@ -43,3 +43,11 @@ export function factorMatches(factor: PackFactor, query: string, lang: string): 
     .toLowerCase()
   return q.split(/\s+/).every((word) => hay.includes(word))
 }
+
+/** A factor's name in the UI language by id (a factor the pack lacks shows as "—", never its id). */
+export function factorNameOf(pack: Pack | null, lang: string): (id: string) => string {
+  return (id) => {
+    const factor = pack?.factors.find((f) => f.id === id)
+    return factor ? localized(factor.name, lang) || '—' : '—'
+  }
+}
