@@ -38,7 +38,11 @@ const RULES: Rule[] = [
   { lang: 'uz-Latn', not: /nazorat roʻyxati/i, why: 'the checklist is «chek-list»' },
   { lang: 'uz-Cyrl', not: /назорат рўйхати/i, why: 'the checklist is «чек-лист»' },
   { lang: 'uz-Latn', not: /\btarmoqda\b|\bjonli\b|\baloqada\b/i, why: 'online is «onlayn»' },
-  { lang: 'uz-Cyrl', not: /тармоқда|жонли|алоқада/i, why: 'online is «онлайн»' },
+  {
+    lang: 'uz-Cyrl',
+    not: /(?<![\p{L}])(тармоқда|жонли|алоқада)(?![\p{L}])/iu,
+    why: 'online is «онлайн»',
+  },
   {
     lang: 'uz-Latn',
     not: /qabul qilindi|rad etildi/i,
