@@ -24,6 +24,13 @@ export const FACTOR_RULES: Record<MatchLang, RuleSpec[]> = {
       clauseHas: 'mustasno|rad et|olib qoʻy|cheklan|rekvizitsiya|toʻxtatib',
       priority: 2,
     },
+    // an exception in favour of the state's own needs lets bodies override the right the norm gives
+    {
+      id: 'uz.exceptions.state-needs',
+      key: 'selective-rights-exceptions',
+      pattern: '(?:davlat|jamoat) (?:ehtiyoj|manfaat)* (?:% ){0,4}bundan mustasno',
+      priority: 2,
+    },
     // "belgilangan tartibda" with nothing saying whose procedure: legislation or a named act is fine
     {
       id: 'uz.bylaw.unnamed-procedure',

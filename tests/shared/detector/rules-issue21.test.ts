@@ -185,6 +185,18 @@ describe('factors that had no rule', () => {
     expect(hits(lang, text).filter((h) => risky.some((r) => h.startsWith(r)))).toEqual([])
   })
 
+  it('an exception for the state’s own needs is flagged; one set by law is not', () => {
+    expect(
+      hits(
+        'uz-Latn',
+        'Davlat organlari fermerlarning faoliyatiga aralashishga haqli emas, davlat ehtiyojlari uchun xaridlar bundan mustasno.',
+      ),
+    ).toContain('selective-rights-exceptions: davlat ehtiyojlari uchun xaridlar bundan mustasno')
+    expect(
+      hits('uz-Latn', 'Mol-mulk musodara qilinmaydi, qonunda nazarda tutilgan hollar bundan mustasno.'),
+    ).toEqual([])
+  })
+
   it('every suggestion says which words triggered it and why, in all four languages', () => {
     for (const explainIn of LANGUAGE_TAGS) {
       const [s] = detect(unit('За выдачу справки взимается плата.'), pack, { language: 'ru', explainIn })
