@@ -16,6 +16,8 @@ process.setMaxListeners(0)
 const cfg = JSON.parse(process.argv[2])
 const { kind, url, rooms, clientsPerRoom, writersPerRoom, rate, durationMs, token, idle, barrier, rawFile } =
   cfg
+// Several instances of one cluster (scale-out bench): the clients of each room alternate between them.
+const urls = cfg.urls ?? [url]
 // `localAddress`: a loopback source address of its own (127.0.0.N), so tens of thousands of sockets
 // across rounds never run out of ephemeral ports. `batch`: connect that many at a time.
 const Socket = cfg.localAddress
@@ -44,9 +46,10 @@ function syncStep1(prefix) {
 }
 
 /** A passive member of `room`: joins, asks for the document, then reads and drops every frame. */
-function connectPassive(room) {
+function connectPassive(room, index) {
   const hocuspocus = kind === 'hocuspocus'
-  const target = hocuspocus ? url : `${url}/${room}${token ? `?token=${encodeURIComponent(token)}` : ''}`
+  const base = urls[index % urls.length]
+  const target = hocuspocus ? base : `${base}/${room}${token ? `?token=${encodeURIComponent(token)}` : ''}`
   const ws = new Socket(target)
   const synced = new Promise((resolve, reject) => {
     ws.once('message', resolve)
@@ -67,7 +70,7 @@ function connectPassive(room) {
   return { doc: null, synced, destroy: () => ws.terminate() }
 }
 
-function connect(room) {
+function connect(room, index) {
   const doc = new Y.Doc()
   if (kind === 'hocuspocus') {
     const ws = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: Socket })
@@ -83,7 +86,7 @@ function connect(room) {
       },
     }
   }
-  const provider = new WebsocketProvider(url, room, doc, {
+  const provider = new WebsocketProvider(urls[index % urls.length], room, doc, {
     WebSocketPolyfill: Socket,
     params: token ? { token } : {},
     disableBc: true,
@@ -98,7 +101,7 @@ const batch = cfg.batch ?? Number.POSITIVE_INFINITY
 let pending = []
 for (const room of rooms)
   for (let i = 0; i < clientsPerRoom; i++) {
-    const c = { room, index: i, ...(i < real ? connect(room) : connectPassive(room)) }
+    const c = { room, index: i, ...(i < real ? connect(room, i) : connectPassive(room, i)) }
     clients.push(c)
     pending.push(c.synced)
     if (pending.length >= batch) {

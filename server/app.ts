@@ -18,7 +18,7 @@ import type { AppDeps, AppEnv, ResolvedDeps } from './http/context.js'
 import { createErrorHandler, errorBody } from './http/errorHandler.js'
 import { catchUpMeta } from './http/metaCatchUp.js'
 import { buildOpenApi } from './http/openapi.js'
-import { createRateLimiter } from './http/rateLimit.js'
+import { createRateLimiter, type RateLimiterFactory } from './http/rateLimit.js'
 import { hostCheck, hstsOverHttps, jsonWrites, noStore } from './http/requestGuards.js'
 import { mountClient } from './http/static.js'
 import { closeWhenBodyUnread } from './http/unreadBody.js'
@@ -46,6 +46,8 @@ export const ALL_ROUTES: readonly RouteDef[] = [...ROUTES, OPENAPI_ROUTE]
 
 function resolveDeps(deps: AppDeps): ResolvedDeps {
   const perMinute = deps.authAttemptsPerMinute ?? 10
+  const makeLimiter: RateLimiterFactory =
+    deps.rateLimiters ?? ((_name, limit, windowMs) => createRateLimiter(limit, windowMs))
   return {
     ...deps,
     now: deps.now ?? (() => new Date()),
@@ -53,8 +55,8 @@ function resolveDeps(deps: AppDeps): ResolvedDeps {
     sessionTtlMs: deps.sessionTtlMs ?? 30 * DAY_MS,
     authAttemptsPerMinute: perMinute,
     topology: deps.topology ?? { store: 'files', bus: () => 'local' },
-    limiter: createRateLimiter(perMinute, 60_000),
-    ipLimiter: createRateLimiter(perMinute * 6, 60_000),
+    limiter: makeLimiter('attempts', perMinute, 60_000),
+    ipLimiter: makeLimiter('address', perMinute * 6, 60_000),
   }
 }
 

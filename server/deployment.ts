@@ -6,9 +6,11 @@
  */
 import { join } from 'node:path'
 import { RedisBus } from './cluster/redisBus.js'
+import { redisRateLimiters } from './cluster/redisRateLimit.js'
 import type { RoomManager } from './collab/index.js'
 import type { RoomBus } from './collab/room.js'
 import type { Env } from './env.js'
+import type { RateLimiterFactory } from './http/rateLimit.js'
 import type { Logger } from './log.js'
 import { type MetaStore, openMetaStore } from './storage/metaStore.js'
 import { openPgMetaStore, type PgMetaStore } from './storage/pg/metaStore.js'
@@ -25,6 +27,8 @@ export type Deployment = {
   roomStore: RoomStore
   bus?: RoomBus
   topology: Topology
+  /** Failed-attempt counters shared by instances (with Redis). */
+  rateLimiters?: RateLimiterFactory
   /** Connect the room manager to metadata changes of other instances. */
   wire(rooms: RoomManager): void
   /** Stop timers and close connections (after the rooms and metadata are saved). */
@@ -61,6 +65,7 @@ export async function openDeployment(
     roomStore: new PgRoomStore(pool),
     bus,
     topology: { store: 'postgres', bus: () => bus?.status ?? 'local' },
+    rateLimiters: bus ? redisRateLimiters(bus.commands) : undefined,
     wire: (rooms) => {
       unwire = wireCluster(meta, rooms, bus, log)
     },

@@ -50,6 +50,7 @@ async function main(): Promise<void> {
     rooms,
     log,
     topology: deployment.topology,
+    rateLimiters: deployment.rateLimiters,
     allowedOrigins: env.allowedOrigins,
     publicUrl: env.publicUrl,
     listenHost: env.host,

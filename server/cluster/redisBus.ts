@@ -75,6 +75,11 @@ export class RedisBus {
     for (const t of this.timers) t.unref?.()
   }
 
+  /** The command connection (shared failed-attempt counters use it). */
+  get commands(): Redis {
+    return this.pub
+  }
+
   /** `redis` while both connections are up, else `degraded`. */
   get status(): 'redis' | 'degraded' {
     return this.pub.status === 'ready' && this.sub.status === 'ready' ? 'redis' : 'degraded'

@@ -5,7 +5,7 @@ import type { Topology } from '../deployment.js'
 import type { Logger } from '../log.js'
 import type { MetaStore } from '../storage/metaStore.js'
 import type { UserRecord } from '../storage/metaTypes.js'
-import type { RateLimiter } from './rateLimit.js'
+import type { RateLimiter, RateLimiterFactory } from './rateLimit.js'
 
 /** The part of the collab room manager that commands use (REST reads and writes room docs through it). */
 export type RoomService = Pick<
@@ -37,10 +37,12 @@ export type AppDeps = {
   publicUrl?: string
   /** The listen host (`HOST`), also accepted as a Host header name. */
   listenHost?: string
+  /** Failed-attempt counters shared by instances (Redis); default in memory. */
+  rateLimiters?: RateLimiterFactory
 }
 
 /** Deps after defaults are filled in. */
-export type ResolvedDeps = Required<Omit<AppDeps, 'distDir' | 'publicUrl' | 'listenHost'>> &
+export type ResolvedDeps = Required<Omit<AppDeps, 'distDir' | 'publicUrl' | 'listenHost' | 'rateLimiters'>> &
   Pick<AppDeps, 'distDir' | 'publicUrl' | 'listenHost'> & {
     /** Per IP+name (login) or IP+code (join). */
     limiter: RateLimiter

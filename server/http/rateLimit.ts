@@ -5,20 +5,23 @@
  * it, while a whole classroom joining with the right code from behind one NAT address is never refused.
  */
 
-/** Counts failures and says when a key is over its budget. */
+/** Counts failures and says when a key is over its budget (shared counters may answer later). */
 export type RateLimiter = {
   /** True when the key has used up its failure budget in the current window (counts nothing). */
-  blocked(key: string): boolean
+  blocked(key: string): boolean | Promise<boolean>
   /** Record one failed attempt for the key. */
-  fail(key: string): void
+  fail(key: string): void | Promise<void>
 }
+
+/** Makes the limiters of an app: in memory by default, in Redis when instances share them. */
+export type RateLimiterFactory = (name: string, limit: number, windowMs: number) => RateLimiter
 
 /** `limit` failures per `windowMs` per key. */
 export function createRateLimiter(
   limit: number,
   windowMs: number,
   now: () => number = Date.now,
-): RateLimiter {
+): RateLimiter & { blocked(key: string): boolean; fail(key: string): void } {
   const windows = new Map<string, { start: number; count: number }>()
   const current = (key: string, t: number) => {
     const w = windows.get(key)
@@ -48,11 +51,12 @@ export async function limitedAttempt<T>(
   onBlocked: () => Error,
   attempt: () => T | Promise<T>,
 ): Promise<T> {
-  if (checks.some(([limiter, key]) => limiter.blocked(key))) throw onBlocked()
+  const blocked = await Promise.all(checks.map(([limiter, key]) => limiter.blocked(key)))
+  if (blocked.some(Boolean)) throw onBlocked()
   try {
     return await attempt()
   } catch (err) {
-    for (const [limiter, key] of checks) limiter.fail(key)
+    await Promise.all(checks.map(([limiter, key]) => limiter.fail(key)))
     throw err
   }
 }

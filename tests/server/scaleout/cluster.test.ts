@@ -55,6 +55,13 @@ describe.skipIf(!available)('two instances on PostgreSQL and Redis', () => {
     expect(setups.map((s) => s.status).sort()).toEqual([201, 409])
     const adminToken =
       (setups.find((s) => s.status === 201)?.body as { token: string } | undefined)?.token ?? ''
+    // Failed sign-ins count on every instance: 10 wrong passwords on A, the 11th try on B is refused.
+    for (let i = 0; i < 10; i++) {
+      expect((await api(a.url).post('/api/login', { name: 'guesser', password: `wrong ${i}` })).status).toBe(
+        401,
+      )
+    }
+    expect((await api(b.url).post('/api/login', { name: 'guesser', password: 'wrong 10' })).status).toBe(429)
     // Seed through A, read through B: metadata is shared.
     const seeded = await seedReviewAs(a.url, adminToken)
     const room = seeded.groups[0]?.room as string

@@ -1,0 +1,306 @@
+/**
+ * Scale-out figures (docs/benchmarks.md, "Scale-out"): on a throw-away PostgreSQL and Redis, with the
+ * production bundle as `npm start` runs it.
+ *
+ * - room store: append p50/p95, compaction of a ~100 KB room (PgRoomStore directly);
+ * - cross-instance: one writer on A, readers on A and on B (delivery latency), Redis PUBLISH calls
+ *   per update (INFO commandstats), sign-out on A → socket on B closed, presence leaving;
+ * - fan-out under load (bench/load-client.mjs: 10 rooms × 30 clients × 5 writers at 5/s), clients on one
+ *   instance vs split across two, rounds interleaved;
+ * - restart with 1,000 stored rooms: first room synced after health answers.
+ *
+ *   npx tsx scripts/bench-scaleout.ts [--quick]
+ */
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Redis } from 'ioredis'
+import WebSocket from 'ws'
+import * as Y from 'yjs'
+import { openPgPool } from '../server/storage/pg/pool.js'
+import { PgRoomStore } from '../server/storage/pg/roomStore.js'
+import { api, joinGroup, type RunningApp, setupAdmin, startApp } from '../tests/e2e/harness.js'
+import { startPostgres, startRedis } from '../tests/helpers/realServers.js'
+import { connectClients, destroyClients } from '../tests/helpers/storm.js'
+
+const quick = process.argv.includes('--quick')
+const ROOT = join(import.meta.dirname, '..')
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length ? (s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] as number) : Number.NaN
+}
+const f = (n: number) => n.toFixed(2)
+const out: string[] = []
+const say = (line: string) => {
+  out.push(line)
+  console.log(line)
+}
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+async function storeFigures(url: string): Promise<void> {
+  const pool = await openPgPool(url)
+  const store = new PgRoomStore(pool, { maxRows: 1_000_000, maxBytes: 1 << 30 })
+  const doc = new Y.Doc()
+  const text = doc.getText('t')
+  await store.fetch('bench.append')
+  const appends: number[] = []
+  for (let i = 0; i < (quick ? 200 : 1000); i++) {
+    text.insert(text.length, `edit ${i}; `)
+    const state = Y.encodeStateAsUpdate(doc)
+    const t0 = performance.now()
+    await store.store('bench.append', state)
+    appends.push(performance.now() - t0)
+  }
+  say(
+    `| append one edit (diff against the stored state vector, one INSERT) | ${f(pct(appends, 50))} | ${f(pct(appends, 95))} | ${appends.length} saves |`,
+  )
+  const compactions: number[] = []
+  let bytes = 0
+  for (let round = 0; round < (quick ? 5 : 20); round++) {
+    const room = `bench.compact.${round}`
+    const big = new Y.Doc()
+    const bt = big.getText('t')
+    for (let i = 0; i < 1000; i++) bt.insert(bt.length, `${'Ушбу модда ваколатли орган '.repeat(3)}${i}\n`)
+    const logged = new PgRoomStore(pool, { maxRows: 1_000_000, maxBytes: 1 << 30 })
+    await logged.fetch(room)
+    await logged.store(room, Y.encodeStateAsUpdate(big))
+    for (let i = 0; i < 50; i++) {
+      bt.insert(Math.floor(bt.length / 2), `tahrir ${i} `)
+      await logged.store(room, Y.encodeStateAsUpdate(big))
+    }
+    const state = Y.encodeStateAsUpdate(big)
+    bytes = state.byteLength
+    const t0 = performance.now()
+    await logged.compact(room, state)
+    compactions.push(performance.now() - t0)
+  }
+  say(
+    `| compaction: snapshot + 51 log rows + in-memory state of a ${(bytes / 1024).toFixed(0)} KB room, one transaction | ${f(pct(compactions, 50))} | ${f(pct(compactions, 95))} | ${compactions.length} rooms |`,
+  )
+  await pool.end()
+}
+
+async function publishCalls(redis: Redis): Promise<number> {
+  const info = await redis.info('commandstats')
+  return Number(/cmdstat_publish:calls=(\d+)/.exec(info)?.[1] ?? 0)
+}
+
+async function crossInstance(a: RunningApp, b: RunningApp, redisUrl: string): Promise<void> {
+  const token = await setupAdmin(a.url)
+  const draft = await api(a.url, token).post<{ id: string }>('/api/drafts', {
+    title: 'B',
+    text: '1-modda. Maqsad\nMatn.\n',
+  })
+  const groups = Array.from({ length: 10 }, (_, i) => `G${i + 1}`)
+  const review = await api(a.url, token).post<{
+    id: string
+    joinCode: string
+    groups: { id: string; room: string }[]
+  }>('/api/reviews', { title: 'Bench', draftId: draft.body.id, groups })
+  const room = review.body.groups[0]?.room as string
+  const [writer, readerA] = await connectClients(`ws://127.0.0.1:${a.port}/collab`, room, token, 2)
+  const [readerB] = await connectClients(`ws://127.0.0.1:${b.port}/collab`, room, token, 1)
+  const lat: Record<'A' | 'B', number[]> = { A: [], B: [] }
+  for (const [name, c] of [
+    ['A', readerA],
+    ['B', readerB],
+  ] as const) {
+    c?.doc.getMap<number>('bench').observe((e) => {
+      const now = performance.now()
+      for (const k of e.keysChanged) lat[name].push(now - (c.doc.getMap<number>('bench').get(k) as number))
+    })
+  }
+  const redis = new Redis(redisUrl)
+  await sleep(500)
+  const before = await publishCalls(redis)
+  const n = quick ? 100 : 400
+  for (let i = 0; i < n; i++) {
+    writer?.doc.getMap<number>('bench').set(`k${i}`, performance.now())
+    await sleep(20)
+  }
+  await sleep(1000)
+  const calls = (await publishCalls(redis)) - before
+  say(
+    `| edit → reader on the same instance | ${f(pct(lat.A, 50))} | ${f(pct(lat.A, 95))} | ${f(pct(lat.A, 99))} | ${lat.A.length}/${n} |`,
+  )
+  say(
+    `| edit → reader on the other instance (Redis) | ${f(pct(lat.B, 50))} | ${f(pct(lat.B, 95))} | ${f(pct(lat.B, 99))} | ${lat.B.length}/${n} |`,
+  )
+  say(
+    `Redis PUBLISH calls for ${n} updates (writer on A, readers on A and B; includes 15 s resyncs and heartbeat-free control traffic): ${calls} → ${(calls / n).toFixed(2)} per update.`,
+  )
+  destroyClients([writer, readerA, readerB].filter((c) => c !== undefined))
+
+  // Sign-out on A closes a socket on B.
+  const closes: number[] = []
+  const logouts: number[] = []
+  for (let i = 0; i < (quick ? 10 : 30); i++) {
+    const joined = await joinGroup(a.url, review.body.joinCode, `P${i}`, review.body.groups[0]?.id as string)
+    const ws = new WebSocket(`ws://127.0.0.1:${b.port}/collab/${room}?token=${joined.token}`)
+    await new Promise((r) => ws.once('open', r))
+    await sleep(100)
+    const closed = new Promise<number>((r) => ws.once('close', () => r(performance.now())))
+    const t0 = performance.now()
+    await api(a.url, joined.token).post('/api/logout')
+    logouts.push(performance.now() - t0)
+    closes.push((await closed) - t0)
+  }
+  say(
+    `| POST /api/logout on A answered | ${f(pct(logouts, 50))} | ${f(pct(logouts, 95))} | ${f(pct(logouts, 99))} | ${logouts.length} sign-outs |`,
+  )
+  say(
+    `| sign-out on A → socket on B closed 4401 | ${f(pct(closes, 50))} | ${f(pct(closes, 95))} | ${f(pct(closes, 99))} | ${closes.length} sign-outs |`,
+  )
+
+  // Presence of a client that leaves B disappears on A.
+  const gone: number[] = []
+  const [watcher] = await connectClients(`ws://127.0.0.1:${a.port}/collab`, room, token, 1)
+  for (let i = 0; i < (quick ? 5 : 20); i++) {
+    const [leaver] = await connectClients(`ws://127.0.0.1:${b.port}/collab`, room, token, 1)
+    leaver?.provider.awareness.setLocalStateField('user', { name: 'L' })
+    const id = leaver?.doc.clientID as number
+    while (!watcher?.provider.awareness.getStates().has(id)) await sleep(2)
+    const t0 = performance.now()
+    destroyClients([leaver as never])
+    while (watcher?.provider.awareness.getStates().has(id)) await sleep(2)
+    gone.push(performance.now() - t0)
+  }
+  say(
+    `| client leaves B → its presence gone on A | ${f(pct(gone, 50))} | ${f(pct(gone, 95))} | ${f(pct(gone, 99))} | ${gone.length} leaves |`,
+  )
+  destroyClients([watcher as never])
+  await redis.quit()
+  ;(globalThis as { benchRooms?: string[]; benchToken?: string }).benchRooms = review.body.groups.map(
+    (g) => g.room,
+  )
+  ;(globalThis as { benchToken?: string }).benchToken = token
+}
+
+type LoadResult = {
+  p50: number
+  p95: number
+  p99: number
+  delivered: number
+  received: number
+  expected: number
+}
+
+/** 10 rooms × 30 clients × 5 writers at 5/s, in two load processes (rooms split), clients alternating over `urls`. */
+async function load(urls: string[], rooms: string[], token: string, durationMs: number): Promise<LoadResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'shaffof-load-'))
+  const halves = [rooms.slice(0, 5), rooms.slice(5)]
+  const children = halves.map((part, i) => {
+    const cfg = {
+      kind: 'yws',
+      urls,
+      url: urls[0],
+      rooms: part,
+      clientsPerRoom: 30,
+      writersPerRoom: 5,
+      rate: 5,
+      durationMs,
+      token,
+      barrier: true,
+      rawFile: join(dir, `raw${i}`),
+    }
+    const child = spawn(process.execPath, [join(ROOT, 'bench', 'load-client.mjs'), JSON.stringify(cfg)], {
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    })
+    const lines: string[] = []
+    child.stdout?.on('data', (d) => lines.push(...String(d).split('\n').filter(Boolean)))
+    return { child, lines }
+  })
+  while (children.some((c) => c.lines.length < 1)) {
+    if (children.some((c) => c.child.exitCode !== null)) throw new Error('a load process exited early')
+    await sleep(50)
+  }
+  for (const c of children) c.child.send('go')
+  await Promise.all(children.map((c) => new Promise((r) => c.child.once('exit', r))))
+  const results = children.map((c) => JSON.parse(c.lines.at(-1) as string) as LoadResult)
+  const raw = [0, 1].flatMap((i) => Array.from(new Float64Array(readFileSync(join(dir, `raw${i}`)).buffer)))
+  rmSync(dir, { recursive: true, force: true })
+  const received = results.reduce((n, r) => n + r.received, 0)
+  const expected = results.reduce((n, r) => n + r.expected, 0)
+  return {
+    p50: pct(raw, 50),
+    p95: pct(raw, 95),
+    p99: pct(raw, 99),
+    delivered: received / expected,
+    received,
+    expected,
+  }
+}
+
+async function restartWithRooms(
+  env: Record<string, string>,
+  dbUrl: string,
+  rooms: string[],
+  token: string,
+): Promise<void> {
+  const pool = await openPgPool(dbUrl)
+  const store = new PgRoomStore(pool)
+  const doc = new Y.Doc()
+  doc.getText('t').insert(0, 'Ushbu modda. '.repeat(300))
+  const state = Y.encodeStateAsUpdate(doc)
+  for (let i = 0; i < 1000; i++) await store.store(`bench.filler.${i}`, state)
+  await pool.end()
+  const app = await startApp({ env })
+  const t0 = performance.now()
+  const [c] = await connectClients(`ws://127.0.0.1:${app.port}/collab`, rooms[0] as string, token, 1)
+  const firstSync = performance.now() - t0
+  destroyClients([c as never])
+  say(
+    `Restart with 1,000 stored rooms (+ the bench's 10): first room synced ${firstSync.toFixed(1)} ms after health (rooms load lazily, one query each).`,
+  )
+  await app.stop()
+}
+
+const [pg, redis] = await Promise.all([startPostgres(), startRedis()])
+try {
+  const dbStore = await pg.createDatabase('bench_store')
+  say('\n| room store (PostgreSQL 15, local socket) | p50 ms | p95 ms | n |\n|---|---|---|---|')
+  await storeFigures(dbStore)
+  const db = await pg.createDatabase('bench_cluster')
+  const env = { DATABASE_URL: db, REDIS_URL: redis.url, LOG_LEVEL: 'warn' }
+  const a = await startApp({ env })
+  const b = await startApp({ env })
+  say('\n| across instances | p50 ms | p95 ms | p99 ms | n |\n|---|---|---|---|---|')
+  await crossInstance(a, b, redis.url)
+  const g = globalThis as { benchRooms?: string[]; benchToken?: string }
+  const rooms = g.benchRooms as string[]
+  const token = g.benchToken as string
+  const durationMs = quick ? 8000 : 20_000
+  const rows: string[] = []
+  const redisClient = new Redis(redis.url)
+  for (let round = 0; round < (quick ? 1 : 2); round++) {
+    for (const [label, urls] of [
+      ['one instance (A), Redis bus on', [`ws://127.0.0.1:${a.port}/collab`]],
+      [
+        'two instances, clients of each room alternating A/B',
+        [`ws://127.0.0.1:${a.port}/collab`, `ws://127.0.0.1:${b.port}/collab`],
+      ],
+    ] as const) {
+      const before = await publishCalls(redisClient)
+      const r = await load([...urls], rooms, token, durationMs)
+      const calls = (await publishCalls(redisClient)) - before
+      const sent = r.expected / 29
+      rows.push(
+        `| ${label} (round ${round + 1}) | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${(r.delivered * 100).toFixed(2)} % (${r.received}/${r.expected}) | ${(calls / sent).toFixed(2)} |`,
+      )
+      console.log(rows.at(-1))
+      await sleep(3000)
+    }
+  }
+  say(
+    '\n| fan-out under load: 10 rooms × 30 clients × 5 writers at 5/s | p50 ms | p95 ms | p99 ms | delivered | Redis PUBLISH per update |\n|---|---|---|---|---|---|',
+  )
+  for (const r of rows) say(r)
+  await redisClient.quit()
+  await Promise.all([a.stop(), b.stop()])
+  await restartWithRooms(env, db, rooms, token)
+} finally {
+  await redis.stop()
+  await pg.stop()
+}
+console.log('\n--- markdown ---\n' + out.join('\n'))
