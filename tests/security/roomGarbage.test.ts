@@ -1,16 +1,19 @@
 /**
- * Issue 15: a room is a trust boundary. A member's own client writes garbage of every kind into its
- * group's room (and an admin into the consolidated room) over a real WebSocket: findings that are not
- * maps, with bad fields, a duplicated inner id; comments, votes, checklist marks, decisions, audit
- * entries and dismissals of the wrong shape. Every route that reads a room, and all seven export
- * formats of both scopes, still answer with contract-shaped data: no 500, no garbage passed on, the
- * valid data intact.
+ * Issue 15: a room is a trust boundary. Garbage of every kind — findings that are not maps, with bad
+ * fields, a duplicated inner id, pointing outside the draft; comments, votes, checklist marks,
+ * decisions, audit entries and dismissals of the wrong shape — is first sent over a real WebSocket (the
+ * room's write checks refuse it whole with 4400), then written into the stored room state while the
+ * server is down (data from before those checks, or a future bug) and read by a fresh server. Every
+ * route that reads a room, and all seven export formats of both scopes, still answer with
+ * contract-shaped data: no 500, no garbage passed on, the valid data intact.
  */
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { FileRoomStore } from '../../server/storage/roomFiles.js'
 import { Finding } from '../../shared/domain/finding.js'
 import { api, joinGroup, type RunningApp, seedReview, startApp } from '../e2e/harness.js'
-import { createPeer, type TestPeer, waitForDoc, waitForSync } from '../helpers/wsClient.js'
+import { createPeer, nextCloseCode, type TestPeer, waitForDoc, waitForSync } from '../helpers/wsClient.js'
 import { DRAFT_TEXT } from '../server/api/helpers.js'
 
 const FORMATS = ['docx', 'pdf', 'html', 'md', 'csv', 'json', 'w3c'] as const
@@ -26,6 +29,8 @@ let groupId = ''
 let valid: Finding
 let validConsolidated: Finding
 const peers: TestPeer[] = []
+/** What the server did with the garbage sent over the socket, per room. */
+const socketOutcome: Record<string, string> = {}
 
 /** Fields of a finding map that decodes, so each garbage entry differs from it in one way. */
 function goodFields(): Record<string, unknown> {
@@ -102,29 +107,56 @@ beforeAll(async () => {
   expect(merged.status).toBe(201)
   validConsolidated = merged.body
 
-  const wsUrl = `ws://127.0.0.1:${app.port}/collab`
-  const group = seeded.review.groups[0]!.room
-  const writer = createPeer(wsUrl, group, { token: joined.token })
-  const cons = createPeer(wsUrl, seeded.review.consolidatedRoom, { token: seeded.adminToken })
-  peers.push(writer, cons)
-  await Promise.all([waitForSync(writer.provider, 20_000), waitForSync(cons.provider, 20_000)])
-  writeGarbage(writer.doc, valid)
-  writeGarbage(cons.doc, validConsolidated)
-  cons.doc.getMap('clusterDecisions').set('k1', 'x')
-  cons.doc.getMap('clusterDecisions').set('k2', { status: 'maybe', by: 'me', at: 1 })
-  // A second connection seeing the last write proves the server applied everything before it.
-  for (const room of [group, seeded.review.consolidatedRoom]) {
-    const watcher = createPeer(wsUrl, room, { token: seeded.adminToken })
-    peers.push(watcher)
-    await waitForSync(watcher.provider, 20_000)
-    await waitForDoc(watcher.doc, () => watcher.doc.getMap('meta').get('done') === true, 20_000)
+  // 1. Over a real WebSocket: the room's write checks may refuse the update whole (the socket closes
+  //    with 4400), or let it in; either way the routes below must hold.
+  const rooms = [seeded.review.groups[0]!.room, seeded.review.consolidatedRoom]
+  const tokens = [joined.token, seeded.adminToken]
+  const targets = [valid, validConsolidated]
+  for (const [i, room] of rooms.entries())
+    socketOutcome[room] = await writeOverSocket(room, tokens[i]!, targets[i]!)
+  // 2. In the stored room state (data from before the write checks, or from a future bug): written into
+  //    the room files while the server is down, then read by a fresh server.
+  await app.stop({ keepData: true })
+  const store = new FileRoomStore(join(app.dataDir, 'rooms'))
+  for (const [i, room] of rooms.entries()) {
+    const doc = new Y.Doc()
+    const state = await store.fetch(room)
+    if (state) Y.applyUpdate(doc, state)
+    writeGarbage(doc, targets[i]!)
+    await store.store(room, Y.encodeStateAsUpdate(doc))
   }
+  app = await startApp({ dataDir: app.dataDir })
+  admin = api(app.url, adminToken)
+  member = api(app.url, joined.token)
 }, 180_000)
 
 afterAll(async () => {
   for (const p of peers) p.destroy()
   await app?.stop()
 })
+
+/**
+ * Write garbage into a room over a real socket, then learn what the server did: refused it (the
+ * socket's close code) or applied it (a second connection sees the marker).
+ */
+async function writeOverSocket(room: string, token: string, finding: Finding): Promise<string> {
+  const wsUrl = `ws://127.0.0.1:${app.port}/collab`
+  const writer = createPeer(wsUrl, room, { token })
+  peers.push(writer)
+  await waitForSync(writer.provider, 20_000)
+  const closed = nextCloseCode(writer.provider, 20_000).then((code) => `refused ${code}`)
+  writeGarbage(writer.doc, finding)
+  writer.doc.getMap('clusterDecisions').set('k1', 'x')
+  const watcher = createPeer(wsUrl, room, { token: adminToken })
+  peers.push(watcher)
+  const applied = waitForSync(watcher.provider, 20_000)
+    .then(() => waitForDoc(watcher.doc, () => watcher.doc.getMap('meta').get('done') === true, 20_000))
+    .then(() => 'applied')
+  const outcome = await Promise.race([closed, applied])
+  writer.destroy()
+  watcher.destroy()
+  return outcome
+}
 
 /** Garbage of every kind, one transaction, then a marker the watcher waits for. */
 function writeGarbage(doc: Y.Doc, finding: Finding): void {
@@ -153,10 +185,16 @@ function writeGarbage(doc: Y.Doc, finding: Finding): void {
     doc.getMap('meta').set('locked', 'yes')
     doc.getMap('meta').set('accessEpoch', 'x')
     doc.getMap('meta').set('done', true)
+    doc.getMap('clusterDecisions').set('k2', { status: 'maybe', by: 'me', at: 1 })
   })
 }
 
-describe('garbage written into a room over a real WebSocket', () => {
+describe('garbage written into a room over a real WebSocket and into its stored state', () => {
+  it('the socket either refuses the garbage whole or lets it in; nothing else happens', () => {
+    for (const outcome of Object.values(socketOutcome)) expect(outcome).toMatch(/^(refused 4400|applied)$/)
+    console.info(`garbage over the socket: ${JSON.stringify(socketOutcome)}`)
+  })
+
   it('finding lists skip every undecodable entry and keep the valid data intact', async () => {
     for (const [scope, original] of [
       [groupId, valid],
