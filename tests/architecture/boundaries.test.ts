@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest'
 const ROOT = resolve(import.meta.dirname, '..', '..')
 
 /** One import of a file: what it names, where it points, and whether it is type-only. */
-export type ImportEdge = { file: string; spec: string; target: string; typeOnly: boolean; names: string[] }
+type ImportEdge = { file: string; spec: string; target: string; typeOnly: boolean; names: string[] }
 
 function sourceFiles(dir: string): string[] {
   const out: string[] = []
@@ -32,7 +32,7 @@ const BARE = /(?:^|[;\n])\s*import\s*['"]([^'"]+)['"]/g
 const DYNAMIC = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g
 
 /** The imports of one file, relative targets resolved to a path from the repository root. */
-export function importsOf(file: string, text = readFileSync(join(ROOT, file), 'utf8')): ImportEdge[] {
+function importsOf(file: string, text = readFileSync(join(ROOT, file), 'utf8')): ImportEdge[] {
   const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1')
   const edge = (spec: string, typeOnly: boolean, clause = ''): ImportEdge => {
     const target = spec.startsWith('.')
