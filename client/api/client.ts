@@ -7,7 +7,13 @@
 const TOKEN_KEY = 'shaffof.token'
 
 /** One field-level problem from `error.details` (e.g. `factors.3.name.uz-Cyrl`, "Invalid input"). */
-export type FieldIssue = { path: string; message: string }
+export type FieldIssue = {
+  path: string
+  message: string
+  /** What is wrong, for a sentence in the user's language (`errors.field.<kind>`); absent for old servers. */
+  kind?: string
+  params?: Record<string, string>
+}
 
 /** What an ApiError may carry besides status, code and message. */
 export type ApiErrorExtra = {
@@ -41,7 +47,17 @@ export function fieldIssues(details: unknown): FieldIssue[] | undefined {
     (d): d is FieldIssue =>
       !!d && typeof d === 'object' && typeof d.path === 'string' && typeof d.message === 'string',
   )
-  return issues.length ? issues.map(({ path, message }) => ({ path, message })) : undefined
+  const words = (p: unknown): Record<string, string> | undefined =>
+    p && typeof p === 'object'
+      ? Object.fromEntries(Object.entries(p).filter(([, v]) => typeof v === 'string') as [string, string][])
+      : undefined
+  return issues.length
+    ? issues.map(({ path, message, kind, params }) => ({
+        path,
+        message,
+        ...(typeof kind === 'string' && /^[a-zA-Z]+$/.test(kind) ? { kind, params: words(params) } : {}),
+      }))
+    : undefined
 }
 
 /** The token the WebSocket passes as `?token=`; null when signed out. */

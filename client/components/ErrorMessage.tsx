@@ -44,7 +44,17 @@ export function errorView(error: unknown, hasKey: (key: string) => boolean): Err
 
 /** The list of field problems: the path an editor can find, then what is wrong there. */
 function FieldIssues({ fields }: { fields: FieldIssue[] }) {
-  const { t } = useTranslation('common')
+  const { t, i18n } = useTranslation('common')
+  // The server's English rule, unless the catalogue has a sentence for this kind of problem.
+  const say = (f: FieldIssue) => {
+    const key =
+      f.kind === 'format'
+        ? `errors.field.format.${f.params?.what ?? 'other'}`
+        : f.kind
+          ? `errors.field.${f.kind}`
+          : ''
+    return key && i18n.exists(key, { ns: 'common' }) ? t(key, f.params ?? {}) : f.message
+  }
   const shown = fields.slice(0, MAX_FIELD_ISSUES)
   const more = fields.length - shown.length
   return (
@@ -55,7 +65,7 @@ function FieldIssues({ fields }: { fields: FieldIssue[] }) {
           // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list that never reorders; items may repeat.
           <li key={`${f.path}|${i}`} data-path={f.path}>
             <code className="error-path">{f.path || t('errors.rootPath')}</code>{' '}
-            <span className="error-field-message">{f.message}</span>
+            <span className="error-field-message">{say(f)}</span>
           </li>
         ))}
       </ul>

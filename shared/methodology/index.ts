@@ -18,8 +18,56 @@ export { type NameStanding, nameStanding } from './standing.js'
 /** The pack a review uses when none is chosen: Uzbekistan's 2021 Regulation (working reconstruction). */
 export const DEFAULT_METHODOLOGY_ID = 'uz-2021-regulation-3287'
 
-/** One field-level problem of an invalid pack; `path` is dotted, e.g. `factors.3.name.uz-Cyrl`. */
-export type PackError = { path: string; message: string }
+/**
+ * One field-level problem of an invalid pack; `path` is dotted, e.g. `factors.3.name.uz-Cyrl`.
+ * `kind` and `params` let the interface say it in the user's language; `message` is the English text.
+ */
+export type PackError = {
+  path: string
+  message: string
+  kind?: PackErrorKind
+  params?: Record<string, string>
+}
+
+/** What is wrong with a field, in words the catalogues translate (`errors.field.<kind>`). */
+export type PackErrorKind =
+  | 'required'
+  | 'wrongType'
+  | 'tooShort'
+  | 'format'
+  | 'notAllowed'
+  | 'unknownKeys'
+  | 'duplicateId'
+  | 'unknownGroup'
+  | 'invalid'
+
+/** The kind and parameters of a zod issue (zod 4 issue shapes). */
+function issueKind(issue: z.core.$ZodIssue): Pick<PackError, 'kind' | 'params'> {
+  switch (issue.code) {
+    case 'invalid_type':
+      return /received undefined/.test(issue.message)
+        ? { kind: 'required' }
+        : { kind: 'wrongType', params: { expected: String(issue.expected) } }
+    case 'too_small':
+      return { kind: 'tooShort', params: { minimum: String(issue.minimum) } }
+    case 'invalid_format': {
+      const field = String(issue.path.at(-1) ?? '')
+      const what = /^(id|groupId)$/.test(field) ? 'id' : /^(version|color|url)$/.test(field) ? field : 'other'
+      return { kind: 'format', params: { what } }
+    }
+    case 'invalid_value':
+      return { kind: 'notAllowed', params: { values: issue.values.map(String).join(', ') } }
+    case 'unrecognized_keys':
+      return { kind: 'unknownKeys', params: { keys: issue.keys.join(', ') } }
+    case 'custom':
+      if (/^Duplicate/.test(issue.message)) return { kind: 'duplicateId' }
+      if (/^Unknown group/.test(issue.message)) return { kind: 'unknownGroup' }
+      // Field-level refinements (ids, versions, colours) carry their own English rule.
+      return { kind: 'invalid' }
+    default:
+      return { kind: 'invalid' }
+  }
+}
 
 /** The outcome of `validatePack`. */
 export type PackValidation = { ok: true; pack: Methodology } | { ok: false; errors: PackError[] }
@@ -37,18 +85,28 @@ function referenceErrors(json: unknown): PackError[] {
   const groupIds = new Set<string>()
   raw.groups.forEach((g: { id?: unknown }, i) => {
     if (typeof g?.id !== 'string') return
-    if (groupIds.has(g.id)) errors.push({ path: `groups.${i}.id`, message: `Duplicate group id "${g.id}".` })
+    if (groupIds.has(g.id))
+      errors.push({ path: `groups.${i}.id`, message: `Duplicate group id "${g.id}".`, kind: 'duplicateId' })
     groupIds.add(g.id)
   })
   const factorIds = new Set<string>()
   raw.factors.forEach((f: { id?: unknown; groupId?: unknown }, i) => {
     if (typeof f?.id === 'string') {
       if (factorIds.has(f.id))
-        errors.push({ path: `factors.${i}.id`, message: `Duplicate factor id "${f.id}".` })
+        errors.push({
+          path: `factors.${i}.id`,
+          message: `Duplicate factor id "${f.id}".`,
+          kind: 'duplicateId',
+        })
       factorIds.add(f.id)
     }
     if (typeof f?.groupId === 'string' && !groupIds.has(f.groupId))
-      errors.push({ path: `factors.${i}.groupId`, message: `Unknown group "${f.groupId}".` })
+      errors.push({
+        path: `factors.${i}.groupId`,
+        message: `Unknown group "${f.groupId}".`,
+        kind: 'unknownGroup',
+        params: { group: String(f.groupId) },
+      })
   })
   return errors
 }
@@ -57,9 +115,10 @@ function referenceErrors(json: unknown): PackError[] {
 export function validatePack(json: unknown): PackValidation {
   const parsed = MethodologyPack.safeParse(json)
   if (parsed.success) return { ok: true, pack: parsed.data }
-  const errors = parsed.error.issues.map((issue: z.core.$ZodIssue) => ({
+  const errors: PackError[] = parsed.error.issues.map((issue: z.core.$ZodIssue) => ({
     path: toPath(issue.path),
     message: issue.message,
+    ...issueKind(issue),
   }))
   const seen = new Set(errors.map((e) => `${e.path}|${e.message}`))
   for (const e of referenceErrors(json)) if (!seen.has(`${e.path}|${e.message}`)) errors.push(e)

@@ -101,6 +101,10 @@ describe('methodology packs in the admin area', { timeout: 120_000 }, () => {
     await fields.waitFor()
     const paths = await fields.locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-path')))
     expect(paths).toEqual(expect.arrayContaining(['id', 'version', 'factors.1.name.uz-Cyrl']))
+    // What is wrong is said in Russian too, not in zod's English.
+    const said = (path: string) => fields.locator(`li[data-path="${path}"] .error-field-message`).innerText()
+    expect(await said('version')).toBe(ru.errors.field.format.version)
+    expect(await said('factors.1.name.uz-Cyrl')).toBe(ru.errors.field.required)
     expect(await page.locator('[data-testid=error-message] strong').innerText()).toBe(
       ru.errors.code.invalid_pack,
     )

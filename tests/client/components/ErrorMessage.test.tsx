@@ -6,11 +6,12 @@
 import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { ApiError, errorFromBody } from '../../../client/api/client'
+import { ApiError, errorFromBody, fieldIssues } from '../../../client/api/client'
 import { ErrorMessage, errorView, MAX_FIELD_ISSUES } from '../../../client/components/ErrorMessage'
 import { i18next, initI18n } from '../../../client/i18n'
 import ru from '../../../client/i18n/locales/ru/common.json'
 import uzLatn from '../../../client/i18n/locales/uz-Latn/common.json'
+import { builtinPacks, validatePack } from '../../../shared/methodology/index.js'
 
 Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true })
 
@@ -152,5 +153,32 @@ describe('<ErrorMessage>', () => {
     const el = await render(new ApiError(409, 'review_frozen', 'The review is frozen until Monday.'))
     expect(el.querySelector('strong')?.textContent).toBe('This conflicts with what already exists.')
     expect(el.querySelector('.error-detail')?.textContent).toBe('The review is frozen until Monday.')
+  })
+
+  it('says what is wrong with each pack field in the user’s language, not zod’s English', async () => {
+    const pack = structuredClone(builtinPacks()[0]) as unknown as Record<string, unknown> & {
+      factors: Record<string, unknown>[]
+    }
+    delete pack.title
+    pack.version = 'one'
+    const first = pack.factors[0] as Record<string, unknown>
+    pack.factors.push({ ...first, groupId: 'no-such-group' })
+    const result = validatePack(pack)
+    if (result.ok) throw new Error('the pack should be invalid')
+    await act(async () => {
+      await i18next.changeLanguage('uz-Latn')
+    })
+    const el = await render(new ApiError(400, 'invalid_pack', 'bad', { details: fieldIssues(result.errors) }))
+    const byPath = new Map(
+      [...el.querySelectorAll('[data-testid=error-fields] li')].map((li) => [
+        li.getAttribute('data-path'),
+        li.querySelector('.error-field-message')?.textContent,
+      ]),
+    )
+    expect(byPath.get('title')).toBe(uzLatn.errors.field.required)
+    expect(byPath.get('version')).toBe(uzLatn.errors.field.format.version)
+    expect([...byPath.values()]).toContain(uzLatn.errors.field.duplicateId)
+    expect([...byPath.values()]).toContain(uzLatn.errors.field.unknownGroup)
+    expect(el.textContent).not.toMatch(/Invalid input|expected string|Duplicate|Unknown group/)
   })
 })

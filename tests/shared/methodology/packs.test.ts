@@ -123,7 +123,7 @@ describe('validatePack rejects invalid packs with field paths', () => {
     expect(r.ok).toBe(false)
     if (!r.ok)
       expect(r.errors).toEqual([
-        { path: 'factors.5.id', message: `Duplicate factor id "${p.factors[1].id}".` },
+        { path: 'factors.5.id', message: `Duplicate factor id "${p.factors[1].id}".`, kind: 'duplicateId' },
       ])
   })
 
