@@ -9,6 +9,7 @@ import type { LanguageTag } from '../../shared/domain/language'
 import type { PublicUser } from '../../shared/domain/review'
 import { ApiError, api, getToken, SIGNED_OUT_EVENT, setToken } from '../api/client'
 import { applyLanguage, isLanguageTag, languageFromUrl } from '../i18n'
+import { forgetOfflineData } from './offlineShell'
 
 /** User preferences saved on the server. */
 export type Preferences = { lang?: LanguageTag }
@@ -92,6 +93,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     await api.post('/api/logout').catch(() => undefined)
+    forgetOfflineData()
     setToken(null)
     setTokenState(null)
     setMe(null)

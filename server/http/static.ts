@@ -13,6 +13,11 @@ export function mountClient(app: Hono<AppEnv>, distDir: string | undefined): boo
     await next()
     if (c.res.status === 200) c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable')
   })
+  // The service worker must be re-checked on every visit, or a new build would wait a day to reach people.
+  app.use('/sw.js', async (c, next) => {
+    await next()
+    if (c.res.status === 200) c.res.headers.set('Cache-Control', 'no-cache')
+  })
   app.use('*', serveStatic({ root: distDir }))
   // Client-side routes (/review/…) get index.html; /api and /collab never do.
   app.get('*', async (c, next) => {

@@ -179,4 +179,43 @@ describe('offline (browser)', () => {
     await a.context.close()
     await b.context.close()
   })
+
+  it('reloads offline: the room opens from the device, and merges when the network returns', {
+    timeout: 90_000,
+  }, async () => {
+    const group = seed.review.groups[0]!
+    const a = await openMember(browser, app.url, seed, 0, 'Qishloq Qodir')
+    // The service worker has taken the page over and kept what the room read.
+    await a.page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, {
+      timeout: 20_000,
+    })
+    await expect
+      .poll(
+        () =>
+          a.page.evaluate(async () => {
+            const cache = await caches.open('shaffof-data-v1')
+            return (await cache.keys()).map((r) => new URL(r.url).pathname)
+          }),
+        { timeout: 10_000 },
+      )
+      .toEqual(expect.arrayContaining([`/api/reviews/${seed.review.id}`, '/api/me']))
+
+    await a.context.setOffline(true)
+    await a.page.reload()
+    await a.page.locator('[data-testid="draft-view"]').waitFor({ timeout: 20_000 })
+    await a.page
+      .locator('[data-testid="connection-status"][data-status="offline"]')
+      .waitFor({ timeout: 10_000 })
+    // Work done offline after the reload reaches the server once the network is back.
+    const unit = unitWith(seed.units, 'Arizani koʻrib chiqish')
+    await selectInUnit(a.page, unit.id, 2, 9)
+    const id = await markFinding(a.page)
+    expect(await findingIds(group.id)).not.toContain(id)
+    await a.context.setOffline(false)
+    await a.page
+      .locator('[data-testid="connection-status"][data-status="connected"]')
+      .waitFor({ timeout: 20_000 })
+    await expect.poll(() => findingIds(group.id), { timeout: 10_000 }).toContain(id)
+    await a.context.close()
+  })
 })

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { DraftView } from '../../../shared/domain/draft'
 import { api } from '../../api/client'
+import { keepForOffline } from '../../app/offlineShell'
 import type { Pack, RoomReview } from './types'
 
 /** Everything a room page needs before it can render. */
@@ -25,15 +26,17 @@ export function useRoomData(reviewId: string): {
     setData(null)
     setError(null)
     ;(async () => {
-      const review = await api.get<RoomReview>(`/api/reviews/${encodeURIComponent(reviewId)}`)
+      const reviewUrl = `/api/reviews/${encodeURIComponent(reviewId)}`
+      const review = await api.get<RoomReview>(reviewUrl)
+      const draftUrl = `/api/drafts/${encodeURIComponent(review.draftId)}?version=${encodeURIComponent(review.versionId)}`
       const [draft, packs] = await Promise.all([
-        api.get<DraftView>(
-          `/api/drafts/${encodeURIComponent(review.draftId)}?version=${encodeURIComponent(review.versionId)}`,
-        ),
+        api.get<DraftView>(draftUrl),
         api.get<Pack[]>('/api/methodologies').catch(() => [] as Pack[]),
       ])
       const pack = packs.find((p) => p.id === review.methodologyId) ?? null
       if (alive) setData({ review, draft, pack })
+      // What this room needs to open again without network (a reload offline).
+      keepForOffline(['/api/me', reviewUrl, draftUrl, '/api/methodologies'])
     })().catch((e: unknown) => {
       if (alive) setError(e)
     })
