@@ -1,7 +1,7 @@
 /** Lookups every route needs, throwing the contract's 404s and 403s. */
 import type { Unit } from '../../shared/domain/draft.js'
+import { canSeeReview, type Viewer } from '../../shared/policies/access.js'
 import { AppError, forbidden, notFound } from '../errors.js'
-import { canSeeReview, type Viewer } from '../policies/access.js'
 import { findVersion, getDraft } from '../storage/drafts.js'
 import type { MetaStore } from '../storage/metaStore.js'
 import type { DraftRecord, ReviewRecord, UserRecord, VersionRecord } from '../storage/metaTypes.js'

@@ -4,8 +4,8 @@
  * and `rooms.refreshAccess` re-runs it, so phase changes, locks, moves and sign-outs reach open sockets.
  */
 import { CLOSE_CODES } from '../../shared/collab/rooms.js'
+import { roomAccess } from '../../shared/policies/access.js'
 import type { AccessDecision } from '../collab/index.js'
-import { roomAccess } from '../policies/access.js'
 import type { MetaStore } from '../storage/metaStore.js'
 import { findRoom, getReview } from '../storage/reviews.js'
 import { resolveSession } from '../storage/users.js'

@@ -1,5 +1,5 @@
 /** Public shapes of reviews, filtered by what the viewer may see. */
-import { canManageReviews, type Viewer, visibleGroupIds } from '../policies/access.js'
+import { canManageReviews, type Viewer, visibleGroupIds } from '../../shared/policies/access.js'
 import type { ReviewRecord, UserRecord } from '../storage/metaTypes.js'
 
 /**

@@ -3,10 +3,10 @@
  * consolidated page can show and edit the same counts the conclusion prints.
  */
 import { CONSOLIDATED } from '../../shared/domain/review.js'
+import { canReadScope } from '../../shared/policies/access.js'
 import { reviewChecklists } from '../commands/checklists.js'
 import { loadReviewContext } from '../commands/findings.js'
 import { ensure, loadVisibleReview, viewerOf } from '../commands/loaders.js'
-import { canReadScope } from '../policies/access.js'
 import { caller, json, type RouteDef } from './types.js'
 
 /** Checklist routes. */

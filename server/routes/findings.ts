@@ -1,6 +1,7 @@
 /** Finding routes: group findings, consolidated findings, drafting responses, and the comparison. */
 import { CreateFindingInput } from '../../shared/domain/finding.js'
 import { CONSOLIDATED } from '../../shared/domain/review.js'
+import { canReadComparison, canReadScope, canWriteScope } from '../../shared/policies/access.js'
 import { compareGroups } from '../../shared/reports/agreement.js'
 import { consolidate } from '../commands/consolidate.js'
 import {
@@ -14,7 +15,6 @@ import {
 } from '../commands/findings.js'
 import { ensure, loadVisibleReview, viewerOf } from '../commands/loaders.js'
 import type { Ctx, ResolvedDeps } from '../http/context.js'
-import { canReadComparison, canReadScope, canWriteScope } from '../policies/access.js'
 import { MergeInput, PatchFindingInput, ResponseInput } from './findingSchemas.js'
 import { caller, json, type RouteDef, readJson } from './types.js'
 

@@ -2,12 +2,12 @@
 import { z } from 'zod'
 import { CreateFollowUpInput, VerdictInput } from '../../shared/domain/followUp.js'
 import { LanguageTag } from '../../shared/domain/language.js'
+import { canReadDraftVersion } from '../../shared/policies/access.js'
 import { loadFollowUp, presentFollowUp, setVerdict, startFollowUp } from '../commands/followUps.js'
 import { loadDraftVersion, loadVisibleReview, participantReview, viewerOf } from '../commands/loaders.js'
 import { versionAlignment } from '../commands/versionDiff.js'
 import { notFound } from '../errors.js'
 import type { Ctx, ResolvedDeps } from '../http/context.js'
-import { canReadDraftVersion } from '../policies/access.js'
 import { listFollowUps } from '../storage/followUps.js'
 import { caller, json, type RouteDef, readJson, readQuery } from './types.js'
 

@@ -1,8 +1,10 @@
 /**
- * Why the room is read-only for this person, mirroring the server's policy (server/policies/access.ts)
- * so the UI can say why; the server still enforces it by dropping a read-only connection's updates.
+ * Why the room is read-only for this person, so the UI can say why. Whether it is read-only is the
+ * server's own policy (`shared/policies/access.ts`), asked here too; the server still enforces it by
+ * dropping a read-only connection's updates.
  */
 import type { Phase, Role } from '../../../shared/domain/review'
+import { canWriteScope, type Viewer } from '../../../shared/policies/access'
 
 /** The reason editing is off, or null when this person may write. */
 export type ReadOnlyReason = 'closed' | 'locked' | 'staff' | 'expert' | 'otherGroup' | 'refused'
@@ -18,11 +20,14 @@ export type AccessInput = {
 
 /** The read-only reason for one group room (pure). */
 export function readOnlyReason(a: AccessInput): ReadOnlyReason | null {
-  if (a.role === 'staff') return 'staff'
-  if (a.role === 'expert') return 'expert'
-  if (a.role === 'admin' || a.role === 'facilitator') return null
+  if (a.role === 'staff' || a.role === 'expert') return a.role
+  const review = { id: 'review', phase: a.phase, locked: a.locked, groups: [{ id: a.groupId }] }
+  const viewer: Viewer = {
+    id: '',
+    role: a.role ?? 'participant',
+    participant: a.ownGroupId ? { reviewId: review.id, groupId: a.ownGroupId } : undefined,
+  }
+  if (canWriteScope(viewer, review, a.groupId)) return null
   if (a.ownGroupId !== a.groupId) return 'otherGroup'
-  if (a.phase === 'closed') return 'closed'
-  if (a.locked.includes(a.groupId)) return 'locked'
-  return null
+  return a.phase === 'closed' ? 'closed' : 'locked'
 }

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ALL_ROUTES } from '../../../server/app.js'
-import { roomAccess } from '../../../server/policies/access.js'
 import { PHASES, ROLES } from '../../../shared/domain/review.js'
+import { roomAccess } from '../../../shared/policies/access.js'
 import { call, makeApp, markerFinding, type Seeded, seed, setPhase, type TestApp } from './helpers.js'
 
 let t: TestApp

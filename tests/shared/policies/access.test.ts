@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { PHASES, type Phase } from '../../../shared/domain/review.js'
 import {
   canManageReviews,
   canReadComparison,
@@ -8,8 +9,7 @@ import {
   roomAccess,
   type Viewer,
   visibleGroupIds,
-} from '../../../server/policies/access.js'
-import { PHASES, type Phase } from '../../../shared/domain/review.js'
+} from '../../../shared/policies/access.js'
 
 const review = (phase: Phase, locked: string[] = []): ReviewAccessState => ({
   id: 'r1',
