@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Browser, type BrowserContext, chromium } from 'playwright-core'
 import { spawnServer } from '../../scripts/lib/serverProcess.js'
+import { clusterMode, startClusterApp } from './clusterMode.js'
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -42,6 +43,7 @@ const ROOT = join(import.meta.dirname, '..', '..')
 export async function startApp(
   opts: { dataDir?: string; port?: number; env?: Record<string, string> } = {},
 ): Promise<RunningApp> {
+  if (clusterMode && !opts.env?.DATABASE_URL) return startClusterApp(ROOT, opts)
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'shaffof-e2e-'))
   const server = await spawnServer({ root: ROOT, dataDir, port: opts.port, env: opts.env, timeoutMs: 60_000 })
   return {
