@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react'
 import type { WebsocketProvider } from 'y-websocket'
+import { safePresenceColor } from '../../shared/collab/presenceColor'
 import type { UnitSpan } from '../editor/draftIndex'
 
 /** The awareness `user` field. */
@@ -44,8 +45,15 @@ export function peersOf(states: Map<number, Record<string, unknown>>, ownClientI
   const out: Peer[] = []
   states.forEach((state, clientId) => {
     if (clientId === ownClientId || !state) return
-    const user = state.user as PresenceUser | undefined
-    if (!user || typeof user.name !== 'string') return
+    // Another client's state is untrusted: the server stamps it, and colours are checked again here
+    // because they end up in style attributes.
+    const raw = state.user as { id?: unknown; name?: unknown; color?: unknown } | undefined
+    if (!raw || typeof raw.name !== 'string') return
+    const user: PresenceUser = {
+      id: typeof raw.id === 'string' ? raw.id : '',
+      name: raw.name,
+      color: safePresenceColor(raw.color),
+    }
     out.push({
       clientId,
       user,

@@ -10,6 +10,7 @@ import { applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awarene
 import * as Y from 'yjs'
 import { CLOSE_CODES } from '../../shared/collab/rooms.js'
 import { corkForTurn } from './cork.js'
+import { stampPresence } from './presence.js'
 import {
   type AwarenessEntry,
   type ClientMessage,
@@ -183,7 +184,17 @@ export class Connection {
     const { awareness, awarenessOwners } = this.room
     // The server's own (null) state can't be touched by peers.
     checkAwarenessStates(entries)
-    const own = entries.filter((e) => e.clientID !== awareness.clientID)
+    const own = entries.flatMap((e) => {
+      if (e.clientID === awareness.clientID) return []
+      if (e.stateJson === 'null') return [e]
+      // Only the connection that owns a presence id sets its state, read-only connections publish
+      // none, and what is published carries this connection's identity (presence.ts).
+      // (Rooms without rules — the bare engine — relay presence as sent.)
+      if (!this.room.guard) return [e]
+      const owner = awarenessOwners.get(e.clientID)
+      if ((owner !== undefined && owner !== this) || this.readOnly) return []
+      return [{ ...e, stateJson: stampPresence(e.stateJson, this.user) }]
+    })
     if (!own.length) return
     // A real client presents one id (a few across reloads). Each id a peer owns is broadcast to the
     // room and removed in one message when it leaves, so a peer inventing ids is refused.

@@ -2,7 +2,9 @@
  * Pure readers of a group's live state for the facilitator console: who is online (from awareness
  * states) and how far the group got (findings and the article checklist in the room's Y.Doc).
  */
+
 import type * as Y from 'yjs'
+import { isPresenceColor } from '../../../shared/collab/presenceColor'
 import {
   decodeFindingSummary,
   findingsMap,
@@ -26,7 +28,7 @@ export function membersFromAwareness(states: Iterable<[number, unknown]>): Membe
     if (!user || typeof user.name !== 'string' || !user.name) continue
     const id = typeof user.id === 'string' && user.id ? user.id : `name:${user.name}`
     if (!byKey.has(id))
-      byKey.set(id, { id, name: user.name, color: typeof user.color === 'string' ? user.color : undefined })
+      byKey.set(id, { id, name: user.name, color: isPresenceColor(user.color) ? user.color : undefined })
   }
   return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name))
 }

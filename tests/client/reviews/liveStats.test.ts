@@ -40,10 +40,12 @@ describe('console live stats', () => {
       [4, {}],
       [5, null],
       [6, { user: { name: '' } }],
+      [7, { user: { id: 'c', name: 'Eve', color: 'red;position:fixed' } }],
     ]
     expect(membersFromAwareness(states)).toEqual([
       { id: 'a', name: 'Aziz', color: '#123456' },
       { id: 'b', name: 'Bobur', color: undefined },
+      { id: 'c', name: 'Eve', color: undefined },
     ])
   })
 

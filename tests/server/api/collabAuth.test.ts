@@ -11,6 +11,7 @@ import {
   nextCloseCode,
   openRaw,
   type TestPeer,
+  waitForDoc,
   waitUntil,
 } from '../../helpers/wsClient.js'
 import { call, setPhase } from './helpers.js'
@@ -54,6 +55,17 @@ describe('collab credentials of an upgrade request', () => {
   })
 })
 
+/**
+ * Write `key` from a read-only `writer`: its presence is not relayed (issue 16), so wait until the
+ * server has counted the dropped update instead.
+ */
+async function writeDropped(writer: TestPeer, room: string, key: string): Promise<void> {
+  const dropped = () => [...(env.t.rooms.peek(room)?.conns ?? [])].reduce((n, c) => n + c.droppedUpdates, 0)
+  const before = dropped()
+  writer.doc.getMap('checklist').set(key, 'found')
+  await waitUntil(() => dropped() > before, 5000, `dropped ${key}`)
+}
+
 describe('collab authorize', () => {
   it('closes with 4401 without a token and with a forged one', async () => {
     const anon = openRaw(`${env.served.wsUrl}/${roomA()}`)
@@ -83,16 +95,17 @@ describe('collab authorize', () => {
 
     await writeThenFlush(a, staff, 'from-a-annotate')
     expect(serverDoc.getMap('checklist').get('from-a-annotate')).toBe('found')
-    await writeThenFlush(staff, a, 'from-staff')
+    await writeDropped(staff, roomA(), 'from-staff')
     expect(serverDoc.getMap('checklist').has('from-staff')).toBe(false)
 
     await setPhase(env.t.app, env.s, 'closed')
-    await writeThenFlush(a, staff, 'from-a-closed')
+    await writeDropped(a, roomA(), 'from-a-closed')
     expect(serverDoc.getMap('checklist').has('from-a-closed')).toBe(false)
 
     await setPhase(env.t.app, env.s, 'annotate')
-    await writeThenFlush(a, staff, 'from-a-reopened')
-    expect(serverDoc.getMap('checklist').get('from-a-reopened')).toBe('found')
+    // The write depends on the one the server dropped while closed; it lands with the resync.
+    a.doc.getMap('checklist').set('from-a-reopened', 'found')
+    await waitForDoc(serverDoc, () => serverDoc.getMap('checklist').get('from-a-reopened') === 'found')
   })
 
   it('closes a moved participant out of the old group room with 4403', async () => {
