@@ -10,11 +10,11 @@ import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { EditorContent, useEditor } from '@tiptap/react'
-import StarterKit from '@tiptap/starter-kit'
 import { ySyncPluginKey } from '@tiptap/y-tiptap'
 import { useEffect, useState } from 'react'
 import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
+import { richTextExtensions } from '../../shared/collab/richTextSchema'
 import './richText.css'
 
 /** The person typing, as carets show them. */
@@ -65,7 +65,7 @@ export function RichTextField(props: RichTextFieldProps) {
   const editor = useEditor(
     {
       extensions: [
-        StarterKit.configure({ undoRedo: false, heading: false, codeBlock: false, horizontalRule: false }),
+        ...richTextExtensions(),
         Collaboration.configure({ fragment }),
         ...(provider ? [CollaborationCaret.configure({ provider, user })] : []),
         lengthLimit(maxChars, setTooLong),

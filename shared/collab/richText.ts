@@ -1,36 +1,34 @@
-/** Rich-text fields (TipTap's Y.XmlFragment) as plain text, and back. */
+/** Rich-text fields (TipTap's Y.XmlFragment) as plain text, and back, by the schema of `richTextSchema.ts`. */
 import * as Y from 'yjs'
+import { isBreakNode, isLineNode } from './richTextSchema.js'
 
-/** Plain text of a TipTap fragment: one line per block. */
-export function fragmentToPlainText(fragment: Y.XmlFragment): string {
-  const lines: string[] = []
-  const walk = (node: Y.XmlElement | Y.XmlText | Y.XmlFragment, out: string[]): void => {
-    if (node instanceof Y.XmlText) {
-      out.push(
-        node
-          .toDelta()
-          .map((d: { insert: unknown }) => (typeof d.insert === 'string' ? d.insert : ''))
-          .join(''),
-      )
-      return
-    }
-    const parts: string[] = []
-    for (const child of node.toArray()) walk(child as Y.XmlElement | Y.XmlText, parts)
-    const text = parts.join('')
-    if (node instanceof Y.XmlElement && node.nodeName === 'hardBreak') out.push('\n')
-    else if (node instanceof Y.XmlElement && isBlock(node.nodeName)) lines.push(text)
-    else out.push(text)
-  }
-  for (const child of fragment.toArray()) {
-    const parts: string[] = []
-    walk(child as Y.XmlElement | Y.XmlText, parts)
-    if (parts.length) lines.push(parts.join(''))
-  }
-  return lines.join('\n').trim()
+/** The text inside one line: text runs, a line break for each break node, nested inline elements. */
+function lineText(node: Y.XmlElement | Y.XmlText): string {
+  if (node instanceof Y.XmlText)
+    return node
+      .toDelta()
+      .map((d: { insert: unknown }) => (typeof d.insert === 'string' ? d.insert : ''))
+      .join('')
+  if (isBreakNode(node.nodeName)) return '\n'
+  return node
+    .toArray()
+    .map((child) => lineText(child as Y.XmlElement | Y.XmlText))
+    .join('')
 }
 
-function isBlock(name: string): boolean {
-  return name === 'paragraph' || name === 'heading' || name === 'listItem' || name === 'blockquote'
+/**
+ * Plain text of a rich-text fragment: one line per text block of the schema (`richTextSchema.ts`);
+ * lists, quotes and unknown elements are containers whose lines are read in order.
+ */
+export function fragmentToPlainText(fragment: Y.XmlFragment): string {
+  const lines: string[] = []
+  const walk = (node: Y.XmlElement | Y.XmlText): void => {
+    if (node instanceof Y.XmlText || isLineNode(node.nodeName)) lines.push(lineText(node))
+    else if (!isBreakNode(node.nodeName))
+      for (const child of node.toArray()) walk(child as Y.XmlElement | Y.XmlText)
+  }
+  for (const child of fragment.toArray()) walk(child as Y.XmlElement | Y.XmlText)
+  return lines.join('\n').trim()
 }
 
 /** Fill an empty fragment with paragraphs of plain text (used by REST and merges). */

@@ -4,9 +4,9 @@
  */
 import Collaboration from '@tiptap/extension-collaboration'
 import { EditorContent, useEditor } from '@tiptap/react'
-import StarterKit from '@tiptap/starter-kit'
 import { useEffect } from 'react'
 import type * as Y from 'yjs'
+import { richTextExtensions } from '../../../../shared/collab/richTextSchema'
 
 /** Edit (or, read-only, show) the rich text in `fragment`. */
 export function FragmentEditor({
@@ -24,7 +24,7 @@ export function FragmentEditor({
     {
       extensions: [
         // Collaboration brings its own per-user undo; StarterKit's history would fight it.
-        StarterKit.configure({ undoRedo: false, heading: false, codeBlock: false, horizontalRule: false }),
+        ...richTextExtensions(),
         Collaboration.configure({ fragment }),
       ],
       editable,
