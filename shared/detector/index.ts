@@ -80,11 +80,14 @@ function accept(rule: Rule, text: string, a: number, b: number, leadIn = ''): bo
   if (rule.clauseLacks?.test(clauseText)) return false
   if (!rule.keepIfProhibited && isProhibited(text, clause, a, b, rule.lang)) return false
   if (rule.subject === 'authority') {
-    if (isCourtClause(clauseText, rule.lang)) return false
+    // A court deciding makes it no discretion; a court named only after an official's "may"
+    // ("… вправе приостанавливать … до решения этого вопроса судом") does not.
+    const own = subjectBefore(text.slice(clause.start, a), rule.lang)
+    if (isCourtClause(own === 'authority' ? text.slice(clause.start, b) : clauseText, rule.lang)) return false
     // "… он может передать": a clause without a named actor takes the subject of the sentence before.
     // A list item ("б) …; вправе председательствовать") takes the subject of the list's lead-in.
     const subject =
-      subjectBefore(text.slice(clause.start, a), rule.lang) ??
+      own ??
       subjectBefore(text.slice(sentenceBefore(text, clause.start), clause.start), rule.lang) ??
       (leadIn ? subjectBefore(leadIn, rule.lang) : null)
     if (subject !== 'authority') return false

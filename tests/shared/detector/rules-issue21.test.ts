@@ -35,6 +35,14 @@ describe('the subject of an entitlement decides', () => {
     ).toEqual([])
   })
 
+  it('a court named after an official’s “may” does not hide it; a court deciding does', () => {
+    expect(
+      hits('ru', 'Президент вправе приостанавливать действие актов до решения этого вопроса судом.'),
+    ).toEqual(['may-formula: вправе'])
+    expect(hits('ru', 'По решению суда орган вправе приостанавливать деятельность.')).toEqual([])
+    expect(hits('ru', 'Суд вправе приостанавливать действие актов.')).toEqual([])
+  })
+
   it('a clause with a pronoun takes the subject of the sentence before it', () => {
     expect(
       hits(
