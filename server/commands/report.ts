@@ -57,7 +57,10 @@ export async function reportInput(
     review: {
       title: review.title,
       createdAt: review.createdAt,
-      groups: review.groups.map(({ id, name }) => ({ id, name })),
+      // In the blind phase a group's report names no other group (it may be shared with its members).
+      groups: review.groups
+        .filter((g) => !group || review.phase !== 'annotate' || g.id === group.id)
+        .map(({ id, name }) => ({ id, name })),
       experts,
     },
     pack: ctx.pack,

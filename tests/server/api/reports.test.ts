@@ -45,6 +45,27 @@ describe('report', () => {
     expect((await report(`scope=group:${s.groupA}&format=exe`, s.tokens.admin)).status).toBe(400)
   })
 
+  it('names no other group in a group’s report during the blind phase, in any format', async () => {
+    for (const format of ['json', 'md', 'html', 'csv']) {
+      const text = await (
+        await report(`scope=group:${s.groupA}&format=${format}&lang=en`, s.tokens.pA)
+      ).text()
+      if (format !== 'csv') expect(text, format).toContain('Alpha')
+      expect(text, format).not.toContain('Beta')
+      expect(text, format).not.toContain(s.groupB)
+    }
+    await call(t.app, 'PUT', `/api/reviews/${s.review.id}/phase`, {
+      token: s.tokens.facilitator,
+      body: { phase: 'reveal' },
+    })
+    const revealed = await (await report(`scope=group:${s.groupA}&format=json`, s.tokens.pA)).text()
+    expect(revealed).toContain('Beta')
+    await call(t.app, 'PUT', `/api/reviews/${s.review.id}/phase`, {
+      token: s.tokens.facilitator,
+      body: { phase: 'annotate' },
+    })
+  })
+
   it('fills the official form from the export options and names the group’s members', async () => {
     const q = `scope=group:${s.groupA}&format=json&lang=ru&draftingBody=${encodeURIComponent('Минюст')}&outgoingNumber=12-34`
     const model = await (await report(q, s.tokens.staff)).json()
