@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs'
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import * as encoding from 'lib0/encoding'
+import * as awarenessProtocol from 'y-protocols/awareness'
 import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
@@ -20,6 +21,7 @@ const { kind, url, rooms, clientsPerRoom, writersPerRoom, rate, durationMs, toke
 const urls = cfg.urls ?? [url]
 // `localAddress`: a loopback source address of its own (127.0.0.N), so tens of thousands of sockets
 // across rounds never run out of ephemeral ports. `batch`: connect that many at a time.
+const quiet = Boolean(idle && cfg.quietIdle)
 const Socket = cfg.localAddress
   ? class extends WebSocket {
       constructor(address, protocols, options) {
@@ -75,6 +77,7 @@ function connect(room, index) {
   if (kind === 'hocuspocus') {
     const ws = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: Socket })
     const provider = new HocuspocusProvider({ websocketProvider: ws, name: room, document: doc, token: 'x' })
+    if (quiet) provider.awareness?.setLocalState(null)
     provider.attach?.()
     const synced = new Promise((resolve) => provider.on('synced', resolve))
     return {
@@ -86,7 +89,13 @@ function connect(room, index) {
       },
     }
   }
+  // `quiet` (idle clients): no presence, so an idle connection sends nothing but pongs. With presence,
+  // 10,000 clients renew it every 15 s and echo each other's (~7,000 messages/s), which on the shared
+  // 2-CPU machine starved every process, servers and clients alike, instead of measuring memory.
+  const awareness = new awarenessProtocol.Awareness(doc)
+  if (quiet) awareness.setLocalState(null)
   const provider = new WebsocketProvider(urls[index % urls.length], room, doc, {
+    awareness,
     WebSocketPolyfill: Socket,
     params: token ? { token } : {},
     disableBc: true,

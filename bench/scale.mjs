@@ -80,6 +80,7 @@ async function connectIdle(kind, url, token, rooms, perRoom) {
       rooms: rooms.filter((_, r) => r % cfg.procs === i),
       clientsPerRoom: perRoom,
       idle: true,
+      quietIdle: true,
       batch: cfg.batch,
       localAddress,
     }
