@@ -63,7 +63,7 @@ export function ComparePage({ reviewId }: { reviewId: string }) {
     const others = referenceId ? groupIds.filter((g) => g !== referenceId) : groupIds
     return {
       groupIds,
-      groupName: (id: string) => names.get(id) ?? id,
+      groupName: (id: string) => names.get(id) ?? '—', // never an internal id
       unitsById: new Map(draft.units.map((u) => [u.id, u])),
       articleOf: articleFor(draft.units),
       rows,

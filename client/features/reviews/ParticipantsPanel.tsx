@@ -25,7 +25,7 @@ export function ParticipantsPanel({
   const { t } = useTranslation('review')
   const { notify } = useToast()
   const [moving, setMoving] = useState<string | null>(null)
-  const groupName = (id: string) => groups.find((g) => g.id === id)?.name ?? id
+  const groupName = (id: string) => groups.find((g) => g.id === id)?.name ?? '—'
   const move = async (p: Participant, groupId: string) => {
     setMoving(p.id)
     try {

@@ -20,7 +20,7 @@ export function AuditTrail({
   doc,
   findingId,
   lang,
-  factorName = (id) => id,
+  factorName = () => '—',
 }: {
   doc: Y.Doc
   findingId?: string

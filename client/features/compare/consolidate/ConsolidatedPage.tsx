@@ -58,7 +58,7 @@ function ConsensusBuilder({
   const [showDecided, setShowDecided] = useState(false)
   const factorName = useMemo(() => factorNamer(pack, i18n.language), [pack, i18n.language])
   const names = useMemo(() => new Map(review.groups.map((g) => [g.id, g.name])), [review.groups])
-  const groupName = (id: string) => names.get(id) ?? id
+  const groupName = (id: string) => names.get(id) ?? '—' // never an internal id where a person reads
   const unitsById = useMemo(() => new Map(draft.units.map((u) => [u.id, u])), [draft.units])
   const articleOf = useMemo(() => articleOfUnits(draft.units), [draft.units])
   const byId = useMemo(
