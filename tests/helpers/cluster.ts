@@ -3,7 +3,7 @@
  * production instances on them started with `start()`; everything is stopped in afterAll.
  */
 import { afterAll, beforeAll } from 'vitest'
-import { type RunningApp, startApp } from '../e2e/harness.js'
+import { type RunningApp, seedReview, startApp } from '../e2e/harness.js'
 import {
   pgAvailable,
   redisAvailable,
@@ -12,7 +12,7 @@ import {
   type TestPostgres,
   type TestRedis,
 } from './realServers.js'
-import { destroyClients, type StormClient } from './storm.js'
+import { connectClients, destroyClients, type StormClient } from './storm.js'
 
 /** Whether this machine can run cluster tests. */
 export const clusterAvailable = pgAvailable && redisAvailable
@@ -61,4 +61,15 @@ export async function until(check: () => boolean | Promise<boolean>, timeoutMs: 
     await new Promise((r) => setTimeout(r, 5))
   }
   return performance.now() - t0
+}
+
+/** Seed a review through the app at `port` and connect `count` storm clients to its first group's room. */
+export async function seedStormRoom(cluster: TestCluster, port: number, count: number) {
+  const seeded = await seedReview(`http://127.0.0.1:${port}`, '1-modda. Maqsad\nUshbu Qonunning maqsadi.\n', [
+    'A',
+  ])
+  const room = seeded.review.groups[0]?.room as string
+  const clients = await connectClients(`ws://127.0.0.1:${port}/collab`, room, seeded.adminToken, count)
+  cluster.clients.push(...clients)
+  return { seeded, room, clients }
 }

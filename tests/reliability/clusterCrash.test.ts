@@ -8,8 +8,7 @@ import { appendFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { RunningApp } from '../e2e/harness.js'
-import { seedReview } from '../e2e/harness.js'
-import { clusterAvailable, useCluster } from '../helpers/cluster.js'
+import { clusterAvailable, seedStormRoom, useCluster } from '../helpers/cluster.js'
 import { MISSING_SERVERS_MESSAGE } from '../helpers/realServers.js'
 import * as storm from '../helpers/storm.js'
 import { startTcpProxy, type TcpProxy } from '../helpers/tcpProxy.js'
@@ -28,16 +27,8 @@ describe.skipIf(!clusterAvailable)('kill -9 of one instance under an edit storm 
   it(`loses no edit across ${TRIALS} kills`, async () => {
     const instances: RunningApp[] = [await cluster.start(), await cluster.start()]
     proxy = await startTcpProxy(() => instances.map((i) => i.port))
-    const seeded = await seedReview(proxy.url, '1-modda. Maqsad\nUshbu Qonunning maqsadi.\n', ['A'])
-    const room = seeded.review.groups[0]?.room as string
     // The proxy alternates connections, so the clients are split across both instances.
-    const clients = await storm.connectClients(
-      `ws://127.0.0.1:${proxy.port}/collab`,
-      room,
-      seeded.adminToken,
-      CLIENTS,
-    )
-    cluster.clients.push(...clients)
+    const { seeded, room, clients } = await seedStormRoom(cluster, proxy.port, CLIENTS)
     const report: string[] = []
     try {
       for (let trial = 1; trial <= TRIALS; trial++) {
