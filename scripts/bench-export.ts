@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { type ExportFormat, writeReport } from '../server/reports/index.js'
-import { sampleReportInput } from '../server/reports/sample.js'
+import { sampleReportInput } from '../tests/helpers/reportSample.js'
 import { buildReport } from '../shared/reports/model.js'
 
 type Result = {

@@ -22,5 +22,5 @@ export function isLineNode(name: string): boolean {
 /** Whether an element of this name is a line break inside a line (an inline leaf that is not text). */
 export function isBreakNode(name: string): boolean {
   const type = richTextSchema.nodes[name]
-  return type !== undefined && type.isInline && type.isLeaf && !type.isText
+  return type?.isInline === true && type.isLeaf && !type.isText
 }

@@ -1,6 +1,6 @@
 /** Report inputs for the writer tests: the realistic sample, and one full of hostile text. */
 
-import { sampleReportInput } from '../../../server/reports/sample.js'
+import { sampleReportInput } from '../../helpers/reportSample.js'
 import type { Unit } from '../../../shared/domain/draft.js'
 import type { Finding } from '../../../shared/domain/finding.js'
 import type { LanguageTag } from '../../../shared/domain/language.js'

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { writeReport } from '../../../server/reports/index.js'
-import { sampleReportInput } from '../../../server/reports/sample.js'
+import { sampleReportInput } from '../../helpers/reportSample.js'
 import { buildReport } from '../../../shared/reports/model.js'
 
 /** Longest gap between 5 ms ticks while `work` runs: how long the main thread was blocked. */

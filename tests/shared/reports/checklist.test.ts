@@ -42,7 +42,7 @@ describe('nameStanding', () => {
 describe('report notices', () => {
   it('marks Decree 96 names as a translation in an English report and says nothing in a Russian one', async () => {
     const { buildReport } = await import('../../../shared/reports/model.js')
-    const { sampleReportInput } = await import('../../../server/reports/sample.js')
+    const { sampleReportInput } = await import('../../helpers/reportSample.js')
     const decree = builtinPacks().find((p) => p.id === 'ru-decree-96')
     if (!decree) throw new Error('pack')
     const en = buildReport({ ...sampleReportInput({ lang: 'en', findings: 0 }), pack: decree })
