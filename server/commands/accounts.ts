@@ -63,6 +63,8 @@ export async function checkCredentials(meta: MetaStore, name: string, password: 
     found?.passwordHash && found.salt ? { hash: found.passwordHash, salt: found.salt } : DUMMY_CREDENTIALS
   const ok = await verifyPassword(password, creds.hash, creds.salt)
   if (!found || !ok) throw new AppError(401, 'invalid_credentials', 'Wrong name or password.')
+  if (found.deactivated)
+    throw new AppError(403, 'account_deactivated', 'This account is switched off; ask an administrator.')
   return found
 }
 

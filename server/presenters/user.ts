@@ -7,6 +7,11 @@ export function presentUser(u: UserRecord): PublicUser {
   return { id: u.id, name: u.name, role: u.role }
 }
 
+/** An account as the admin's user list shows it: `deactivated` is present when switched off. */
+export function presentAccount(u: UserRecord) {
+  return { ...presentUser(u), ...(u.deactivated ? { deactivated: true } : {}) }
+}
+
 /** `GET /api/me` body. */
 export function presentMe(u: UserRecord) {
   return {

@@ -27,4 +27,8 @@ export const CreateUserInput = z.object({
   }),
 })
 export const PasswordInput = z.object({ password: Password })
+export const AccountChangeInput = z.strictObject({
+  role: Role.exclude(['participant'], { message: 'Pick admin, facilitator, expert or staff.' }).optional(),
+  deactivated: z.boolean().optional(),
+})
 export const PreferencesInput = z.object({ lang: LanguageTag })

@@ -1,5 +1,6 @@
 /** Accounts: health, first-run setup, sign-in and out, the current user, and admin user management. */
 
+import { changeAccount } from '../commands/accountAdmin.js'
 import {
   checkCredentials,
   createAccount,
@@ -14,9 +15,10 @@ import { clientIp } from '../http/clientIp.js'
 import { limitedAttempt, type RateLimiter } from '../http/rateLimit.js'
 import { clearSessionCookie, setSessionCookie } from '../http/session.js'
 import { APP_VERSION } from '../paths.js'
-import { presentMe, presentUser } from '../presenters/user.js'
+import { presentAccount, presentMe, presentUser } from '../presenters/user.js'
 import { hasAdmin, listAccounts } from '../storage/users.js'
 import {
+  AccountChangeInput,
   CreateUserInput,
   Credentials,
   PasswordInput,
@@ -136,7 +138,7 @@ export const accountRoutes: RouteDef[] = [
     tag: 'accounts',
     status: 200,
     summary: 'All accounts (participants excluded).',
-    handler: (c, d) => json(c, listAccounts(d.meta).map(presentUser)),
+    handler: (c, d) => json(c, listAccounts(d.meta).map(presentAccount)),
   },
   {
     method: 'post',
@@ -165,6 +167,21 @@ export const accountRoutes: RouteDef[] = [
       const userId = c.req.param('id') ?? ''
       const target = await resetPassword(d.meta, d.rooms, userId, input.password, c.get('token'))
       return json(c, { user: presentUser(target) })
+    },
+  },
+  {
+    method: 'patch',
+    path: '/api/users/:id',
+    auth: ['admin'],
+    tag: 'accounts',
+    status: 200,
+    body: AccountChangeInput,
+    summary:
+      "Change another account's role or switch it off (its sessions end); 409 for one's own account or the last admin.",
+    handler: async (c, d) => {
+      const input = await readJson(c, AccountChangeInput)
+      const user = await changeAccount(d, caller(c), c.req.param('id') ?? '', input)
+      return json(c, { user: presentAccount(user) })
     },
   },
 ]

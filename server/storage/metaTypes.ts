@@ -18,6 +18,8 @@ export type UserRecord = {
   preferences: { lang?: LanguageTag }
   /** Present for participants: the review and group they joined, and the device that joined. */
   participant?: { reviewId: string; groupId: string; deviceId?: string }
+  /** Switched off by an administrator: cannot sign in, and no session of it resolves. */
+  deactivated?: boolean
 }
 
 /** A server-side session; only the sha256 of the bearer token is stored. */

@@ -96,7 +96,8 @@ export function resolveSession(store: MetaStore, token: string, now: Date): User
   const hash = hashToken(token)
   const s = store.data.sessions.find((x) => x.tokenHash === hash)
   if (!s || s.expiresAt <= now.toISOString()) return null
-  return getUser(store, s.userId) ?? null
+  const user = getUser(store, s.userId)
+  return user && !user.deactivated ? user : null
 }
 
 /** End one session. */

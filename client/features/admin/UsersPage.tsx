@@ -3,26 +3,29 @@ import { useTranslation } from 'react-i18next'
 import type { PublicUser } from '../../../shared/domain/review'
 import { api } from '../../api/client'
 import { Layout } from '../../app/Layout'
+import { useSession } from '../../app/session'
 import { Button } from '../../components/Button'
 import { Dialog } from '../../components/Dialog'
 import { EmptyState } from '../../components/EmptyState'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Loading } from '../../components/Spinner'
 import { useToast } from '../../components/Toast'
+import { type Account, AccountActions } from './AccountActions'
 import { CreateUserForm } from './CreateUserForm'
 import { ResetPasswordForm } from './ResetPasswordForm'
 
-/** Admin: list accounts, create one, reset a password. */
+/** Admin: list accounts, create one, reset a password, change a role, switch an account off or on. */
 export function UsersPage() {
   const { t } = useTranslation('admin')
   const { notify } = useToast()
-  const [users, setUsers] = useState<PublicUser[] | null>(null)
+  const session = useSession()
+  const [users, setUsers] = useState<Account[] | null>(null)
   const [error, setError] = useState<unknown>(null)
   const [resetFor, setResetFor] = useState<PublicUser | null>(null)
 
   const load = useCallback(() => {
     api
-      .get<PublicUser[]>('/api/users')
+      .get<Account[]>('/api/users')
       .then((u) => {
         setUsers(u)
         setError(null)
@@ -53,10 +56,18 @@ export function UsersPage() {
               </thead>
               <tbody>
                 {users.map((u) => (
-                  <tr key={u.id}>
-                    <td>{u.name}</td>
+                  <tr key={u.id} data-user-id={u.id} className={u.deactivated ? 'is-deactivated' : undefined}>
+                    <td>
+                      {u.name}
+                      {u.deactivated ? (
+                        <span className="badge badge-warn" data-testid="account-off">
+                          {t('account.off')}
+                        </span>
+                      ) : null}
+                    </td>
                     <td>{t(`common:roles.${u.role}`)}</td>
                     <td className="actions">
+                      <AccountActions user={u} self={u.id === session.user?.id} onChanged={load} />
                       {u.role !== 'participant' ? (
                         <Button variant="ghost" onClick={() => setResetFor(u)}>
                           {t('resetPassword')}
