@@ -41,9 +41,15 @@ const ROOT = join(import.meta.dirname, '..', '..')
  * the sources are newer); `dataDir` lets a test restart on the same data.
  */
 export async function startApp(
-  opts: { dataDir?: string; port?: number; env?: Record<string, string> } = {},
+  opts: {
+    dataDir?: string
+    port?: number
+    env?: Record<string, string>
+    /** Always one server on files, also under SHAFFOF_E2E_CLUSTER (tests of the files set-up itself). */
+    embedded?: boolean
+  } = {},
 ): Promise<RunningApp> {
-  if (clusterMode && !opts.env?.DATABASE_URL) return startClusterApp(ROOT, opts)
+  if (clusterMode && !opts.embedded && !opts.env?.DATABASE_URL) return startClusterApp(ROOT, opts)
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'shaffof-e2e-'))
   const server = await spawnServer({ root: ROOT, dataDir, port: opts.port, env: opts.env, timeoutMs: 60_000 })
   return {

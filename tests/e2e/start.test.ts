@@ -129,7 +129,7 @@ describe('npm start', () => {
     expect(alive(nodes[0]!)).toBe(false)
     expect(out.join('')).toContain('shutting down')
 
-    const app = await startApp({ dataDir, port })
+    const app = await startApp({ dataDir, port, embedded: true }) // reads the files npm start wrote
     cleanups.push(() => app.stop())
     clients = await connectClients(`ws://127.0.0.1:${port}/collab`, room, seeded.adminToken, 1)
     cleanups.push(() => destroyClients(clients))
