@@ -166,9 +166,8 @@ describe('consensus builder', () => {
           document.querySelector('[data-testid="side-by-side"]')?.textContent?.includes('вступает в силу') ??
           false,
         undefined,
-        {
-          timeout: 15_000,
-        },
+        // Within seconds, from the room itself: the page's fallback timer is 30 s (REFRESH_MS).
+        { timeout: 6_000 },
       )
       expect(await page.locator('[data-testid="heat-map"]').textContent()).toContain('1/3')
     } finally {

@@ -1,7 +1,7 @@
 /**
  * Loads what the comparison and consolidation views need (review, draft version, pack, comparison, every
- * readable group's findings) and refreshes the live parts every few seconds while the tab is visible, so
- * the views follow the group rooms without one WebSocket per group.
+ * readable group's findings) and refreshes the live parts as soon as a group room changes (read-only
+ * connections, `useRoomsFollow`); a slow timer remains for what rooms do not carry (phase, groups).
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { DraftView } from '../../../shared/domain/draft'
@@ -16,9 +16,10 @@ import {
   getReview,
 } from './api'
 import type { Comparison, Methodology, Review } from './types'
+import { useRoomsFollow } from './useRoomsFollow'
 
-/** How often the comparison is re-fetched while visible. */
-export const REFRESH_MS = 4000
+/** How often the comparison is re-fetched anyway while visible (room changes refresh it at once). */
+export const REFRESH_MS = 30_000
 
 /** Everything the compare pages render from. */
 export type CompareData = {
@@ -97,6 +98,9 @@ export function useCompareData(reviewId: string): CompareState {
       if (timer) clearTimeout(timer)
     }
   }, [reviewId, tick])
+
+  const rooms = data ? [...data.review.groups.map((g) => g.room), data.review.consolidatedRoom] : []
+  useRoomsFollow(rooms, reload)
 
   return { data, error, reload }
 }
