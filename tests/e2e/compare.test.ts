@@ -151,6 +151,9 @@ describe('consensus builder', () => {
       expect(await page.locator('[data-testid="alpha-value"]').textContent()).not.toBe('')
       const side = page.locator('[data-testid="side-by-side"]')
       for (const name of ['Alpha', 'Beta', 'Gamma']) expect(await side.textContent()).toContain(name)
+      // Side by side shows what each group argued and proposed, not only the quotes.
+      expect(await side.textContent()).toContain('Широкие дискреционные полномочия.')
+      expect(await side.textContent()).toContain('Заменить «вправе» на «обязан».')
       await page.locator('[data-testid="factor-chart"]').waitFor()
 
       // A new finding in article 3 (group Beta) shows up without a reload.

@@ -4,7 +4,10 @@ import type { Finding } from '../../../../shared/domain/finding'
 import type { ArticleHeat } from '../../../../shared/reports/views'
 import { FindingSummary } from './FindingSummary'
 
-/** Article by article, one column per group, each cell listing that group's findings in the article. */
+/**
+ * Article by article, one column per group, each cell listing that group's findings in the article with
+ * their rationale and proposal (what an expert weighs when comparing).
+ */
 export function SideBySide({
   rows,
   groupIds,
@@ -76,6 +79,7 @@ export function SideBySide({
                           key={f.id}
                           finding={f}
                           factorName={factorName}
+                          detailed
                           showUnit={f.unitId !== r.articleId}
                         />
                       ))}
