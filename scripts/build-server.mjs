@@ -15,6 +15,7 @@ await build({
   entryPoints: {
     index: join(root, 'server', 'index.ts'),
     renderReport: join(root, 'server', 'workers', 'renderReport.ts'),
+    detectSuggestions: join(root, 'server', 'workers', 'detectSuggestions.ts'),
   },
   outdir,
   bundle: true,

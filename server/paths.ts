@@ -39,7 +39,7 @@ const FROM_SOURCE = import.meta.url.endsWith('.ts')
  * Start one of our TypeScript worker entries (server/workers/<name>.ts): the bundle's compiled copy
  * (dist-server/<name>.js, an entry of scripts/build-server.mjs), or the source through tsx.
  */
-export function appWorker(name: 'renderReport', options: WorkerOptions = {}): Worker {
+export function appWorker(name: 'renderReport' | 'detectSuggestions', options: WorkerOptions = {}): Worker {
   if (!FROM_SOURCE) return new Worker(new URL(`./${name}.js`, import.meta.url), options)
   return new Worker(new URL('./workers/tsBoot.mjs', import.meta.url), {
     ...options,

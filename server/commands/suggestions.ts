@@ -1,16 +1,24 @@
 /**
  * Detector suggestions for one draft version, cached. Versions and pack versions are immutable, so
  * (version, pack@version, explanation language) always gives the same list; on a 1.5 MB act the scan
- * takes over half a second of the single server thread, and every group member's room asks for it.
+ * takes over half a second, and every group member's room asks for it. The scan runs in a worker
+ * thread under a time limit (a pathological unit must not stall the rooms), and concurrent asks for
+ * the same key share one run.
  */
 
-import { detect, type Suggestion } from '../../shared/detector/index.js'
+import type { Suggestion } from '../../shared/detector/index.js'
 import type { Unit } from '../../shared/domain/draft.js'
 import type { LanguageTag } from '../../shared/domain/language.js'
 import type { Methodology } from '../../shared/methodology/index.js'
+import { unprocessable } from '../errors.js'
+import { appWorker } from '../paths.js'
+import type { DetectReply, DetectRequest } from '../workers/detectSuggestions.js'
 
 const MAX_ENTRIES = 32
+/** A scan that takes longer is stopped; the route answers 422 `detector_timeout`. */
+export const DETECT_TIMEOUT_MS = 10_000
 const cache = new Map<string, Suggestion[]>()
+const running = new Map<string, Promise<Suggestion[]>>()
 
 /** The suggestions of a version under a pack, computed once per (version, pack version, language). */
 export async function versionSuggestions(
@@ -27,8 +35,47 @@ export async function versionSuggestions(
     cache.set(key, hit)
     return hit
   }
-  const found = detect(await loadUnits(), pack, { language: version.language, explainIn })
+  let run = running.get(key)
+  if (!run) {
+    run = loadUnits()
+      .then((units) => detectInWorker({ units, pack, language: version.language, explainIn }))
+      .finally(() => running.delete(key))
+    running.set(key, run)
+  }
+  const found = await run
   cache.set(key, found)
   if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string)
   return found
+}
+
+/** Run the detector in a worker; 422 when it takes longer than `timeoutMs` or fails. */
+export function detectInWorker(request: DetectRequest, timeoutMs = DETECT_TIMEOUT_MS): Promise<Suggestion[]> {
+  return new Promise((resolve, reject) => {
+    const worker = appWorker('detectSuggestions')
+    worker.postMessage(request)
+    let settled = false
+    const finish = (fn: () => void) => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      void worker.terminate()
+      fn()
+    }
+    const fail = (message: string, code: string) => finish(() => reject(unprocessable(message, code)))
+    const timer = setTimeout(
+      () =>
+        fail(
+          `Finding suggestions took longer than ${timeoutMs / 1000} s; the draft is too complex.`,
+          'detector_timeout',
+        ),
+      timeoutMs,
+    )
+    worker.once('message', (reply: DetectReply) =>
+      reply.ok
+        ? finish(() => resolve(reply.suggestions))
+        : fail('The detector failed on this draft.', 'detector_failed'),
+    )
+    worker.once('error', () => fail('The detector failed on this draft.', 'detector_failed'))
+    worker.once('exit', () => fail('The detector stopped before it finished.', 'detector_failed'))
+  })
 }
