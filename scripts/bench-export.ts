@@ -6,8 +6,8 @@
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { type ExportFormat, writeReport } from '../server/reports/index.js'
-import { sampleReportInput } from '../tests/helpers/reportSample.js'
 import { buildReport } from '../shared/reports/model.js'
+import { sampleReportInput } from '../tests/helpers/reportSample.js'
 
 type Result = {
   format: string

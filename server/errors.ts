@@ -1,15 +1,40 @@
+import { DomainError, type DomainErrorKind } from './domainErrors.js'
+
+type HttpStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503
+
+/** The HTTP status of each kind of domain error. */
+export const STATUS_OF_KIND: Record<DomainErrorKind, HttpStatus> = {
+  invalid: 400,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  unsupported: 415,
+  unprocessable: 422,
+  unavailable: 503,
+}
+
+const KIND_OF_STATUS: Partial<Record<HttpStatus, DomainErrorKind>> = Object.fromEntries(
+  Object.entries(STATUS_OF_KIND).map(([kind, status]) => [status, kind as DomainErrorKind]),
+)
+
+/** The status a domain error answers with (an AppError says its own). */
+export function statusOf(err: DomainError): HttpStatus {
+  return err instanceof AppError ? err.status : STATUS_OF_KIND[err.kind]
+}
+
 /**
- * One error vocabulary: throw an AppError anywhere; the single onError handler turns it into the
- * contract's body `{"error": {"code", "message"}}`. Anything else becomes an opaque 500.
+ * One error vocabulary: routes throw an AppError, storage and importers a DomainError (domainErrors.ts);
+ * the single onError handler turns either into the contract's body `{"error": {"code", "message"}}`.
+ * Anything else becomes an opaque 500.
  */
-export class AppError extends Error {
+export class AppError extends DomainError {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503,
-    readonly code: string,
+    readonly status: HttpStatus,
+    code: string,
     message: string,
-    readonly details?: unknown,
+    details?: unknown,
   ) {
-    super(message)
+    super(KIND_OF_STATUS[status] ?? 'invalid', code, message, details)
     this.name = 'AppError'
   }
 }

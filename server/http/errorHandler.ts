@@ -2,7 +2,8 @@
 import type { Context, ErrorHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { ZodError } from 'zod'
-import { AppError } from '../errors.js'
+import { DomainError } from '../domainErrors.js'
+import { statusOf } from '../errors.js'
 import type { Logger } from '../log.js'
 import type { AppEnv } from './context.js'
 
@@ -29,13 +30,17 @@ const HTTP_CODES: Record<number, string> = {
   415: 'unsupported_type',
 }
 
-/** AppError → its status; zod → 400; malformed JSON → 400; anything else → opaque 500, logged. */
+/**
+ * AppError → its status; a domain error (storage, importers) → the status of its kind; zod → 400;
+ * malformed JSON → 400; anything else → opaque 500, logged.
+ */
 export function createErrorHandler(log: Logger): ErrorHandler<AppEnv> {
   return (err, c) => {
-    if (err instanceof AppError) {
-      if (err.status >= 500)
+    if (err instanceof DomainError) {
+      const status = statusOf(err)
+      if (status >= 500)
         log.error('request failed', { requestId: c.get('requestId'), code: err.code, message: err.message })
-      return errorBody(c, err.status, err.code, err.message, err.details)
+      return errorBody(c, status, err.code, err.message, err.details)
     }
     if (err instanceof ZodError) {
       const details = err.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))

@@ -1,4 +1,4 @@
-import { unprocessable } from '../errors.js'
+import { unprocessable } from '../domainErrors.js'
 
 /**
  * Decodes the bytes of a .txt/.md/.html upload: UTF-8 (with or without BOM), UTF-16 with a BOM,

@@ -16,7 +16,7 @@ try {
 } catch {
   parentPort.postMessage({
     ok: false,
-    status: 422,
+    kind: 'unprocessable',
     code: 'corrupt_file',
     message: 'The Word document could not be read; it may be damaged or not a .docx file.',
   })

@@ -1,4 +1,4 @@
-import { unprocessable, unsupportedType } from '../errors.js'
+import { unprocessable, unsupportedType } from '../domainErrors.js'
 
 /** The formats drafts are imported from. */
 export type DraftFileKind = 'docx' | 'pdf' | 'html' | 'md' | 'txt'

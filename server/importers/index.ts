@@ -1,4 +1,4 @@
-import { tooLarge, unprocessable } from '../errors.js'
+import { tooLarge, unprocessable } from '../domainErrors.js'
 import { decodeText } from './decodeText.js'
 import { docxToText } from './docx.js'
 import { draftFileKind } from './fileType.js'
@@ -25,7 +25,7 @@ export interface ExtractOptions {
 
 /**
  * Extracts a draft's plain text (and a title when the file names one) from a .docx, .pdf,
- * .html, .md or .txt upload, ready for `parseDraft`. Errors are AppErrors: 413 over 20 MB (or
+ * .html, .md or .txt upload, ready for `parseDraft`. Errors are DomainErrors: too large over 20 MB (or
  * a DOCX that expands too far), 415 for other formats, 422 for empty, damaged, scanned or
  * zip-bomb files and for conversions that exceed the time or memory limit.
  */

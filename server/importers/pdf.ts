@@ -1,4 +1,4 @@
-import { unprocessable } from '../errors.js'
+import { unprocessable } from '../domainErrors.js'
 import { importerWorker } from '../paths.js'
 import { IMPORT_LIMITS } from './limits.js'
 import { type PdfItem, pdfItemsToText } from './pdfLayout.js'

@@ -16,7 +16,7 @@ try {
   if (doc.numPages > MAX_PAGES) {
     parentPort.postMessage({
       ok: false,
-      status: 413,
+      kind: 'too_large',
       code: 'too_large',
       message: `The PDF has more than ${MAX_PAGES} pages.`,
     })
@@ -48,7 +48,7 @@ try {
   const name = err && typeof err === 'object' ? err.name : ''
   parentPort.postMessage({
     ok: false,
-    status: 422,
+    kind: 'unprocessable',
     code: name === 'PasswordException' ? 'encrypted_pdf' : 'corrupt_file',
     message:
       name === 'PasswordException'

@@ -1,9 +1,11 @@
 import { Worker } from 'node:worker_threads'
-import { AppError, unprocessable } from '../errors.js'
+import { DomainError, unprocessable } from '../domainErrors.js'
 import { IMPORT_LIMITS } from './limits.js'
 
 /** What a converter worker posts back: its result, or a refusal with a status and code. */
-type WorkerReply<T> = { ok: true; value: T } | { ok: false; status: 413 | 422; code: string; message: string }
+type WorkerReply<T> =
+  | { ok: true; value: T }
+  | { ok: false; kind: 'too_large' | 'unprocessable'; code: string; message: string }
 
 /**
  * Runs a converter (mammoth, pdf.js) in a worker thread with a heap limit and a time limit, so a
@@ -42,7 +44,7 @@ export function runConverter<T>(script: URL, bytes: Uint8Array, timeoutMs: numbe
     )
     worker.once('message', (reply: WorkerReply<T>) =>
       finish(() =>
-        reply.ok ? resolve(reply.value) : reject(new AppError(reply.status, reply.code, reply.message)),
+        reply.ok ? resolve(reply.value) : reject(new DomainError(reply.kind, reply.code, reply.message)),
       ),
     )
     worker.once('error', (err: Error & { code?: string }) =>

@@ -1,5 +1,5 @@
 import { unzipSync } from 'fflate'
-import { AppError, tooLarge, unprocessable } from '../errors.js'
+import { DomainError, tooLarge, unprocessable } from '../domainErrors.js'
 import { IMPORT_LIMITS } from './limits.js'
 import { assertDeclaredSizes } from './zipInflateCheck.js'
 
@@ -36,7 +36,7 @@ export function inspectDocxZip(bytes: Uint8Array): void {
       },
     })
   } catch (err) {
-    if (err instanceof AppError) throw err
+    if (err instanceof DomainError) throw err
     throw unprocessable('The file is not a valid .docx (its zip structure is damaged).', 'corrupt_file')
   }
   if (!hasDocument) throw unprocessable('The file is a zip archive but not a Word document.', 'corrupt_file')

@@ -5,7 +5,7 @@
  * Memory stays within the declared sizes, which `inspectDocxZip` has already capped.
  */
 import { inflateRawSync } from 'node:zlib'
-import { unprocessable } from '../errors.js'
+import { unprocessable } from '../domainErrors.js'
 
 const END_OF_DIRECTORY = 0x06054b50
 const DIRECTORY_ENTRY = 0x02014b50

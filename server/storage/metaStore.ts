@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low, Memory } from 'lowdb'
 import { JSONFile } from 'lowdb/node'
-import { AppError } from '../errors.js'
+import { unavailable } from '../domainErrors.js'
 import { emptyMeta, type MetaData } from './metaTypes.js'
 import { fileVersionUnits, memoryVersionUnits, type VersionUnitsStore } from './versionUnits.js'
 
@@ -37,7 +37,7 @@ function wrap(db: Low<MetaData>, units: VersionUnitsStore): MetaStore {
       try {
         await db.write()
       } catch (err) {
-        throw new AppError(503, 'storage_unavailable', `Could not save changes: ${(err as Error).message}`)
+        throw unavailable(`Could not save changes: ${(err as Error).message}`)
       }
       return result
     },

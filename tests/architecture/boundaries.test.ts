@@ -4,7 +4,8 @@
  * - shared → client or server (shared code is imported by both and depends on neither);
  * - routes → storage writes (routes validate, authorize and present; commands change the store), and
  *   routes touching `meta.data` / `meta.update` directly;
- * - storage → HTTP (storage knows nothing of routes, middleware or Hono).
+ * - storage → HTTP (storage knows nothing of routes, middleware or Hono), and storage or importers →
+ *   HTTP errors (they throw domain errors; the error handler picks the status).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
@@ -121,6 +122,13 @@ describe('architecture boundaries', () => {
           e.spec.startsWith('hono/') ||
           e.spec.startsWith('@hono/'),
       )
+    expect(bad.map(show)).toEqual([])
+  })
+
+  it('storage and importers throw domain errors, not HTTP ones', () => {
+    const bad = SERVER.filter((f) => under(f, 'server/storage') || under(f, 'server/importers'))
+      .flatMap((f) => importsOf(f))
+      .filter((e) => e.target === 'server/errors.js' || e.target === 'server/errors')
     expect(bad.map(show)).toEqual([])
   })
 })

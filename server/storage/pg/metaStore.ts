@@ -6,7 +6,7 @@
  * revisions commit in order. Reads catch up with one cheap query (`refresh`) before each request.
  */
 import type pg from 'pg'
-import { AppError } from '../../errors.js'
+import { conflicting, DomainError, unavailable } from '../../domainErrors.js'
 import type { MetaStore } from '../metaStore.js'
 import { emptyMeta, type MetaData } from '../metaTypes.js'
 import {
@@ -167,7 +167,7 @@ export async function openPgMetaStore(pool: pg.Pool): Promise<PgMetaStore> {
         try {
           client = await pool.connect()
         } catch (err) {
-          throw new AppError(503, 'storage_unavailable', `Could not save changes: ${(err as Error).message}`)
+          throw unavailable(`Could not save changes: ${(err as Error).message}`)
         }
         let remote: RemoteChange | null = null
         let result: T
@@ -193,19 +193,10 @@ export async function openPgMetaStore(pool: pg.Pool): Promise<PgMetaStore> {
         } catch (err) {
           await client.query('ROLLBACK').catch(() => undefined)
           restoreFromSnapshot(data, snap, emptyMeta())
-          if (err instanceof AppError) throw err
+          if (err instanceof DomainError) throw err
           if (isUniqueViolation(err))
-            throw new AppError(
-              409,
-              'conflict',
-              'This conflicts with a change made at the same time; try again.',
-            )
-          if (isDatabaseError(err))
-            throw new AppError(
-              503,
-              'storage_unavailable',
-              `Could not save changes: ${(err as Error).message}`,
-            )
+            throw conflicting('This conflicts with a change made at the same time; try again.')
+          if (isDatabaseError(err)) throw unavailable(`Could not save changes: ${(err as Error).message}`)
           throw err
         } finally {
           client.release()

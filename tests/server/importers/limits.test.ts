@@ -1,14 +1,15 @@
 import { zipSync } from 'fflate'
 import PDFDocument from 'pdfkit'
 import { describe, expect, it } from 'vitest'
-import { AppError } from '../../../server/errors.js'
+import { DomainError } from '../../../server/domainErrors.js'
+import { statusOf } from '../../../server/errors.js'
 import { extractDraftText, IMPORT_LIMITS } from '../../../server/importers/index.js'
 import { inspectDocxZip } from '../../../server/importers/zipGuard.js'
 import { buildDocx, buildPdf } from './fixtureFiles.js'
 
 const enc = (s: string) => new TextEncoder().encode(s)
 
-/** Expects an AppError with the given status and code. */
+/** Expects a domain error answering with the given status and code. */
 async function refused(p: Promise<unknown> | (() => unknown), status: number, code?: string) {
   let err: unknown
   try {
@@ -16,10 +17,10 @@ async function refused(p: Promise<unknown> | (() => unknown), status: number, co
   } catch (e) {
     err = e
   }
-  expect(err).toBeInstanceOf(AppError)
-  expect((err as AppError).status).toBe(status)
-  if (code) expect((err as AppError).code).toBe(code)
-  expect((err as AppError).message).toMatch(/^[A-Z].+\.$/)
+  expect(err).toBeInstanceOf(DomainError)
+  expect(statusOf(err as DomainError)).toBe(status)
+  if (code) expect((err as DomainError).code).toBe(code)
+  expect((err as DomainError).message).toMatch(/^[A-Z].+\.$/)
 }
 
 /** A zip whose directories declare `size` uncompressed bytes for its single entry. */
@@ -88,10 +89,10 @@ describe('import limits and bad input', () => {
     } catch (e) {
       err = e
     }
-    expect(err).toBeInstanceOf(AppError)
-    expect((err as AppError).status).toBe(422)
-    expect((err as AppError).code).toBe('no_text_layer')
-    expect((err as AppError).message).toMatch(/OCR is not supported/)
+    expect(err).toBeInstanceOf(DomainError)
+    expect(statusOf(err as DomainError)).toBe(422)
+    expect((err as DomainError).code).toBe('no_text_layer')
+    expect((err as DomainError).message).toMatch(/OCR is not supported/)
   })
 
   it('a zip bomb is refused from its central directory, before mammoth runs', async () => {

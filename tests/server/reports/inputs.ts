@@ -1,10 +1,10 @@
 /** Report inputs for the writer tests: the realistic sample, and one full of hostile text. */
 
-import { sampleReportInput } from '../../helpers/reportSample.js'
 import type { Unit } from '../../../shared/domain/draft.js'
 import type { Finding } from '../../../shared/domain/finding.js'
 import type { LanguageTag } from '../../../shared/domain/language.js'
 import { buildReport, type ReportInput, type ReportModel } from '../../../shared/reports/model.js'
+import { sampleReportInput } from '../../helpers/reportSample.js'
 
 /** Text a writer must never let through as markup, formula or structure. */
 export const HOSTILE = {

@@ -15,12 +15,12 @@ import { findingTitle } from '../../../server/reports/common.js'
 import { writeDocx } from '../../../server/reports/docx.js'
 import { TEXT_WIDTH } from '../../../server/reports/docxParts.js'
 import { PDF_CONTENT, writePdf } from '../../../server/reports/pdf.js'
-import { sampleReportInput } from '../../helpers/reportSample.js'
 import { unbreak } from '../../../server/reports/wrap.js'
 import { LANGUAGE_TAGS } from '../../../shared/domain/language.js'
 import { reportText } from '../../../shared/reports/i18n.js'
 import { buildReport } from '../../../shared/reports/model.js'
 import type { ReportModel } from '../../../shared/reports/schema.js'
+import { sampleReportInput } from '../../helpers/reportSample.js'
 import { wordText } from '../../helpers/wordText.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'shaffof-layout-'))

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { writeReport } from '../../../server/reports/index.js'
-import { sampleReportInput } from '../../helpers/reportSample.js'
 import { buildReport } from '../../../shared/reports/model.js'
+import { sampleReportInput } from '../../helpers/reportSample.js'
 
 /** Longest gap between 5 ms ticks while `work` runs: how long the main thread was blocked. */
 async function longestStall<T>(work: () => Promise<T>): Promise<{ value: T; stallMs: number }> {

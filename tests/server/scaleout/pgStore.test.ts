@@ -6,7 +6,8 @@
 import type pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { AppError } from '../../../server/errors.js'
+import { DomainError } from '../../../server/domainErrors.js'
+import { statusOf } from '../../../server/errors.js'
 import { appendVersion, insertDraft } from '../../../server/storage/drafts.js'
 import type { DraftRecord, UserRecord } from '../../../server/storage/metaTypes.js'
 import { openPgMetaStore } from '../../../server/storage/pg/metaStore.js'
@@ -127,8 +128,8 @@ describe.skipIf(!pgAvailable)('PostgreSQL store', () => {
     const a = await openPgMetaStore(await pool(url))
     await a.update((d) => d.users.push(user('x1', 'expert', 'Alice')))
     const err = await a.update((d) => d.users.push(user('x2', 'expert', 'alice'))).catch((e) => e)
-    expect(err).toBeInstanceOf(AppError)
-    expect((err as AppError).status).toBe(409)
+    expect(err).toBeInstanceOf(DomainError)
+    expect(statusOf(err as DomainError)).toBe(409)
     expect(a.data.users.map((u) => u.id)).toEqual(['x1'])
   })
 

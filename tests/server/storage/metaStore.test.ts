@@ -74,7 +74,10 @@ describe('file meta store', () => {
     const dir = tempDir()
     const store = await openMetaStore(join(dir, 'sub'))
     rmSync(join(dir, 'sub'), { recursive: true, force: true })
-    await expect(store.update((d) => d.users.push(user('u2')))).rejects.toMatchObject({ status: 503 })
+    await expect(store.update((d) => d.users.push(user('u2')))).rejects.toMatchObject({
+      kind: 'unavailable',
+      code: 'storage_unavailable',
+    })
     expect(store.data.users.map((u) => u.id)).toEqual(['u2'])
   })
 })
