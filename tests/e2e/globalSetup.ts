@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { clusterMode, startSharedServers } from './clusterMode.js'
 
 function newestMtime(dir: string): number {
   let newest = 0
@@ -25,9 +26,18 @@ function buildServer(root: string): void {
   execFileSync(process.execPath, [join(root, 'scripts', 'build-server.mjs')], { cwd: root, stdio: 'inherit' })
 }
 
-export default function setup(): void {
+/**
+ * Build what is stale; under SHAFFOF_E2E_CLUSTER also start the one PostgreSQL and Redis every test
+ * process shares (their URLs go to the workers through the environment) and stop them at the end.
+ */
+export default async function setup(): Promise<(() => Promise<void>) | undefined> {
   const root = join(import.meta.dirname, '..', '..')
   buildServer(root)
+  buildClient(root)
+  return clusterMode ? startSharedServers() : undefined
+}
+
+function buildClient(root: string): void {
   const dist = join(root, 'dist')
   const index = join(dist, 'index.html')
   if (!existsSync(join(root, 'client', 'index.html'))) return
