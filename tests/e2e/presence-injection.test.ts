@@ -37,7 +37,7 @@ describe('presence injection (browser)', () => {
   it('shows a forged name, id and colour as the sender really is, in a plain colour', async () => {
     const group = seed.review.groups[0]!
     const mallory = await joinGroup(app.url, seed.review.joinCode, 'Mallory', group.id)
-    const script = createPeer(app.url.replace(/^http/, 'ws') + '/collab', group.room, {
+    const script = createPeer(`${app.url.replace(/^http/, 'ws')}/collab`, group.room, {
       token: mallory.token,
     })
     scripts.push(script)
