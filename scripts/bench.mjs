@@ -37,6 +37,7 @@ function plan() {
     argv: ['--import', 'tsx', file, ...args],
     shown: `npx tsx ${file} ${args.join(' ')}`.trim(),
   })
+  // Scale: one round, since one takes ~15 min on the shared machine (more with `node bench/scale.mjs --rounds N`).
   // The heavier live load of issue 22 (30 rooms × 30 clients), 5 interleaved rounds so the round-to-round
   // spread is seen next to the differences; idle capacity is measured at scale (bench/scale.mjs).
   const sync = quick
@@ -101,7 +102,7 @@ function plan() {
         '--procs',
         '4',
         '--rounds',
-        '2',
+        '1',
         '--live-rooms',
         '10',
         '--live-clients',

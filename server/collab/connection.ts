@@ -168,6 +168,10 @@ export class Connection {
 
   /** Apply a peer's update: through the room's rules when it has some (refused whole, 4400), else directly. */
   private applyUpdate(update: Uint8Array): void {
+    // Every y-websocket client answers our sync step 1 with its state, which for a fresh tab is the
+    // empty update: it changes nothing, and through the guard it would build the room's shadow doc
+    // (several KB per room) for an idle room.
+    if (update.byteLength === 2 && update[0] === 0 && update[1] === 0) return
     const { doc, guard } = this.room
     try {
       if (guard) guard.apply(update, this.user, this)
