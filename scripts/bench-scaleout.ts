@@ -303,4 +303,4 @@ try {
   await redis.stop()
   await pg.stop()
 }
-console.log('\n--- markdown ---\n' + out.join('\n'))
+console.log(`\n--- markdown ---\n${out.join('\n')}`)

@@ -106,7 +106,7 @@ export class RedisBus {
         this.publish(instanceChannel(instance), kind, name, payload),
     })
     this.relays.set(room.name, relay)
-    let settle = () => undefined as void
+    let settle: () => void = () => undefined
     const synced = new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, SYNC_WAIT_MS)
       settle = () => {
