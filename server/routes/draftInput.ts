@@ -16,6 +16,9 @@ const Title = z
   .max(DRAFT_LIMITS.maxTitleChars)
   .regex(NO_CONTROL_CHARS, 'Titles cannot contain control characters or line breaks.')
 
+/** JSON body of a rename. */
+export const RenameDraftInput = z.strictObject({ title: Title })
+
 /** JSON body of draft and version creation. */
 export const DraftJsonInput = z.object({
   title: Title,

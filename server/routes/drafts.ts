@@ -5,13 +5,14 @@ import { canReadDraftVersion, isStaffSide } from '../../shared/policies/access.j
 import { addDraftVersion, createDraft } from '../commands/drafts.js'
 import { loadDraftVersion, loadUnits, participantReview, viewerOf } from '../commands/loaders.js'
 import { DEFAULT_METHODOLOGY_ID, latestPack, packVersion } from '../commands/packs.js'
+import { renameDraft } from '../commands/rename.js'
 import { versionSuggestions } from '../commands/suggestions.js'
 import { notFound } from '../errors.js'
 import type { Ctx, ResolvedDeps } from '../http/context.js'
 import { presentDraft, presentDraftSummary } from '../presenters/draft.js'
 import { listDrafts } from '../storage/drafts.js'
-import { DraftJsonInput, readDraftSource, VersionJsonInput } from './draftInput.js'
-import { caller, json, type RouteDef, readQuery } from './types.js'
+import { DraftJsonInput, RenameDraftInput, readDraftSource, VersionJsonInput } from './draftInput.js'
+import { caller, json, type RouteDef, readJson, readQuery } from './types.js'
 
 /** Upload routes accept 20 MiB of file plus form overhead. */
 export const UPLOAD_BODY_LIMIT = 21 * 1024 * 1024
@@ -76,6 +77,21 @@ export const draftRoutes: RouteDef[] = [
     handler: async (c, d) => {
       const q = readQuery(c, VersionQuery)
       const { draft, version } = readableVersion(c, d, c.req.param('id') ?? '', q.version)
+      return json(c, presentDraft(draft, version, await loadUnits(d.meta, version.id)))
+    },
+  },
+  {
+    method: 'patch',
+    path: '/api/drafts/:id',
+    auth: AUTHORS,
+    tag: 'drafts',
+    status: 200,
+    body: RenameDraftInput,
+    summary: 'Rename a draft (its versions stay as they are); the rename is audited.',
+    handler: async (c, d) => {
+      const input = await readJson(c, RenameDraftInput)
+      const draft = await renameDraft(d, caller(c), c.req.param('id') ?? '', input.title)
+      const version = draft.versions[draft.versions.length - 1]!
       return json(c, presentDraft(draft, version, await loadUnits(d.meta, version.id)))
     },
   },

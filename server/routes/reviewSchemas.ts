@@ -10,13 +10,17 @@ const GroupName = z
   .max(100)
   .regex(NO_CONTROL_CHARS, 'Group names cannot contain control characters or line breaks.')
 
+const ReviewTitle = z
+  .string()
+  .trim()
+  .min(1, 'Title is required.')
+  .max(300)
+  .regex(NO_CONTROL_CHARS, 'Titles cannot contain control characters or line breaks.')
+
+export const RenameReviewInput = z.strictObject({ title: ReviewTitle })
+
 export const CreateReviewInput = z.object({
-  title: z
-    .string()
-    .trim()
-    .min(1, 'Title is required.')
-    .max(300)
-    .regex(NO_CONTROL_CHARS, 'Titles cannot contain control characters or line breaks.'),
+  title: ReviewTitle,
   draftId: z.string().min(1).max(100),
   versionId: z.string().min(1).max(100).optional(),
   methodologyId: z.string().min(1).max(100).optional(),

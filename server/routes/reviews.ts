@@ -2,6 +2,7 @@ import { canSeeReview } from '../../shared/policies/access.js'
 import { signIn } from '../commands/accounts.js'
 import { joinGroup, resolveJoinCode } from '../commands/join.js'
 import { loadVisibleReview, viewerOf } from '../commands/loaders.js'
+import { renameReview } from '../commands/rename.js'
 import {
   createReview,
   moveParticipant,
@@ -27,6 +28,7 @@ import {
   MoveInput,
   PhaseInput,
   ReferenceInput,
+  RenameReviewInput,
 } from './reviewSchemas.js'
 import { caller, json, type RouteDef, readJson } from './types.js'
 
@@ -91,6 +93,20 @@ export const reviewRoutes: RouteDef[] = [
     status: 200,
     summary: 'One review, as far as the caller may see it.',
     handler: (c, d) => json(c, presentReview(reviewOf(c, d), viewerOf(caller(c)))),
+  },
+  {
+    method: 'patch',
+    path: '/api/reviews/:id',
+    auth: MANAGERS,
+    tag: 'reviews',
+    status: 200,
+    body: RenameReviewInput,
+    summary: 'Rename a review (groups, rooms and findings stay); the rename is audited.',
+    handler: async (c, d) => {
+      const input = await readJson(c, RenameReviewInput)
+      const updated = await renameReview(d, caller(c), reviewOf(c, d), input.title)
+      return json(c, presentReview(updated, viewerOf(caller(c))))
+    },
   },
   {
     method: 'get',

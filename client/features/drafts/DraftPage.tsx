@@ -10,6 +10,7 @@ import { Button } from '../../components/Button'
 import { Dialog } from '../../components/Dialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LANGUAGE_NAMES } from '../../components/LanguageSwitcher'
+import { RenameButton } from '../../components/RenameButton'
 import { Loading } from '../../components/Spinner'
 import { formatDateTime, formatNumber } from '../../i18n'
 import { DraftInputForm } from './DraftInputForm'
@@ -112,6 +113,13 @@ export function DraftPage({ draftId }: { draftId: string }) {
             <Link to="/drafts">{t('listTitle')}</Link>
           </p>
           <h1 data-testid="draft-title">{inScript(draft.title)}</h1>
+          {canAddVersion ? (
+            <RenameButton<DraftDetail>
+              path={`/api/drafts/${encodeURIComponent(draft.id)}`}
+              title={draft.title}
+              onRenamed={(d) => setDraft((prev) => (prev ? { ...prev, title: d.title } : prev))}
+            />
+          ) : null}
           <p className="meta">
             <span className="badge" lang={draft.language}>
               {LANGUAGE_NAMES[draft.language] ?? draft.language}

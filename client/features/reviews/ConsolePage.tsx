@@ -6,6 +6,7 @@ import { Layout } from '../../app/Layout'
 import { Link } from '../../app/router'
 import { canFacilitate, useSession } from '../../app/session'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { RenameButton } from '../../components/RenameButton'
 import { Loading } from '../../components/Spinner'
 import { useToast } from '../../components/Toast'
 import { Agenda } from './Agenda'
@@ -100,6 +101,13 @@ export function ConsolePage({ reviewId }: { reviewId: string }) {
             <Link to="/">{t('listTitle')}</Link>
           </p>
           <h1 data-testid="review-title">{review.title}</h1>
+          {manage ? (
+            <RenameButton<ReviewDetail>
+              path={`/api/reviews/${encodeURIComponent(review.id)}`}
+              title={review.title}
+              onRenamed={(r) => setReview((prev) => (prev ? { ...prev, title: r.title } : prev))}
+            />
+          ) : null}
           <p className="meta">
             <span className={`badge phase phase-${review.phase}`} data-testid="review-phase">
               {t(`phases.${review.phase}`)}

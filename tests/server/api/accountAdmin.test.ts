@@ -3,19 +3,13 @@
  * sessions end at once and it cannot sign in; nobody changes their own account this way; only admins
  * may; bad bodies get the contract's error body.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { call, makeApp, type Seeded, seed, type TestApp } from './helpers.js'
+import { describe, expect, it } from 'vitest'
+import { call, seededAppPerTest } from './helpers.js'
 
-let t: TestApp
-let s: Seeded
-
-beforeEach(async () => {
-  t = await makeApp({ authAttemptsPerMinute: 10_000 })
-  s = await seed(t.app)
-})
-afterEach(() => t.close())
+const app = seededAppPerTest()
 
 const userId = async (name: string): Promise<string> => {
+  const { t, s } = app.current()
   const list = await call<{ id: string; name: string }[]>(t.app, 'GET', '/api/users', {
     token: s.tokens.admin,
   })
@@ -24,6 +18,7 @@ const userId = async (name: string): Promise<string> => {
 
 describe('account administration', () => {
   it('changes a role; the list shows it', async () => {
+    const { t, s } = app.current()
     const id = await userId('Fatima')
     const r = await call(t.app, 'PATCH', `/api/users/${id}`, {
       token: s.tokens.admin,
@@ -40,6 +35,7 @@ describe('account administration', () => {
   })
 
   it('switches an account off: its sessions end, it cannot sign in, and on again it can', async () => {
+    const { t, s } = app.current()
     const id = await userId('Fatima')
     expect((await call(t.app, 'GET', '/api/me', { token: s.tokens.facilitator })).status).toBe(200)
     const off = await call(t.app, 'PATCH', `/api/users/${id}`, {
@@ -62,6 +58,7 @@ describe('account administration', () => {
   })
 
   it('refuses one’s own account, non-admins, participants and bad bodies', async () => {
+    const { t, s } = app.current()
     const adminId = await userId('Admin')
     const own = await call(t.app, 'PATCH', `/api/users/${adminId}`, {
       token: s.tokens.admin,
