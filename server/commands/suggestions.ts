@@ -13,6 +13,7 @@ import type { Methodology } from '../../shared/methodology/index.js'
 import { unprocessable } from '../errors.js'
 import { appWorker } from '../paths.js'
 import type { DetectReply, DetectRequest } from '../workers/detectSuggestions.js'
+import { oneShot } from '../workers/oneShot.js'
 
 const MAX_ENTRIES = 32
 /** A scan that takes longer is stopped; the route answers 422 `detector_timeout`. */
@@ -50,32 +51,17 @@ export async function versionSuggestions(
 
 /** Run the detector in a worker; 422 when it takes longer than `timeoutMs` or fails. */
 export function detectInWorker(request: DetectRequest, timeoutMs = DETECT_TIMEOUT_MS): Promise<Suggestion[]> {
-  return new Promise((resolve, reject) => {
-    const worker = appWorker('detectSuggestions')
-    worker.postMessage(request)
-    let settled = false
-    const finish = (fn: () => void) => {
-      if (settled) return
-      settled = true
-      clearTimeout(timer)
-      void worker.terminate()
-      fn()
-    }
-    const fail = (message: string, code: string) => finish(() => reject(unprocessable(message, code)))
-    const timer = setTimeout(
-      () =>
-        fail(
-          `Finding suggestions took longer than ${timeoutMs / 1000} s; the draft is too complex.`,
-          'detector_timeout',
-        ),
-      timeoutMs,
-    )
-    worker.once('message', (reply: DetectReply) =>
-      reply.ok
-        ? finish(() => resolve(reply.suggestions))
-        : fail('The detector failed on this draft.', 'detector_failed'),
-    )
-    worker.once('error', () => fail('The detector failed on this draft.', 'detector_failed'))
-    worker.once('exit', () => fail('The detector stopped before it finished.', 'detector_failed'))
+  const worker = appWorker('detectSuggestions')
+  worker.postMessage(request)
+  const failed = () => unprocessable('The detector failed on this draft.', 'detector_failed')
+  return oneShot<DetectReply, Suggestion[]>(worker, timeoutMs, {
+    reply: (reply) => (reply.ok ? reply.suggestions : failed()),
+    timeout: () =>
+      unprocessable(
+        `Finding suggestions took longer than ${timeoutMs / 1000} s; the draft is too complex.`,
+        'detector_timeout',
+      ),
+    error: failed,
+    exit: failed,
   })
 }

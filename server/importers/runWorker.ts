@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import { DomainError, unprocessable } from '../domainErrors.js'
+import { oneShot } from '../workers/oneShot.js'
 import { IMPORT_LIMITS } from './limits.js'
 
 /** What a converter worker posts back: its result, or a refusal with a status and code. */
@@ -13,51 +14,25 @@ type WorkerReply<T> =
  * the worker; the caller's buffer stays usable.
  */
 export function runConverter<T>(script: URL, bytes: Uint8Array, timeoutMs: number, what: string): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const copy = bytes.slice()
-    const worker = new Worker(script, {
-      workerData: { bytes: copy },
-      transferList: [copy.buffer as ArrayBuffer],
-      resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.workerHeapMb },
-      stdout: true,
-      stderr: true,
-    })
-    let settled = false
-    const finish = (fn: () => void) => {
-      if (settled) return
-      settled = true
-      clearTimeout(timer)
-      void worker.terminate()
-      fn()
-    }
-    const timer = setTimeout(
-      () =>
-        finish(() =>
-          reject(
-            unprocessable(
-              `Reading the ${what} took longer than ${Math.round(timeoutMs / 1000)} s; the file is too complex.`,
-              'import_timeout',
-            ),
-          ),
-        ),
-      timeoutMs,
-    )
-    worker.once('message', (reply: WorkerReply<T>) =>
-      finish(() =>
-        reply.ok ? resolve(reply.value) : reject(new DomainError(reply.kind, reply.code, reply.message)),
+  const copy = bytes.slice()
+  const worker = new Worker(script, {
+    workerData: { bytes: copy },
+    transferList: [copy.buffer as ArrayBuffer],
+    resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.workerHeapMb },
+    stdout: true,
+    stderr: true,
+  })
+  return oneShot<WorkerReply<T>, T>(worker, timeoutMs, {
+    reply: (reply) => (reply.ok ? reply.value : new DomainError(reply.kind, reply.code, reply.message)),
+    timeout: () =>
+      unprocessable(
+        `Reading the ${what} took longer than ${Math.round(timeoutMs / 1000)} s; the file is too complex.`,
+        'import_timeout',
       ),
-    )
-    worker.once('error', (err: Error & { code?: string }) =>
-      finish(() =>
-        reject(
-          err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? unprocessable(`The ${what} needs too much memory to read.`, 'import_too_complex')
-            : unprocessable(`The ${what} could not be read; it may be damaged.`, 'corrupt_file'),
-        ),
-      ),
-    )
-    worker.once('exit', () =>
-      finish(() => reject(unprocessable(`The ${what} could not be read.`, 'corrupt_file'))),
-    )
+    error: (err) =>
+      err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? unprocessable(`The ${what} needs too much memory to read.`, 'import_too_complex')
+        : unprocessable(`The ${what} could not be read; it may be damaged.`, 'corrupt_file'),
+    exit: () => unprocessable(`The ${what} could not be read.`, 'corrupt_file'),
   })
 }
