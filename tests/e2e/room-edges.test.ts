@@ -35,7 +35,6 @@ describe('room rough edges (browser)', () => {
     await app?.stop()
   })
 
-  const items = () => m.page.locator('[data-testid="finding-item"]')
   const articles = () => seed.units.filter((u) => u.kind === 'article')
 
   it('asks before marking the same text twice in a row', async () => {
