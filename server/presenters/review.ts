@@ -1,4 +1,5 @@
 /** Public shapes of reviews, filtered by what the viewer may see. */
+import type { ParticipantView, ReviewView } from '../../shared/domain/review.js'
 import { canManageReviews, type Viewer, visibleGroupIds } from '../../shared/policies/access.js'
 import type { ReviewRecord, UserRecord } from '../storage/metaTypes.js'
 
@@ -7,7 +8,7 @@ import type { ReviewRecord, UserRecord } from '../storage/metaTypes.js'
  * Only admins and facilitators see the join code; participants see only the groups they may read
  * (their own before reveal).
  */
-export function presentReview(r: ReviewRecord, viewer: Viewer) {
+export function presentReview(r: ReviewRecord, viewer: Viewer): ReviewView & { locked: string[] } {
   const visible = new Set(visibleGroupIds(viewer, r))
   return {
     id: r.id,
@@ -27,6 +28,6 @@ export function presentReview(r: ReviewRecord, viewer: Viewer) {
 }
 
 /** A participant as the facilitator sees them. */
-export function presentParticipant(u: UserRecord) {
+export function presentParticipant(u: UserRecord): ParticipantView {
   return { id: u.id, name: u.name, groupId: u.participant?.groupId ?? null }
 }

@@ -14,19 +14,33 @@ export type PublicUser = z.infer<typeof PublicUser>
 export const GroupView = z.object({ id: z.string(), name: z.string(), room: z.string() })
 export type GroupView = z.infer<typeof GroupView>
 
-/** The review as `POST/GET /api/reviews/:id` return it. */
+/**
+ * The review as `POST/GET /api/reviews/:id` return it, declared once: the server's presenter is typed
+ * by it and the client reads it. Fields past the contract's are optional here, so a client also reads
+ * an older server's answer.
+ */
 export const ReviewView = z.object({
   id: z.string(),
   title: z.string(),
   draftId: z.string(),
   versionId: z.string(),
   methodologyId: z.string(),
+  methodologyVersion: z.string().optional(),
   phase: Phase,
+  /** managers only; null while joining is disabled */
   joinCode: z.string().nullable().optional(),
   groups: z.array(GroupView),
   consolidatedRoom: z.string(),
+  /** the visible groups that are locked */
+  locked: z.array(z.string()).optional(),
+  reference: z.string().nullable().optional(),
+  createdAt: z.string().optional(),
 })
 export type ReviewView = z.infer<typeof ReviewView>
+
+/** A participant as the facilitator sees them. */
+export const ParticipantView = z.object({ id: z.string(), name: z.string(), groupId: z.string().nullable() })
+export type ParticipantView = z.infer<typeof ParticipantView>
 
 /** The pseudo group id of the experts' merged findings. */
 export const CONSOLIDATED = 'consolidated'

@@ -68,7 +68,7 @@ export function ParticipantsPanel({
                   </label>
                   <select
                     id={`move-${p.id}`}
-                    value={p.groupId}
+                    value={p.groupId ?? ''}
                     disabled={moving === p.id}
                     onChange={(e) => void move(p, e.target.value)}
                   >

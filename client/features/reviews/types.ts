@@ -1,15 +1,10 @@
-import type { ReviewView } from '../../../shared/domain/review'
+import type { ParticipantView, ReviewView } from '../../../shared/domain/review'
 
-/** A review as the API returns it, with our extensions (docs/api-extensions.md). */
-export type ReviewDetail = ReviewView & {
-  locked?: string[]
-  reference?: string | null
-  createdAt?: string
-  findingCounts?: Record<string, number>
-}
+/** A review as the API returns it (declared once in shared/domain/review.ts), plus finding counts. */
+export type ReviewDetail = ReviewView & { findingCounts?: Record<string, number> }
 
-/** A participant of a review (`GET /api/reviews/:id/participants`). */
-export type Participant = { id: string; name: string; groupId: string }
+/** A participant of a review (`GET /api/reviews/:id/participants`), as shared/domain declares it. */
+export type Participant = ParticipantView
 
 /** The contract's methodology item plus the pack's status extensions. */
 export type MethodologySummary = {

@@ -3,8 +3,8 @@
 import type { ReviewView } from '../../../shared/domain/review'
 import type { Methodology } from '../../../shared/methodology/schema'
 
-/** `GET /api/reviews/:id` with the extension fields the room uses. */
-export type RoomReview = ReviewView & { locked?: string[] }
+/** `GET /api/reviews/:id` (the shape is declared once, in shared/domain/review.ts). */
+export type RoomReview = ReviewView
 
 /** A methodology pack as `GET /api/methodologies` lists it (full pack data). */
 export type Pack = Methodology
