@@ -42,7 +42,7 @@ export function scaleTargets(run) {
   out.push(['one Node process after `npm start`', 'tests/e2e/start.test.ts', '1', '**met** (tested)'])
   const sync = run.benchmarks.sync?.result?.servers
   if (sync?.shaffof) {
-    out.push(against(sync, 'fan-out p99 under the heavier load ≤ 0.8× better peer', (s) => s.sync.p99, 'ms', 1, 0.8))
+    out.push(against(sync, 'fan-out p99 under the heavier load ≤ 0.8× better peer (median of the rounds; they overlap, see below)', (s) => s.sync.p99, 'ms', 1, 0.8))
     out.push(against(sync, 'fan-out p50 under the heavier load ≤ better peer', (s) => s.sync.p50, 'ms', 2))
   }
   return out
@@ -84,7 +84,7 @@ export function scaleSection(b, status) {
   return [
     status(b),
     '',
-    `${int(c.idle)} idle clients over ${int(c.rooms)} rooms (${c.idle / c.rooms} per room), connected in two halves on a fresh server process, ${c.rounds} round(s) per server interleaved with the order rotated; medians over rounds, each round's value in brackets. Idle clients are real y-websocket 3.1.0 providers (Hocuspocus: its own provider) in ${c.procs} load processes, each on its own loopback source address; they renew their presence every 15 s, as in a browser. Heap and RSS are read inside the server after a full GC (\`bench/servers/measured.mjs\`), *per added connection* = (all − half) / the sockets the server process really added (counted in \`/proc/<pid>/fd\`). *RSS at full count* is the kernel's figure 2 s after the last client synced, with no forced GC. Shaffof runs as \`npm start\` leaves it: one process, \`scripts/start.mjs\` importing the bundle, with the production flags.`,
+    `${int(c.idle)} idle clients over ${int(c.rooms)} rooms (${c.idle / c.rooms} per room), connected in two halves on a fresh server process, ${c.rounds} round(s) per server interleaved with the order rotated; medians over rounds, each round's value in brackets. Idle clients are real y-websocket 3.1.0 providers (Hocuspocus: its own provider) in ${c.procs} load processes, each on its own loopback source address; they have no presence, so an idle connection sends nothing but pongs (with presence, 10,000 clients renewing and echoing it starved every process on the shared machine; bench/notes.md). Heap and RSS are read inside the server after a full GC (\`bench/servers/measured.mjs\`), *per added connection* = (all − half) / the sockets the server process really added (counted in \`/proc/<pid>/fd\`). *RSS at full count* is the kernel's figure 2 s after the last client synced, with no forced GC. Shaffof runs as \`npm start\` leaves it: one process, \`scripts/start.mjs\` importing the bundle, with the production flags.`,
     '',
     table(['server', 'sockets held', 'connect s', 'heap MB: empty → half → all', 'RSS MB (after GC): empty → half → all', `RSS MB at ${int(c.idle)}, no GC`, 'heap KB / added conn', 'RSS KB / added conn', 'heap KB / conn from empty'], idle),
     '',
