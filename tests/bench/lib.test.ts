@@ -136,17 +136,17 @@ describe('report', () => {
 
   it('compares Shaffof with the better peer, target by target', () => {
     const rows = targets(run) as string[][]
-    expect(rows[0]).toEqual(['p99 fan-out latency ≤ better peer', '10.00 ms', '20.00 ms', '**met**'])
-    // Per added connection, from the second batch: heap 5 KB vs 6 KB, RSS 40 KB vs 25 KB.
-    expect(rows[1]).toEqual([
+    // Per added connection, from the second batch: heap 5 KB vs 6 KB, RSS 40 KB vs 25 KB. (Fan-out p99 is
+    // judged under the heavier live load, in the scale targets.)
+    expect(rows[0]).toEqual([
       'heap per added idle connection (after full GC) ≤ better peer',
       '5.00 KB',
       '6.00 KB',
       '**met**',
     ])
-    expect(rows[2]?.slice(1)).toEqual(['40.0 KB', '25.0 KB', '**missed**'])
-    expect(rows[3]?.[3]).toBe('**missed**') // 150 MB vs 80 MB
-    expect(rows[4]).toEqual(['save cost 10 → 1000 rooms ≤ 1.2×', '1.30×', '1.20×', '**missed**'])
+    expect(rows[1]?.slice(1)).toEqual(['40.0 KB', '25.0 KB', '**missed**'])
+    expect(rows[2]?.[3]).toBe('**missed**') // 150 MB vs 80 MB
+    expect(rows[3]).toEqual(['save cost 10 → 1000 rooms ≤ 1.2×', '1.30×', '1.20×', '**missed**'])
   })
 
   it('renders failures with their error, and the commands to reproduce', () => {
