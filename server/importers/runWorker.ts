@@ -3,7 +3,7 @@ import { DomainError, unprocessable } from '../domainErrors.js'
 import { oneShot } from '../workers/oneShot.js'
 import { IMPORT_LIMITS } from './limits.js'
 
-/** What a converter worker posts back: its result, or a refusal with a status and code. */
+/** What a converter worker posts back: its result, or a refusal with a kind (domainErrors.ts) and code. */
 type WorkerReply<T> =
   | { ok: true; value: T }
   | { ok: false; kind: 'too_large' | 'unprocessable'; code: string; message: string }
