@@ -89,7 +89,7 @@ export async function seedHostileReview(url: string, port: number): Promise<Host
   )
   const group = review.groups[0]!
   const joined = must(
-    await api(url).post<{ token: string }>('/api/join', {
+    await api(url).post<{ token: string; user: { id: string; name: string } }>('/api/join', {
       code: review.joinCode,
       name: `Olim ${PAYLOADS.svg}`,
       groupId: group.id,
@@ -125,7 +125,15 @@ export async function seedHostileReview(url: string, port: number): Promise<Host
     201,
     'merge',
   )
-  await writeComment(`ws://127.0.0.1:${port}/collab`, group.room, joined.token, findingId, `Comment ${ALL}`)
+  const author = { id: joined.user.id, name: joined.user.name }
+  await writeComment(
+    `ws://127.0.0.1:${port}/collab`,
+    group.room,
+    joined.token,
+    author,
+    findingId,
+    `Comment ${ALL}`,
+  )
   return {
     adminToken: setup.token,
     participantToken: joined.token,
@@ -143,6 +151,7 @@ async function writeComment(
   wsBase: string,
   room: string,
   token: string,
+  author: { id: string; name: string },
   findingId: string,
   text: string,
 ): Promise<void> {
@@ -158,7 +167,8 @@ async function writeComment(
       id: `c-${Date.now()}`,
       findingId,
       parentId: null,
-      author: { id: 'x', name: `Olim ${PAYLOADS.svg}` },
+      // The server refuses a comment signed as anyone but the connection's user (issue 16).
+      author,
       text,
       createdAt: new Date().toISOString(),
     })
