@@ -10,6 +10,7 @@ export function presentDraftSummary(d: DraftRecord) {
     language: d.language,
     createdAt: d.createdAt,
     versions: d.versions.map((v) => ({ id: v.id, number: v.number, createdAt: v.createdAt })),
+    ...(d.archivedAt ? { archived: true } : {}),
   }
 }
 
@@ -31,5 +32,6 @@ export function presentDraft(d: DraftRecord, v: VersionRecord, units: Unit[]) {
       parentId,
       text,
     })),
+    ...(d.archivedAt ? { archived: true } : {}),
   }
 }

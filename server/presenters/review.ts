@@ -24,6 +24,7 @@ export function presentReview(r: ReviewRecord, viewer: Viewer): ReviewView & { l
     locked: r.locked.filter((id) => visible.has(id)),
     reference: r.reference,
     createdAt: r.createdAt,
+    ...(r.archivedAt ? { archived: true } : {}),
   }
 }
 

@@ -11,6 +11,7 @@ import { notFound } from '../errors.js'
 import type { Ctx, ResolvedDeps } from '../http/context.js'
 import { presentDraft, presentDraftSummary } from '../presenters/draft.js'
 import { listDrafts } from '../storage/drafts.js'
+import { ListQuery, listedFor } from './archive.js'
 import { DraftJsonInput, RenameDraftInput, readDraftSource, VersionJsonInput } from './draftInput.js'
 import { caller, json, type RouteDef, readJson, readQuery } from './types.js'
 
@@ -58,11 +59,16 @@ export const draftRoutes: RouteDef[] = [
     auth: 'user',
     tag: 'drafts',
     status: 200,
-    summary: 'All drafts with their versions (participants: only the draft of their review).',
+    query: ListQuery,
+    summary:
+      'All drafts with their versions (participants: only the draft of their review); `?archived=1` adds archived ones.',
     handler: (c, d) => {
       const user = caller(c)
       const review = participantReview(d.meta, user)
-      const drafts = listDrafts(d.meta).filter((x) => isStaffSide(viewerOf(user)) || x.id === review?.draftId)
+      const listed = listedFor(c)
+      const drafts = listDrafts(d.meta).filter(
+        (x) => listed(x) && (isStaffSide(viewerOf(user)) || x.id === review?.draftId),
+      )
       return json(c, drafts.map(presentDraftSummary))
     },
   },

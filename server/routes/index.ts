@@ -3,6 +3,7 @@
  * iterate this list, so no route can be registered without being documented and tested.
  */
 import { accountRoutes } from './accounts.js'
+import { archiveRouteDefs } from './archive.js'
 import { checklistRoutes } from './checklists.js'
 import { draftRoutes } from './drafts.js'
 import { findingRoutes } from './findings.js'
@@ -19,6 +20,7 @@ export const ROUTES: readonly RouteDef[] = [
   ...methodologyRoutes,
   ...draftRoutes,
   ...reviewRoutes,
+  ...archiveRouteDefs,
   ...findingRoutes,
   ...checklistRoutes,
   ...followUpRoutes,

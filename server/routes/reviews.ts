@@ -20,6 +20,7 @@ import { normalizeJoinCode } from '../ids.js'
 import { presentParticipant, presentReview } from '../presenters/review.js'
 import { presentUser } from '../presenters/user.js'
 import { listReviews, participantsOf } from '../storage/reviews.js'
+import { ListQuery, listedFor } from './archive.js'
 import {
   CreateReviewInput,
   JoinCodeInput,
@@ -74,13 +75,16 @@ export const reviewRoutes: RouteDef[] = [
     auth: 'user',
     tag: 'reviews',
     status: 200,
-    summary: 'Reviews the caller may see, newest first (participants: only their own).',
+    query: ListQuery,
+    summary:
+      'Reviews the caller may see, newest first (participants: only their own); `?archived=1` adds archived ones.',
     handler: (c, d) => {
       const viewer = viewerOf(caller(c))
+      const listed = listedFor(c)
       return json(
         c,
         listReviews(d.meta)
-          .filter((r) => canSeeReview(viewer, r))
+          .filter((r) => listed(r) && canSeeReview(viewer, r))
           .map((r) => presentReview(r, viewer)),
       )
     },

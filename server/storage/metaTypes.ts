@@ -50,6 +50,8 @@ export type DraftRecord = {
   createdAt: string
   createdBy: string
   versions: VersionRecord[]
+  /** When it was archived (hidden from lists; only archived drafts may be deleted). */
+  archivedAt?: string
 }
 
 /** A breakout group of a review and its room. */
@@ -73,6 +75,8 @@ export type ReviewRecord = {
   reference: string | null
   createdAt: string
   createdBy: string
+  /** When it was archived (hidden from lists; only archived reviews may be deleted). */
+  archivedAt?: string
 }
 
 /** Which review and group (or `consolidated`) a room belongs to. */

@@ -34,6 +34,8 @@ export const DraftView = z.object({
   versionId: z.string(),
   versionNumber: z.number().int().optional(),
   units: z.array(Unit),
+  /** present (true) only on archived drafts */
+  archived: z.boolean().optional(),
 })
 export type DraftView = z.infer<typeof DraftView>
 
@@ -43,6 +45,8 @@ export const DraftSummary = z.object({
   language: LanguageTag,
   createdAt: z.string(),
   versions: z.array(z.object({ id: z.string(), number: z.number().int(), createdAt: z.string() })),
+  /** present (true) only on archived drafts */
+  archived: z.boolean().optional(),
 })
 export type DraftSummary = z.infer<typeof DraftSummary>
 

@@ -35,6 +35,8 @@ export const ReviewView = z.object({
   locked: z.array(z.string()).optional(),
   reference: z.string().nullable().optional(),
   createdAt: z.string().optional(),
+  /** present (true) only on archived reviews */
+  archived: z.boolean().optional(),
 })
 export type ReviewView = z.infer<typeof ReviewView>
 

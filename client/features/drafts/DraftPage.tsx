@@ -6,11 +6,13 @@ import { api } from '../../api/client'
 import { Layout } from '../../app/Layout'
 import { Link, navigate, useRoute } from '../../app/router'
 import { useSession } from '../../app/session'
+import { ArchiveButtons } from '../../components/ArchiveButtons'
 import { Button } from '../../components/Button'
 import { Dialog } from '../../components/Dialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LANGUAGE_NAMES } from '../../components/LanguageSwitcher'
 import { RenameButton } from '../../components/RenameButton'
+import { ArchivedBadge } from '../../components/ShowArchivedToggle'
 import { Loading } from '../../components/Spinner'
 import { formatDateTime, formatNumber } from '../../i18n'
 import { DraftInputForm } from './DraftInputForm'
@@ -104,6 +106,7 @@ export function DraftPage({ draftId }: { draftId: string }) {
   if (!draft) return <Loading />
   const versions = draft.versions ?? []
   const canAddVersion = user?.role === 'admin' || user?.role === 'facilitator' || user?.role === 'expert'
+  const canManage = user?.role === 'admin' || user?.role === 'facilitator'
   const latest = versions.length ? versions.reduce((a, b) => (a.number > b.number ? a : b)) : null
   return (
     <Layout wide>
@@ -120,10 +123,20 @@ export function DraftPage({ draftId }: { draftId: string }) {
               onRenamed={(d) => setDraft((prev) => (prev ? { ...prev, title: d.title } : prev))}
             />
           ) : null}
+          {canManage ? (
+            <ArchiveButtons
+              path={`/api/drafts/${encodeURIComponent(draft.id)}`}
+              kind="draft"
+              archived={draft.archived === true}
+              onArchived={(archived) => setDraft((prev) => (prev ? { ...prev, archived } : prev))}
+              onDeleted={() => navigate('/drafts')}
+            />
+          ) : null}
           <p className="meta">
             <span className="badge" lang={draft.language}>
               {LANGUAGE_NAMES[draft.language] ?? draft.language}
             </span>
+            <ArchivedBadge archived={draft.archived} />
             {draft.versionNumber ? <span>{t('versionN', { n: draft.versionNumber })}</span> : null}
             {latest && latest.id !== draft.versionId ? (
               <span className="badge badge-warn">{t('oldVersion')}</span>

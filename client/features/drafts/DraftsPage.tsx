@@ -10,6 +10,7 @@ import { Dialog } from '../../components/Dialog'
 import { EmptyState } from '../../components/EmptyState'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LANGUAGE_NAMES } from '../../components/LanguageSwitcher'
+import { ArchivedBadge, archivedQuery, ShowArchivedToggle } from '../../components/ShowArchivedToggle'
 import { Loading } from '../../components/Spinner'
 import { formatDateTime } from '../../i18n'
 import { DraftInputForm } from './DraftInputForm'
@@ -21,17 +22,19 @@ export function DraftsPage() {
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null)
   const [error, setError] = useState<unknown>(null)
   const [creating, setCreating] = useState(false)
+  const [showArchived, setShowArchived] = useState(false)
   const canCreate = user?.role === 'admin' || user?.role === 'facilitator' || user?.role === 'expert'
 
   useEffect(() => {
-    api.get<DraftSummary[]>('/api/drafts').then(setDrafts, setError)
-  }, [])
+    api.get<DraftSummary[]>(`/api/drafts${archivedQuery(showArchived)}`).then(setDrafts, setError)
+  }, [showArchived])
 
   const sorted = drafts ? [...drafts].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)) : null
   return (
     <Layout>
       <div className="page-head">
         <h1>{t('listTitle')}</h1>
+        <ShowArchivedToggle checked={showArchived} onChange={setShowArchived} />
         {canCreate ? (
           <Button variant="primary" onClick={() => setCreating(true)} data-testid="new-draft">
             {t('new')}
@@ -59,6 +62,7 @@ export function DraftsPage() {
                 <span className="badge" lang={d.language}>
                   {LANGUAGE_NAMES[d.language] ?? d.language}
                 </span>
+                <ArchivedBadge archived={d.archived} />
                 <span>{t('versionCount', { count: d.versions.length })}</span>
                 <span>{formatDateTime(d.createdAt, i18n.language)}</span>
               </span>

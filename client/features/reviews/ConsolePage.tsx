@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next'
 import type { DraftView } from '../../../shared/domain/draft'
 import { api } from '../../api/client'
 import { Layout } from '../../app/Layout'
-import { Link } from '../../app/router'
+import { Link, navigate } from '../../app/router'
 import { canFacilitate, useSession } from '../../app/session'
+import { ArchiveButtons } from '../../components/ArchiveButtons'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { RenameButton } from '../../components/RenameButton'
+import { ArchivedBadge } from '../../components/ShowArchivedToggle'
 import { Loading } from '../../components/Spinner'
 import { useToast } from '../../components/Toast'
 import { Agenda } from './Agenda'
@@ -108,10 +110,20 @@ export function ConsolePage({ reviewId }: { reviewId: string }) {
               onRenamed={(r) => setReview((prev) => (prev ? { ...prev, title: r.title } : prev))}
             />
           ) : null}
+          {manage ? (
+            <ArchiveButtons
+              path={`/api/reviews/${encodeURIComponent(review.id)}`}
+              kind="review"
+              archived={review.archived === true}
+              onArchived={(archived) => setReview((prev) => (prev ? { ...prev, archived } : prev))}
+              onDeleted={() => navigate('/')}
+            />
+          ) : null}
           <p className="meta">
             <span className={`badge phase phase-${review.phase}`} data-testid="review-phase">
               {t(`phases.${review.phase}`)}
             </span>
+            <ArchivedBadge archived={review.archived} />
             <Link
               to={`/drafts/${encodeURIComponent(review.draftId)}?version=${encodeURIComponent(review.versionId)}`}
             >

@@ -7,6 +7,7 @@ import { Link } from '../../app/router'
 import { canFacilitate, useSession } from '../../app/session'
 import { EmptyState } from '../../components/EmptyState'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { ArchivedBadge, archivedQuery, ShowArchivedToggle } from '../../components/ShowArchivedToggle'
 import { Loading } from '../../components/Spinner'
 import { formatDateTime } from '../../i18n'
 import type { ReviewDetail } from './types'
@@ -18,10 +19,14 @@ export function ReviewsPage() {
   const [reviews, setReviews] = useState<ReviewDetail[] | null>(null)
   const [drafts, setDrafts] = useState<Map<string, string>>(new Map())
   const [error, setError] = useState<unknown>(null)
+  const [showArchived, setShowArchived] = useState(false)
   useEffect(() => {
-    api.get<ReviewDetail[]>('/api/reviews').then(setReviews, setError)
+    api.get<ReviewDetail[]>(`/api/reviews${archivedQuery(showArchived)}`).then(setReviews, setError)
+  }, [showArchived])
+  useEffect(() => {
+    // Archived drafts too: a listed review may be of one.
     api
-      .get<DraftSummary[]>('/api/drafts')
+      .get<DraftSummary[]>('/api/drafts?archived=1')
       .then((ds) => setDrafts(new Map(ds.map((d) => [d.id, d.title]))))
       .catch(() => undefined)
   }, [])
@@ -37,6 +42,7 @@ export function ReviewsPage() {
     <Layout>
       <div className="page-head">
         <h1>{t('listTitle')}</h1>
+        <ShowArchivedToggle checked={showArchived} onChange={setShowArchived} />
         {newButton}
       </div>
       <ErrorMessage error={error} />
@@ -66,6 +72,7 @@ export function ReviewsPage() {
                 <span className={`badge phase phase-${r.phase}`} data-testid="review-phase">
                   {t(`phases.${r.phase}`)}
                 </span>
+                <ArchivedBadge archived={r.archived} />
                 {drafts.get(r.draftId) ? <span>{drafts.get(r.draftId)}</span> : null}
                 <span>{t('groupCount', { count: r.groups.length })}</span>
                 {r.createdAt ? <span>{formatDateTime(r.createdAt, i18n.language)}</span> : null}
