@@ -1,13 +1,14 @@
 /**
  * The facilitator's join panel: the link and QR code use PUBLIC_URL when it is set, a loopback link
  * is flagged, a switched-off code tells a newcomer that joining is closed, and switching joining back
- * on says it kept the same code.
+ * on says it kept the same code. Renaming, archiving and deleting a draft and a review from their pages
+ * (Delete only once archived; a draft a review uses says why it stays).
  */
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, type RunningApp, startApp } from './harness'
+import { api, launchBrowser, type RunningApp, startApp } from './harness'
 import { DESKTOP, signedIn } from './helpers-phone'
-import { seedRoomReview } from './helpers-room'
+import { DRAFT_UZ, seedRoomReview } from './helpers-room'
 
 describe('join link and code on the console (browser)', () => {
   let browser: Browser
@@ -87,4 +88,61 @@ describe('join link and code on the console (browser)', () => {
     await expect.poll(() => page.getByTestId('draft-title').innerText()).toBe('Ruxsatnomalar toʻgʻrisida')
     await admin.close()
   })
+
+  it('archives and deletes a draft; a draft in use and a review', async () => {
+    const app = await startApp()
+    apps.push(app)
+    const seed = await seedRoomReview(app.url, ['Alpha'])
+    const spare = await api(app.url, seed.adminToken).post<{ id: string }>('/api/drafts', {
+      title: 'Spare draft',
+      text: DRAFT_UZ,
+    })
+    expect(spare.status).toBe(201)
+    const admin = await signedIn(browser, app.url, seed.adminToken, DESKTOP)
+    const page = await admin.newPage()
+    const listed = () => page.getByTestId('drafts-list').innerText()
+
+    await page.goto(`/drafts/${spare.body.id}?lang=en`)
+    expect(await page.getByTestId('delete').isDisabled()).toBe(true)
+    await page.getByTestId('archive').click()
+    await page.getByTestId('archive-confirm').click()
+    await page.getByTestId('archived-badge').waitFor()
+    await expect.poll(() => page.getByTestId('archive').innerText()).toBe('Unarchive')
+
+    await page.goto('/drafts?lang=en')
+    await expect.poll(listed).toContain('Seminar draft')
+    expect(await listed()).not.toContain('Spare draft')
+    await page.getByTestId('show-archived').check()
+    await expect.poll(listed).toContain('Spare draft')
+    await page.getByText('Spare draft').click()
+
+    await page.getByTestId('delete').click()
+    await page.getByTestId('archive-confirm').click()
+    await page.waitForURL(/\/drafts$/)
+    await expect.poll(listed).toContain('Seminar draft')
+    await page.getByTestId('show-archived').check()
+    await page.waitForTimeout(300)
+    expect(await listed()).not.toContain('Spare draft')
+    expect((await api(app.url, seed.adminToken).get(`/api/drafts/${spare.body.id}`)).status).toBe(404)
+
+    // The review's draft is archived but not deleted: the dialog says why.
+    await page.goto(`/drafts/${seed.draftId}?lang=en`)
+    await page.getByTestId('archive').click()
+    await page.getByTestId('archive-confirm').click()
+    await page.getByTestId('archived-badge').waitFor()
+    await page.getByTestId('delete').click()
+    await page.getByTestId('archive-confirm').click()
+    await expect.poll(() => page.locator('dialog[open]').innerText()).toContain('A review uses this draft')
+
+    // The review goes from its console.
+    await page.goto(`/reviews/${seed.review.id}?lang=en`)
+    await page.getByTestId('archive').click()
+    await page.getByTestId('archive-confirm').click()
+    await page.getByTestId('archived-badge').waitFor()
+    await page.getByTestId('delete').click()
+    await page.getByTestId('archive-confirm').click()
+    await page.waitForURL((u) => u.pathname === '/')
+    expect((await api(app.url, seed.adminToken).get(`/api/reviews/${seed.review.id}`)).status).toBe(404)
+    await admin.close()
+  }, 120_000)
 })
