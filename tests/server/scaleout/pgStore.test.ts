@@ -25,6 +25,7 @@ import {
   startPostgres,
   type TestPostgres,
 } from '../../helpers/realServers.js'
+import { call, makeApp, seed } from '../api/helpers.js'
 
 if (!pgAvailable) console.warn(`skipping PostgreSQL store tests: ${MISSING_SERVERS_MESSAGE}`)
 
@@ -169,4 +170,25 @@ describe.skipIf(!pgAvailable)('PostgreSQL store', () => {
     expect(after.rows[0].n).toBe(0)
     expect(await storeA.size('rv.1.g.a')).toBeGreaterThan(0)
   })
+
+  it('removes the rows of an archived review and draft deleted through the API', async () => {
+    const url = await freshDb()
+    const t = await makeApp({ meta: await openPgMetaStore(await pool(url)), authAttemptsPerMinute: 10_000 })
+    try {
+      const s = await seed(t.app)
+      const tok = { token: s.tokens.facilitator }
+      for (const path of [`/api/reviews/${s.review.id}`, `/api/drafts/${s.draft.id}`]) {
+        expect((await call(t.app, 'POST', `${path}/archive`, tok)).status).toBe(200)
+        expect((await call(t.app, 'DELETE', path, tok)).status).toBe(204)
+      }
+      const other = await openPgMetaStore(await pool(url))
+      expect(other.data.reviews).toEqual([])
+      expect(other.data.drafts).toEqual([])
+      expect(other.data.rooms).toEqual([])
+      expect(other.data.users.filter((u) => u.role === 'participant')).toEqual([])
+      expect(other.data.users.length).toBeGreaterThan(0)
+    } finally {
+      await t.close()
+    }
+  }, 60_000)
 })
