@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next'
 import * as Y from 'yjs'
 import { findingsMap } from '../../../../shared/collab/roomDoc'
+import type { Unit } from '../../../../shared/domain/draft'
 import type { Finding, Risk } from '../../../../shared/domain/finding'
-import { RISK_LEVELS } from '../../../../shared/domain/finding'
 import type { ResponseStatus } from '../types'
 import { FragmentEditor } from './FragmentEditor'
 import { ResponseForm } from './ResponseForm'
+import { RiskSelect } from './RiskSelect'
+import { SpanAdjuster } from './SpanAdjuster'
 
 /** One finding of the conclusion: place, factors, risk, its sources, live rationale/proposal, response. */
 export function ConsolidatedFindingCard({
@@ -17,6 +19,8 @@ export function ConsolidatedFindingCard({
   sourceQuote,
   onRisk,
   onRespond,
+  unit,
+  onAdjust,
 }: {
   doc: Y.Doc
   finding: Finding
@@ -26,6 +30,9 @@ export function ConsolidatedFindingCard({
   sourceQuote: (groupId: string, findingId: string) => string | undefined
   onRisk: (risk: Risk) => void
   onRespond: (status: ResponseStatus, reason: string) => void
+  /** The finding's unit; with `onAdjust`, experts can move the span within it. */
+  unit?: Unit
+  onAdjust?: (start: number, end: number) => void
 }) {
   const { t } = useTranslation('compare')
   const map = findingsMap(doc).get(finding.id)
@@ -40,21 +47,17 @@ export function ConsolidatedFindingCard({
       <header className="cmp-cluster-head">
         <h3 id={`cf-${finding.id}`}>{finding.unitLabel}</h3>
         {canEdit ? (
-          <label className="cmp-inline-field">
-            <span>{t('finding.risk')}</span>
-            <select value={finding.risk} onChange={(e) => onRisk(e.target.value as Risk)}>
-              {RISK_LEVELS.map((r) => (
-                <option key={r} value={r}>
-                  {t(`risk.${r}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <RiskSelect value={finding.risk} onChange={onRisk} />
         ) : (
           <span className={`cmp-risk cmp-risk-${finding.risk}`}>{t(`risk.${finding.risk}`)}</span>
         )}
       </header>
-      <blockquote className="cmp-quote">{finding.quote}</blockquote>
+      <blockquote className="cmp-quote" data-testid="consolidated-quote">
+        {finding.quote}
+      </blockquote>
+      {canEdit && unit && onAdjust ? (
+        <SpanAdjuster finding={finding} unit={unit} onAdjust={onAdjust} />
+      ) : null}
       <div className="cmp-tags">
         {finding.factorIds.map((id) => (
           <span key={id} className="cmp-tag">

@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { clusterKey, updateFinding } from '../../../../shared/collab/roomDoc'
+import { clusterKey, createFinding, updateFinding } from '../../../../shared/collab/roomDoc'
 import type { Finding } from '../../../../shared/domain/finding'
 import { articleOfUnits } from '../../../../shared/reports/articles'
 import { Link } from '../../../app/router'
@@ -16,6 +16,8 @@ import { Loading } from '../../../components/Spinner'
 import { factorNamer } from '../model/localized'
 import { FactorNamesNotice } from '../parts/FactorNamesNotice'
 import { useCompareData } from '../useCompareData'
+import { AuthorFindingForm } from './AuthorFindingForm'
+import { adjustSpan, authoredId, buildAuthoredFinding } from './authoring'
 import { ClusterCard } from './ClusterCard'
 import { ConsolidatedChecklist } from './ConsolidatedChecklist'
 import { ConsolidatedFindingCard } from './ConsolidatedFindingCard'
@@ -164,6 +166,24 @@ function ConsensusBuilder({
           {state.findings.length === 0 ? (
             <p className="cmp-hint">{t('consolidate.emptyConclusion')}</p>
           ) : null}
+          {canEdit ? (
+            <AuthorFindingForm
+              units={draft.units}
+              factorIds={(pack?.factors ?? []).map((f) => f.id)}
+              factorName={factorName}
+              onAdd={(input) =>
+                createFinding(
+                  room.doc,
+                  buildAuthoredFinding(input, {
+                    id: authoredId(),
+                    author: actor,
+                    now: now(),
+                    articleId: articleOf.get(input.unit.id) ?? null,
+                  }),
+                )
+              }
+            />
+          ) : null}
           {state.findings.map((f) => (
             <ConsolidatedFindingCard
               key={f.id}
@@ -175,6 +195,23 @@ function ConsensusBuilder({
               sourceQuote={sourceQuote}
               onRisk={(risk) => updateFinding(room.doc, f.id, { risk }, actor, now())}
               onRespond={(status, reason) => recordResponse(room.doc, f.id, status, reason, actor, now())}
+              unit={unitsById.get(f.unitId)}
+              onAdjust={(start, end) => {
+                const unit = unitsById.get(f.unitId)
+                if (!unit) return
+                adjustSpan(
+                  room.doc,
+                  f,
+                  unit,
+                  { start, end },
+                  {
+                    id: authoredId(),
+                    author: actor,
+                    now: now(),
+                    articleId: articleOf.get(f.unitId) ?? null,
+                  },
+                )
+              }}
             />
           ))}
         </section>
