@@ -27,3 +27,13 @@ export function domRootPerTest(): { mount: (node: ReactNode) => HTMLElement } {
     },
   }
 }
+
+/** Set a form control's value the way typing or choosing does, so React's onChange sees it. */
+export function setValue(
+  el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement,
+  value: string,
+): void {
+  const proto = Object.getPrototypeOf(el) as object
+  Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(el, value)
+  el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }))
+}

@@ -11,6 +11,7 @@ import type { Cluster } from '../../../client/features/compare/types'
 import { initI18n } from '../../../client/i18n'
 import { findingsMap, setFragmentPlainText } from '../../../shared/collab/roomDoc'
 import type { Finding } from '../../../shared/domain/finding'
+import { setValue } from '../domRoot'
 
 // Tell React these renders run inside act(), so updates flush before assertions.
 Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true })
@@ -68,11 +69,6 @@ function render(node: React.ReactNode): HTMLElement {
   root = createRoot(host)
   act(() => root?.render(node))
   return host
-}
-function setValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
-  const proto = Object.getPrototypeOf(el) as object
-  Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(el, value)
-  el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }))
 }
 const byText = (el: HTMLElement, tag: string, text: string) =>
   [...el.querySelectorAll<HTMLElement>(tag)].find((b) => b.textContent?.trim() === text) as HTMLElement

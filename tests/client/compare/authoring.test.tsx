@@ -5,8 +5,7 @@
  * while a direct span edit is still refused.
  */
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { AuthorFindingForm } from '../../../client/features/compare/consolidate/AuthorFindingForm'
 import {
@@ -28,8 +27,7 @@ import {
   readFindings,
 } from '../../../shared/collab/roomDoc'
 import type { Finding } from '../../../shared/domain/finding'
-
-Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true })
+import { domRootPerTest, setValue } from '../domRoot'
 
 const unit = {
   id: 'u1',
@@ -43,29 +41,11 @@ const other = { ...unit, id: 'u2', label: 'Article 5', text: 'Fees are set by th
 const alice = { id: 'ea', name: 'Alice' }
 const bob = { id: 'eb', name: 'Bob' }
 
-let root: Root | null = null
-let host: HTMLElement
-function render(node: React.ReactNode): HTMLElement {
-  host = document.createElement('div')
-  document.body.appendChild(host)
-  root = createRoot(host)
-  act(() => root?.render(node))
-  return host
-}
-function setValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
-  const proto = Object.getPrototypeOf(el) as object
-  Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(el, value)
-  el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }))
-}
+const { mount: render } = domRootPerTest()
 const q = <T extends Element>(el: HTMLElement, id: string) => el.querySelector(`[data-testid="${id}"]`) as T
 
 beforeAll(() => {
   initI18n('en')
-})
-afterEach(() => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = null
 })
 
 describe('AuthorFindingForm', () => {
