@@ -3,33 +3,12 @@
  * critical violations. Screens are filled with real data (a review with findings, a revealed phase)
  * so the checks see what people see.
  */
-import AxeBuilder from '@axe-core/playwright'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { api, joinGroup, launchBrowser, type RunningApp, startApp } from './harness'
+import { seriousViolations } from './helpers-axe'
 import { DESKTOP, fixtureText, PHONE, signedIn } from './helpers-phone'
 import { type RoomSeed, seedRoomReview, waitLive } from './helpers-room'
-
-type Violation = {
-  id: string
-  impact?: string | null
-  help: string
-  nodes: { target: unknown; any: { message: string }[] }[]
-}
-
-/** Serious and critical violations on the page as it is now, as readable lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page: page as never }).analyze()
-  return (result.violations as Violation[])
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-          .slice(0, 3)
-          .map((n) => `${JSON.stringify(n.target)} ${n.any[0]?.message ?? ''}`)
-          .join(', ')}`,
-    )
-}
 
 describe('accessibility of the main screens (axe-core)', () => {
   let app: RunningApp

@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Finding } from '../../shared/domain/finding'
 import { api, launchBrowser, type RunningApp, startApp } from './harness'
+import { seriousViolations } from './helpers-axe'
 import {
   addFinding,
   type CompareSeed,
@@ -16,6 +17,7 @@ import {
   signedInPage,
   unitWith,
 } from './helpers-compare'
+import { horizontalOverflow, PHONE, signedIn } from './helpers-phone'
 
 let app: RunningApp
 let browser: Browser
@@ -142,4 +144,23 @@ describe('experts author the conclusion', () => {
       await two.context.close()
     }
   }, 120_000)
+
+  it('fits a 390 px phone, accessibly, with the form and the span adjuster open', async () => {
+    const context = await signedIn(browser, app.url, expert1, PHONE)
+    const page = await context.newPage()
+    try {
+      await page.goto(`/reviews/${seed.review.id}/consolidated?lang=en`)
+      await page.locator('[data-testid="room-status"][data-status="connected"]').waitFor({ timeout: 20_000 })
+      await page.locator('[data-testid="author-open"]').click()
+      await page.locator('[data-testid="author-unit"]').selectOption(unitWith(seed, 'Срок рассмотрения').id)
+      await page.locator('[data-testid="span-adjust"]').first().click()
+      await page.locator('[data-testid="span-adjust-form"]').waitFor()
+      const o = await horizontalOverflow(page)
+      expect(o.culprits).toEqual([])
+      expect(o.scrollWidth).toBeLessThanOrEqual(o.width + 1)
+      expect(await seriousViolations(page)).toEqual([])
+    } finally {
+      await context.close()
+    }
+  }, 60_000)
 })
