@@ -1,10 +1,11 @@
 /**
- * The one HTTP client of the app: JSON in and out, same-origin cookie plus the Bearer token kept in
- * localStorage (so a participant can come back on the same device even when cookies are blocked).
+ * The one HTTP client of the app: JSON in and out, the session rides only in the httpOnly same-origin
+ * cookie the server sets on setup/login/join (no token a script on the page could read and send away).
  * Errors carry the contract's `{"error": {"code", "message"}}` body as an `ApiError`.
  */
 
-const TOKEN_KEY = 'shaffof.token'
+/** Where earlier versions kept the session token; removed on start (`forgetStoredToken`). */
+const LEGACY_TOKEN_KEY = 'shaffof.token'
 
 /** One field-level problem from `error.details` (e.g. `factors.3.name.uz-Cyrl`, "Invalid input"). */
 export type FieldIssue = {
@@ -60,22 +61,13 @@ export function fieldIssues(details: unknown): FieldIssue[] | undefined {
     : undefined
 }
 
-/** The token the WebSocket passes as `?token=`; null when signed out. */
-export function getToken(): string | null {
+/** Remove a token an earlier version left in web storage: the cookie alone carries the session now. */
+export function forgetStoredToken(): void {
   try {
-    return localStorage.getItem(TOKEN_KEY)
+    localStorage.removeItem(LEGACY_TOKEN_KEY)
+    sessionStorage.removeItem(LEGACY_TOKEN_KEY)
   } catch {
-    return null
-  }
-}
-
-/** Remember (or forget, with null) the session token on this device. */
-export function setToken(token: string | null): void {
-  try {
-    if (token) localStorage.setItem(TOKEN_KEY, token)
-    else localStorage.removeItem(TOKEN_KEY)
-  } catch {
-    // Private mode: the httpOnly cookie still carries the session.
+    // Storage blocked: nothing was kept there either.
   }
 }
 
@@ -87,11 +79,6 @@ function reportUnauthorized(status: number, path: string): void {
   if (status !== 401 || typeof window === 'undefined') return
   if (/^\/api\/(me|login|setup|join|logout)(\/|$|\?)/.test(path)) return
   window.dispatchEvent(new Event(SIGNED_OUT_EVENT))
-}
-
-function authHeaders(): Record<string, string> {
-  const token = getToken()
-  return token ? { Authorization: `Bearer ${token}` } : {}
 }
 
 /** Turn any failed response body into an ApiError; tolerate non-JSON bodies (proxies, 502s). */
@@ -107,7 +94,7 @@ export function errorFromBody(status: number, bodyText: string): ApiError {
 }
 
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...authHeaders() }
+  const headers: Record<string, string> = { Accept: 'application/json' }
   let payload: BodyInit | undefined
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json'
@@ -134,7 +121,6 @@ function upload<T>(path: string, form: FormData, onProgress?: (fraction: number)
     xhr.open('POST', path)
     xhr.withCredentials = true
     xhr.setRequestHeader('Accept', 'application/json')
-    for (const [k, v] of Object.entries(authHeaders())) xhr.setRequestHeader(k, v)
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable && onProgress) onProgress(e.loaded / e.total)
     }

@@ -3,8 +3,6 @@
  * ask it to keep the reads of a room just opened, and empty its data cache on sign-out. Browsers only
  * run service workers on https or localhost; elsewhere these calls do nothing.
  */
-import { getToken } from '../api/client'
-
 /** Register the service worker (production builds; dev keeps Vite's own module loading). */
 export function registerOfflineShell(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return
@@ -19,10 +17,10 @@ function post(message: Record<string, unknown>): void {
   void sw.ready.then((reg) => reg.active?.postMessage(message)).catch(() => undefined)
 }
 
-/** Keep these API reads for an offline reload (the room's review, draft and packs). */
+/** Keep these API reads for an offline reload (the room's review, draft and packs); the worker fetches
+ * them with the session cookie. */
 export function keepForOffline(urls: string[]): void {
-  const token = getToken()
-  post({ type: 'warm', urls, ...(token ? { auth: `Bearer ${token}` } : {}) })
+  post({ type: 'warm', urls })
 }
 
 /** Drop every cached API answer (a shared device must not keep the last person's data). */

@@ -1,13 +1,14 @@
 /**
  * The signed-in session: who I am, my preferences and (for participants) my review and group.
- * Loaded from `GET /api/me`; the token is also kept in localStorage for the WebSocket's `?token=`.
+ * Known only by asking `GET /api/me`: the session itself is the httpOnly cookie the server set, which no
+ * script on the page can read, so nothing secret is kept in web storage or put into WebSocket URLs.
  */
 
 import type { ReactNode } from 'react'
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react'
 import type { LanguageTag } from '../../shared/domain/language'
 import type { PublicUser } from '../../shared/domain/review'
-import { ApiError, api, getToken, SIGNED_OUT_EVENT, setToken } from '../api/client'
+import { api, forgetStoredToken, SIGNED_OUT_EVENT } from '../api/client'
 import { applyLanguage, isLanguageTag, languageFromUrl } from '../i18n'
 import { forgetOfflineData } from './offlineShell'
 
@@ -25,13 +26,12 @@ export type Me = {
 export type Session = {
   status: 'loading' | 'ready'
   user: PublicUser | null
-  token: string | null
   preferences: Preferences
   participant: Me['participant'] | null
   /** Re-read `/api/me` (after a move between groups, for example). */
   refresh: () => Promise<void>
-  /** Keep the token from setup/login/join and load the session. */
-  signIn: (token: string) => Promise<void>
+  /** Load the session setup/login/join just started (its cookie is already set). */
+  signIn: () => Promise<void>
   signOut: () => Promise<void>
   /** Change the UI language, remembered on this device and for the signed-in user. */
   setLanguage: (tag: LanguageTag) => Promise<void>
@@ -43,7 +43,6 @@ const SessionContext = createContext<Session | null>(null)
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<'loading' | 'ready'>('loading')
   const [me, setMe] = useState<Me | null>(null)
-  const [token, setTokenState] = useState<string | null>(getToken())
 
   const refresh = useCallback(async () => {
     try {
@@ -56,11 +55,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       } else if (!urlLang && isLanguageTag(data.preferences?.lang)) {
         await applyLanguage(data.preferences.lang)
       }
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 401) {
-        setToken(null)
-        setTokenState(null)
-      }
+    } catch {
       setMe(null)
     } finally {
       setStatus('ready')
@@ -68,34 +63,25 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [])
 
   useEffect(() => {
+    forgetStoredToken()
     void refresh()
   }, [refresh])
 
   // A request met 401: the session expired or was revoked; drop it so guards send the user to sign in.
   useEffect(() => {
     const onSignedOut = () => {
-      setToken(null)
-      setTokenState(null)
       setMe(null)
     }
     window.addEventListener(SIGNED_OUT_EVENT, onSignedOut)
     return () => window.removeEventListener(SIGNED_OUT_EVENT, onSignedOut)
   }, [])
 
-  const signIn = useCallback(
-    async (t: string) => {
-      setToken(t)
-      setTokenState(t)
-      await refresh()
-    },
-    [refresh],
-  )
+  const signIn = useCallback(() => refresh(), [refresh])
 
   const signOut = useCallback(async () => {
     await api.post('/api/logout').catch(() => undefined)
     forgetOfflineData()
-    setToken(null)
-    setTokenState(null)
+    forgetStoredToken()
     setMe(null)
   }, [])
 
@@ -114,7 +100,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () => ({
       status,
       user: me?.user ?? null,
-      token,
       preferences: me?.preferences ?? {},
       participant: me?.participant ?? null,
       refresh,
@@ -122,7 +107,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       signOut,
       setLanguage,
     }),
-    [status, me, token, refresh, signIn, signOut, setLanguage],
+    [status, me, refresh, signIn, signOut, setLanguage],
   )
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
 }

@@ -11,7 +11,7 @@ import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { handleAccessSignals } from './accessSignal'
-import { storedToken, wsUrl } from './wsUrl'
+import { wsUrl } from './wsUrl'
 
 /** What the UI says about the connection. */
 export type RoomStatus = 'connecting' | 'connected' | 'offline' | 'refused'
@@ -49,9 +49,7 @@ export function useRoom(roomName: string, options: RoomOptions = {}): RoomHandle
   useEffect(() => {
     let refusedCode: number | undefined
     let failedSinceConnect = false
-    const token = storedToken()
     const p = new WebsocketProvider(wsUrl('/collab'), roomName, doc, {
-      params: token ? { token } : {},
       // Cross-tab BroadcastChannel would bypass the server's access checks (read-only tabs, other users).
       disableBc: true,
       maxBackoffTime: 2500,

@@ -1,13 +1,5 @@
-/** Base WebSocket URL of the app's own origin (`http:` → `ws:`, `https:` → `wss:`) plus a path. */
+/** Base WebSocket URL of the app's own origin (`http:` → `ws:`, `https:` → `wss:`) plus a path.
+ * The browser sends the httpOnly session cookie with the upgrade, so the URL carries no token. */
 export function wsUrl(path: string): string {
   return location.origin.replace(/^http/, 'ws') + path
-}
-
-/** The stored session token (the shell keeps it in localStorage so the socket can pass `?token=`). */
-export function storedToken(): string | null {
-  try {
-    return localStorage.getItem('shaffof.token')
-  } catch {
-    return null
-  }
 }

@@ -88,14 +88,7 @@ self.addEventListener('message', (event) => {
     event.waitUntil(
       Promise.all(
         urls.map((u) =>
-          networkFirst(
-            new Request(u, {
-              credentials: 'same-origin',
-              headers: data.auth ? { Authorization: data.auth } : {},
-            }),
-            DATA,
-            u,
-          ).catch(() => undefined),
+          networkFirst(new Request(u, { credentials: 'same-origin' }), DATA, u).catch(() => undefined),
         ),
       ),
     )

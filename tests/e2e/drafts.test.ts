@@ -4,7 +4,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, type RunningApp, startApp } from './harness'
+import { launchBrowser, type RunningApp, sessionTokenOf, startApp } from './harness'
 import { bigUzbekDraft, countOccurrences, inViewport, person, uzbekDraft } from './helpers-shell'
 
 describe('drafts in the browser', { timeout: 120_000 }, () => {
@@ -205,7 +205,7 @@ describe('drafts in the browser', { timeout: 120_000 }, () => {
   it('opens a 2 MB draft with 3,000 articles, searches it and jumps to its end', async () => {
     const big = bigUzbekDraft(3000)
     expect(Buffer.byteLength(big)).toBeGreaterThan(1_900_000)
-    const token = await page.evaluate(() => localStorage.getItem('shaffof.token'))
+    const token = await sessionTokenOf(page.context())
     const res = await fetch(`${app.url}/api/drafts`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },

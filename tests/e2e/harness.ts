@@ -76,6 +76,19 @@ export async function newPerson(browser: Browser, app: { url: string }): Promise
   return browser.newContext({ baseURL: app.url, locale: 'en-US' })
 }
 
+/** The httpOnly session cookie setup/login/join set (api contract); the browser app's only credential. */
+export const SESSION_COOKIE = 'shaffof_session'
+
+/** Sign `context` in as the holder of `token` the way a browser holds a session: the httpOnly cookie. */
+export async function signInContext(context: BrowserContext, url: string, token: string): Promise<void> {
+  await context.addCookies([{ name: SESSION_COOKIE, value: token, url, httpOnly: true, sameSite: 'Lax' }])
+}
+
+/** The session token a context's browser holds (its cookie), for the test's own API calls. */
+export async function sessionTokenOf(context: BrowserContext): Promise<string> {
+  return (await context.cookies()).find((c) => c.name === SESSION_COOKIE)?.value ?? ''
+}
+
 type Json = Record<string, unknown>
 
 /** A small typed HTTP client for seeding through the public API. */

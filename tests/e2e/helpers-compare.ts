@@ -3,7 +3,7 @@
  * Russian draft with overlapping findings from three groups, and pages signed in by token.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { api, newPerson, type RunningApp, type SeededReview, seedReview } from './harness'
+import { api, newPerson, type RunningApp, type SeededReview, seedReview, signInContext } from './harness'
 
 /** A draft whose article 2 gives the groups something to disagree about. */
 export const DRAFT_RU = [
@@ -86,10 +86,8 @@ export async function signedInPage(
   path: string,
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newPerson(browser, app)
-  await context.addInitScript((t) => {
-    localStorage.setItem('shaffof.token', t)
-    localStorage.setItem('shaffof.lang', 'en')
-  }, token)
+  await signInContext(context, app.url, token)
+  await context.addInitScript(() => localStorage.setItem('shaffof.lang', 'en'))
   const page = await context.newPage()
   await page.goto(path)
   return { context, page }

@@ -1,10 +1,11 @@
 /**
  * Helpers for the phone and layout tests: the two viewports every screen must work at, the fixture
- * texts without their source header, contexts signed in by token, and an overflow probe.
+ * texts without their source header, contexts signed in by session cookie, and an overflow probe.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { signInContext } from './harness'
 
 /** A 390 × 844 touch phone, and the laptop most facilitators use. */
 export const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } as const
@@ -35,7 +36,7 @@ export async function signedIn(
 ): Promise<BrowserContext> {
   const ctx = await browser.newContext({ baseURL: url, locale: 'en-US', ...device })
   ctx.setDefaultTimeout(60_000)
-  await ctx.addInitScript((t: string) => localStorage.setItem('shaffof.token', t), token)
+  await signInContext(ctx, url, token)
   return ctx
 }
 

@@ -3,7 +3,7 @@
  * participants, pages signed in by token, selecting a span of a unit in the draft view, and typing.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { api, joinGroup, newPerson, type SeededReview, seedReview } from './harness'
+import { api, joinGroup, newPerson, type SeededReview, seedReview, signInContext } from './harness'
 
 /** A Uzbek Latin draft with a few articles and parts. */
 export const DRAFT_UZ = [
@@ -43,7 +43,7 @@ export function unitWith(units: DraftUnit[], needle: string): DraftUnit {
 /** A participant with their own browser context, signed in by token, on their group's room page. */
 export type Member = { context: BrowserContext; page: Page; token: string; userId: string; name: string }
 
-/** Join a group over HTTP, then open the room in a fresh context signed in with the token. */
+/** Join a group over HTTP, then open the room in a fresh context signed in with its session cookie. */
 export async function openMember(
   browser: Browser,
   url: string,
@@ -54,7 +54,7 @@ export async function openMember(
   const group = seed.review.groups[groupIndex]!
   const joined = await joinGroup(url, seed.review.joinCode, name, group.id)
   const context = await newPerson(browser, { url })
-  await context.addInitScript((token: string) => localStorage.setItem('shaffof.token', token), joined.token)
+  await signInContext(context, url, joined.token)
   const page = await context.newPage()
   await page.goto(`${url}/reviews/${seed.review.id}/groups/${group.id}?lang=en`)
   await waitLive(page)

@@ -6,7 +6,15 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { api, joinGroup, launchBrowser, type RunningApp, setupAdmin, startApp } from './harness'
+import {
+  api,
+  joinGroup,
+  launchBrowser,
+  type RunningApp,
+  setupAdmin,
+  signInContext,
+  startApp,
+} from './harness'
 import { DESKTOP, fixtureNames, fixtureText, horizontalOverflow, PHONE, signedIn } from './helpers-phone'
 import { waitLive } from './helpers-room'
 
@@ -92,7 +100,7 @@ describe('the room on a phone, and far jumps', () => {
       const member = await signedIn(browser, app.url, seeded[0]!.token, device)
       for (const s of seeded) {
         // Each participant is in their own review; sign in as that review's member.
-        await member.addInitScript((t: string) => localStorage.setItem('shaffof.token', t), s.token)
+        await signInContext(member, app.url, s.token)
         const room = await member.newPage()
         await room.goto(roomUrl(s))
         await waitLive(room, 60_000)

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { api, launchBrowser, type RunningApp, setupAdmin, startApp } from './harness'
+import { api, launchBrowser, type RunningApp, sessionTokenOf, setupAdmin, startApp } from './harness'
 import { person, signInUi, uzbekDraft } from './helpers-shell'
 
 type Review = { id: string; joinCode: string; groups: { id: string; name: string; room: string }[] }
@@ -77,7 +77,7 @@ describe('a seminar, end to end', { timeout: 120_000 }, () => {
       await page.getByTestId('join-submit').click()
       await page.waitForURL(`**/reviews/${review.id}/groups/${group.id}`)
       await page.getByTestId('group-room').waitFor()
-      const token = (await page.evaluate(() => localStorage.getItem('shaffof.token'))) ?? ''
+      const token = await sessionTokenOf(ctx)
       expect(token).not.toBe('')
       people.push({ page, token, groupId: group.id, name })
     }
@@ -123,7 +123,7 @@ describe('a seminar, end to end', { timeout: 120_000 }, () => {
     await p.page.getByTestId('join-submit').click()
     await p.page.waitForURL(`**/reviews/${review.id}/groups/${p.groupId}`)
     await p.page.getByTestId('group-room').waitFor()
-    const token = (await p.page.evaluate(() => localStorage.getItem('shaffof.token'))) ?? ''
+    const token = await sessionTokenOf(p.page.context())
     const after = await api(app.url, token).get<{ user: { id: string } }>('/api/me')
     expect(after.body.user.id).toBe(before.body.user.id)
     p.token = token

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, newPerson, type RunningApp, startApp } from '../e2e/harness.js'
+import { launchBrowser, newPerson, type RunningApp, signInContext, startApp } from '../e2e/harness.js'
 import { recordFigures } from './kit.js'
 import { type HostileSeed, PAYLOADS, seedHostileReview } from './xssSeed.js'
 
@@ -29,7 +29,7 @@ type Injected = { flag: unknown; elements: number; scripts: number; handlers: nu
 
 async function openAs(token: string): Promise<Page> {
   const context = await newPerson(browser, app)
-  await context.addInitScript((t: string) => localStorage.setItem('shaffof.token', t), token)
+  await signInContext(context, app.url, token)
   const page = await context.newPage()
   page.on('dialog', (d) => {
     dialogs.push(`${page.url()}: ${d.message()}`)

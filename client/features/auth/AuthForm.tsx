@@ -1,7 +1,6 @@
 import type { FormEvent, ReactNode } from 'react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { PublicUser } from '../../../shared/domain/review'
 import { api } from '../../api/client'
 import { navigate } from '../../app/router'
 import { useSession } from '../../app/session'
@@ -35,11 +34,11 @@ export function AuthForm({
     setBusy(true)
     setError(null)
     try {
-      const res = await api.post<{ token: string; user: PublicUser }>(endpoint, {
+      await api.post(endpoint, {
         name: name.trim(),
         password,
       })
-      await signIn(res.token)
+      await signIn()
       navigate(next, { replace: true })
     } catch (err) {
       setError(err)

@@ -7,7 +7,7 @@
 import { useEffect, useRef } from 'react'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { storedToken, wsUrl } from '../../collab/wsUrl'
+import { wsUrl } from '../../collab/wsUrl'
 
 /** Quiet time after the last change before `onChange` runs (typing streams many small updates). */
 export const FOLLOW_DEBOUNCE_MS = 400
@@ -24,12 +24,10 @@ export function useRoomsFollow(rooms: readonly string[], onChange: () => void): 
       if (timer) clearTimeout(timer)
       timer = setTimeout(() => latest.current(), FOLLOW_DEBOUNCE_MS)
     }
-    const token = storedToken()
     const open = key.split('\n').map((room) => {
       const doc = new Y.Doc()
       let synced = false
       const provider = new WebsocketProvider(wsUrl('/collab'), room, doc, {
-        params: token ? { token } : {},
         disableBc: true,
         maxBackoffTime: 2500,
       })

@@ -81,7 +81,7 @@ export function JoinPage() {
     setError(null)
     try {
       const res = await api.post<JoinResult>('/api/join', { code: clean, name: name.trim(), groupId })
-      await signIn(res.token)
+      await signIn()
       navigate(roomPath(res.review.id, res.group.id), { replace: true })
     } catch (err) {
       setError(err)

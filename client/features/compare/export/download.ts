@@ -3,7 +3,7 @@
  * the body is read chunk by chunk so big exports show how far they are, and failures come back as the
  * contract's error (an `ApiError`) instead of a broken file.
  */
-import { ApiError, errorFromBody, getToken } from '../../../api/client'
+import { ApiError, errorFromBody } from '../../../api/client'
 
 /** Report formats the server writes (`format=` values). */
 export const REPORT_FORMATS = ['docx', 'pdf', 'html', 'md', 'csv', 'json', 'w3c'] as const
@@ -93,12 +93,10 @@ export async function fetchReport(
   onProgress: (p: Progress) => void = () => undefined,
   signal?: AbortSignal,
 ): Promise<ReportFile> {
-  const token = getToken()
   let res: Response
   try {
     res = await fetch(reportUrl(reviewId, q), {
       credentials: 'same-origin',
-      headers: token ? { Authorization: `Bearer ${token}` } : {},
       signal,
     })
   } catch (e) {
