@@ -31,12 +31,9 @@ function webStorage(page: Page): Promise<string[]> {
 describe('cookie session (browser)', () => {
   let app: RunningApp
   let browser: Browser
-  let seed: RoomSeed
-
   beforeAll(async () => {
     app = await startApp()
     browser = await launchBrowser()
-    seed = await seedRoomReview(app.url, ['Alpha'])
   }, 120_000)
 
   afterAll(async () => {
@@ -47,6 +44,8 @@ describe('cookie session (browser)', () => {
   it('keeps no token in web storage or WebSocket URLs, syncs the room, and signs out on the server', {
     timeout: 120_000,
   }, async () => {
+    // A fresh review per attempt, so a CI retry starts from an empty room.
+    const seed: RoomSeed = await seedRoomReview(app.url, ['Alpha'])
     const group = seed.review.groups[0]!
     const context: BrowserContext = await newPerson(browser, app)
     context.setDefaultTimeout(30_000)
@@ -85,14 +84,18 @@ describe('cookie session (browser)', () => {
     const unit = unitWith(seed.units, 'oʻz xohishiga koʻra')
     await selectInUnit(page, unit.id, 0, 15)
     const id = await markFinding(page)
+    await page.keyboard.press('Escape')
     await mate.page
-      .locator(`[data-testid="finding-item"][data-finding-id="${id}"]`)
+      .locator(`[data-testid="draft-view"] [data-finding-id="${id}"]`)
+      .first()
       .waitFor({ timeout: 30_000 })
     const other = unitWith(seed.units, 'Arizani koʻrib chiqish')
     await selectInUnit(mate.page, other.id, 0, 10)
     const mateId = await markFinding(mate.page)
+    await mate.page.keyboard.press('Escape')
     await page
-      .locator(`[data-testid="finding-item"][data-finding-id="${mateId}"]`)
+      .locator(`[data-testid="draft-view"] [data-finding-id="${mateId}"]`)
+      .first()
       .waitFor({ timeout: 30_000 })
     expect(sockets.filter((u) => /[?&]token=/.test(u))).toEqual([])
 
