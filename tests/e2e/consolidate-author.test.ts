@@ -24,6 +24,7 @@ let browser: Browser
 let seed: CompareSeed
 let expert1: string
 let expert2: string
+let staff: string
 
 beforeAll(async () => {
   app = await startApp()
@@ -31,6 +32,7 @@ beforeAll(async () => {
   seed = await seedCompareReview(app.url, ['Alpha', 'Beta'])
   expert1 = await createUser(app.url, seed.adminToken, 'Anna Expert', 'expert')
   expert2 = await createUser(app.url, seed.adminToken, 'Bekzod Expert', 'expert')
+  staff = await createUser(app.url, seed.adminToken, 'Dilnoza Staff', 'staff')
   const part = unitWith(seed, 'по своему усмотрению')
   const [g1, g2] = seed.review.groups.map((g) => g.id) as [string, string]
   await addFinding(app.url, seed, g1, {
@@ -152,13 +154,34 @@ describe('experts author the conclusion', () => {
       await page.goto(`/reviews/${seed.review.id}/consolidated?lang=en`)
       await page.locator('[data-testid="room-status"][data-status="connected"]').waitFor({ timeout: 20_000 })
       await page.locator('[data-testid="author-open"]').click()
-      await page.locator('[data-testid="author-unit"]').selectOption(unitWith(seed, 'Срок рассмотрения').id)
-      await page.locator('[data-testid="span-adjust"]').first().click()
+      await page.locator('[data-testid="author-unit"]').selectOption(unitWith(seed, 'вступает в силу').id)
+      await page.locator('[data-testid="span-typed"]').fill('вступает в силу')
+      const o1 = await horizontalOverflow(page)
+      expect(o1.culprits).toEqual([])
+      await page.locator('[data-testid="author-add"]').click()
+      const added = page.locator('[data-testid="consolidated-finding"]', { hasText: 'вступает в силу' })
+      await added.locator('[data-testid="span-adjust"]').click()
       await page.locator('[data-testid="span-adjust-form"]').waitFor()
       const o = await horizontalOverflow(page)
       expect(o.culprits).toEqual([])
       expect(o.scrollWidth).toBeLessThanOrEqual(o.width + 1)
       expect(await seriousViolations(page)).toEqual([])
+    } finally {
+      await context.close()
+    }
+  }, 60_000)
+  it('gives staff the conclusion to read, without authoring or span controls', async () => {
+    const { context, page } = await signedInPage(
+      browser,
+      app,
+      staff,
+      `/reviews/${seed.review.id}/consolidated`,
+    )
+    try {
+      await page.locator('[data-testid="room-status"][data-status="connected"]').waitFor({ timeout: 20_000 })
+      await page.locator('[data-testid="consolidated-finding"]').first().waitFor({ timeout: 15_000 })
+      expect(await page.locator('[data-testid="author-open"]').count()).toBe(0)
+      expect(await page.locator('[data-testid="span-adjust"]').count()).toBe(0)
     } finally {
       await context.close()
     }
