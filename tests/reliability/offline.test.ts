@@ -40,10 +40,16 @@ async function setOffline(page: Page, offline: boolean, cdp?: CDPSession): Promi
   return session
 }
 
+/** Spans already marked by either member (unit, start, length class). */
+const markedSpans = new Set<string>()
+
 /** Mark a span as a finding, give it a rationale, close it; returns the finding id. */
 async function annotate(page: Page, unit: DraftUnit, i: number, rationale: string): Promise<string> {
   const len = unit.text.length
-  const start = (i * 7) % Math.max(1, len - 12)
+  let start = (i * 7) % Math.max(1, len - 12)
+  // Never the exact span of an earlier finding: the room asks before marking a span twice.
+  while (markedSpans.has(`${unit.id}:${start}:${i % 5}`)) start = (start + 1) % Math.max(1, len - 12)
+  markedSpans.add(`${unit.id}:${start}:${i % 5}`)
   await selectInUnit(page, unit.id, start, Math.min(len, start + 6 + (i % 5)))
   const id = await markFinding(page)
   await page.keyboard.press('Escape')
