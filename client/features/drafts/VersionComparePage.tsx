@@ -107,34 +107,20 @@ export function VersionComparePage({ draftId }: { draftId: string }) {
           </p>
         </div>
         <div className="page-actions">
-          <label>
-            {t('compare.from')}{' '}
-            <select
-              value={data.from.versionId}
-              onChange={(e) => go(e.target.value, data.to.versionId)}
-              data-testid="compare-from"
-            >
-              {versions.map((v) => (
-                <option key={v.id} value={v.id}>
-                  {t('compare.version', { n: v.number })}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('compare.to')}{' '}
-            <select
-              value={data.to.versionId}
-              onChange={(e) => go(data.from.versionId, e.target.value)}
-              data-testid="compare-to"
-            >
-              {versions.map((v) => (
-                <option key={v.id} value={v.id}>
-                  {t('compare.version', { n: v.number })}
-                </option>
-              ))}
-            </select>
-          </label>
+          <VersionSelect
+            label={t('compare.from')}
+            value={data.from.versionId}
+            versions={versions}
+            onPick={(id) => go(id, data.to.versionId)}
+            testId="compare-from"
+          />
+          <VersionSelect
+            label={t('compare.to')}
+            value={data.to.versionId}
+            versions={versions}
+            onPick={(id) => go(data.from.versionId, id)}
+            testId="compare-to"
+          />
           {isUzbek ? (
             <Button
               aria-pressed={otherScript}
@@ -242,5 +228,28 @@ function PairSide({
         text
       )}
     </div>
+  )
+}
+
+/** One end of the comparison: a labelled picker over the draft's versions. */
+function VersionSelect(props: {
+  label: string
+  value: string
+  versions: readonly { id: string; number: number }[]
+  onPick: (versionId: string) => void
+  testId: string
+}) {
+  const { t } = useTranslation('followUp')
+  return (
+    <label>
+      {props.label}{' '}
+      <select value={props.value} onChange={(e) => props.onPick(e.target.value)} data-testid={props.testId}>
+        {props.versions.map((v) => (
+          <option key={v.id} value={v.id}>
+            {t('compare.version', { n: v.number })}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }
