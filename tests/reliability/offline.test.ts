@@ -40,17 +40,33 @@ async function setOffline(page: Page, offline: boolean, cdp?: CDPSession): Promi
   return session
 }
 
-/** Spans already marked by either member (unit, start, length class). */
+/** Spans already marked by either member, as `unit:start:end`. */
 const markedSpans = new Set<string>()
 
-/** Mark a span as a finding, give it a rationale, close it; returns the finding id. */
-async function annotate(page: Page, unit: DraftUnit, i: number, rationale: string): Promise<string> {
-  const len = unit.text.length
-  let start = (i * 7) % Math.max(1, len - 12)
-  // Never the exact span of an earlier finding: the room asks before marking a span twice.
-  while (markedSpans.has(`${unit.id}:${start}:${i % 5}`)) start = (start + 1) % Math.max(1, len - 12)
-  markedSpans.add(`${unit.id}:${start}:${i % 5}`)
-  await selectInUnit(page, unit.id, start, Math.min(len, start + 6 + (i % 5)))
+/**
+ * A span no earlier finding has (the room asks before marking the same span twice). Bounded: when
+ * every span of this unit is taken, the next unit is tried, so a long run never spins on one unit.
+ */
+function freshSpan(units: DraftUnit[], i: number): { unit: DraftUnit; start: number; end: number } {
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[(i + u) % units.length]!
+    const starts = Math.max(1, unit.text.length - 12)
+    for (let k = 0; k < starts; k++) {
+      const start = (i * 7 + k) % starts
+      const end = Math.min(unit.text.length, start + 6 + (i % 5))
+      const key = `${unit.id}:${start}:${end}`
+      if (markedSpans.has(key)) continue
+      markedSpans.add(key)
+      return { unit, start, end }
+    }
+  }
+  throw new Error('every span of every unit is marked already')
+}
+
+/** Mark a fresh span as a finding, give it a rationale, close it; returns the finding id. */
+async function annotate(page: Page, units: DraftUnit[], i: number, rationale: string): Promise<string> {
+  const { unit, start, end } = freshSpan(units, i)
+  await selectInUnit(page, unit.id, start, end)
   const id = await markFinding(page)
   await page.keyboard.press('Escape')
   await typeRationale(page, rationale)
@@ -96,10 +112,10 @@ describe(`offline for ${OFFLINE_MS / 1000} s (Chromium)`, () => {
     const started = Date.now()
     for (let i = 0; Date.now() - started < OFFLINE_MS; i++) {
       const text = `oflayn ${i}`
-      offline.set(await annotate(a.page, units[i % units.length]!, i, text), text)
+      offline.set(await annotate(a.page, units, i, text), text)
       if (i % 2 === 0) {
         const t = `onlayn ${i}`
-        online.set(await annotate(b.page, units[(i + 1) % units.length]!, i + 3, t), t)
+        online.set(await annotate(b.page, units, i + 1, t), t)
       }
     }
     const offlineFor = Date.now() - started
