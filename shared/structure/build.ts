@@ -3,46 +3,17 @@ import type { LanguageTag } from '../domain/language.js'
 import type { ClassifiedLine } from './classify.js'
 import { assignFrontRoles, titleContinues } from './frontMatter.js'
 import { labelWords, textLabel } from './labels.js'
-import { type CaseClass, caseClass, closingMark, endsParagraph, sameCase } from './lineText.js'
-import type { EnumStyle, Marker } from './markers.js'
+import { caseClass, endsParagraph } from './lineText.js'
+import type { Marker } from './markers.js'
+import { type Caption, divisionRank, enumKind, enumLabel, takeCaptionLine } from './placement.js'
+import { type EnumEntry, UnitStore } from './unitStore.js'
 
-interface Meta {
-  paragraph: boolean
-  open: boolean
-  lastCase: CaseClass
-  items: number
-  listOwner: Unit | null
-  signature: boolean
-}
-interface EnumEntry {
-  style: EnumStyle
-  unit: Unit
-  number: string
-}
-
-const STATIC_RANK: Record<string, number> = {
-  codepart: 0,
-  bolim: 1,
-  roman: 1.5,
-  bob: 2,
-  часть: 0,
-  раздел: 1,
-  подраздел: 2,
-  глава: 3,
-  '§': 4,
-  division: 0,
-  title: 1,
-  subtitle: 2,
-  crossheading: 50,
-}
 /**
  * Turns classified lines into units, one pass in document order. It keeps the open division
  * stack, the current article, part and enumeration levels, and whether a list is open (a
  * paragraph ending with ":" makes the following unnumbered paragraphs its items).
  */
-export class DraftBuilder {
-  readonly units: Unit[] = []
-  private readonly meta = new Map<Unit, Meta>()
+export class DraftBuilder extends UnitStore {
   private readonly words
   private front: Unit[] | null = []
   private annex: Unit | null = null
@@ -54,12 +25,11 @@ export class DraftBuilder {
   private partCount = 0
   private point: Unit | null = null
   private enums: EnumEntry[] = []
-  private lastPara: Unit | null = null
-  private lastLine: Unit | null = null
-  private caption: { unit: Unit; count: number; upperOnly: boolean } | null = null
+  private caption: Caption | null = null
   private prefix: string[] = []
 
   constructor(private readonly language: LanguageTag) {
+    super()
     this.words = labelWords(language)
   }
 
@@ -96,36 +66,6 @@ export class DraftBuilder {
     return this.units
   }
 
-  private create(
-    kind: UnitKind,
-    number: string | null,
-    label: string,
-    parent: Unit | null,
-    text: string,
-    paragraph: boolean,
-  ): Unit {
-    const unit: Unit = {
-      id: `u${this.units.length + 1}`,
-      kind,
-      number,
-      label,
-      parentId: parent?.id ?? null,
-      text,
-    }
-    this.units.push(unit)
-    this.meta.set(unit, {
-      paragraph,
-      open: !endsParagraph(text),
-      lastCase: caseClass(text),
-      items: 0,
-      listOwner: null,
-      signature: false,
-    })
-    this.lastLine = unit
-    if (paragraph) this.lastPara = unit
-    return unit
-  }
-
   private container(): Unit | null {
     return this.divisions.at(-1)?.unit ?? this.annex
   }
@@ -140,18 +80,10 @@ export class DraftBuilder {
     this.lastPara = null
   }
 
-  private rank(keyword: string): number {
-    if (STATIC_RANK[keyword] !== undefined) return STATIC_RANK[keyword]
-    // English acts disagree on whether Parts hold Chapters or the reverse; the first seen is higher.
-    const base = keyword.replace(/^sub/, '')
-    if (!this.enRanks.has(base)) this.enRanks.set(base, 3 + this.enRanks.size)
-    return (this.enRanks.get(base) ?? 3) + (keyword.startsWith('sub') ? 0.5 : 0)
-  }
-
   private division(m: Extract<Marker, { type: 'division' }>, text: string): void {
     this.finalizeFront(true)
     this.closeArticle()
-    const rank = this.rank(m.keyword)
+    const rank = divisionRank(m.keyword, this.enRanks)
     while (this.divisions.length && (this.divisions.at(-1)?.rank ?? 0) >= rank) this.divisions.pop()
     const unit = this.create(
       'division',
@@ -217,52 +149,10 @@ export class DraftBuilder {
 
   /** Title lines of a heading that carries only its number ("ГЛАВА 1" / "ОСНОВЫ …"). */
   private captionTakes(line: ClassifiedLine): boolean {
-    const c = this.caption
-    if (!c) return false
-    const upper = caseClass(line.text) === 'upper'
-    const first = c.count === 0 && !c.upperOnly && !endsParagraph(line.text)
-    // A long heading wrapped onto the next line continues in lower case.
-    const wrapped =
-      c.count === 0 && !line.blankBefore && /^\p{Ll}/u.test(line.text) && !endsParagraph(c.unit.text)
-    if (wrapped) {
-      c.unit.text += ` ${line.text}`
-      c.count++
-      return true
-    }
-    if (line.text.length <= 200 && (first || (upper && (c.count === 0 || !line.blankBefore)))) {
-      c.unit.text += `\n${line.text}`
-      c.count++
-      return true
-    }
+    if (!this.caption) return false
+    if (takeCaptionLine(this.caption, line)) return true
     this.caption = null
     return false
-  }
-
-  /** Joins a wrapped line to the paragraph it continues. */
-  private continues(line: ClassifiedLine): boolean {
-    const prev = this.lastLine
-    const meta = prev ? this.meta.get(prev) : undefined
-    if (!prev || !meta || line.blankBefore || !meta.paragraph) return false
-    if (meta.signature) {
-      if (line.text.length > 80) return false
-      prev.text += `\n${line.text}`
-      return true
-    }
-    const cls = caseClass(line.text)
-    if (!meta.open || !sameCase(meta.lastCase, cls)) return false
-    prev.text += ` ${line.text}`
-    meta.open = !endsParagraph(line.text)
-    meta.lastCase = cls
-    return true
-  }
-
-  private listOwner(): Unit | null {
-    const last = this.lastPara
-    if (!last) return null
-    const mark = closingMark(last.text)
-    if (mark === ':') return last
-    if (mark === ';' || mark === ',') return this.meta.get(last)?.listOwner ?? null
-    return null
   }
 
   private paragraph(text: string): void {
@@ -369,36 +259,14 @@ export class DraftBuilder {
     const idx = this.enums.findIndex((e) => e.style === style)
     if (idx >= 0) this.enums.length = idx
     const parent = this.enums.at(-1)?.unit ?? base
-    const kind = this.enumKind(parent)
-    const label = this.enumLabel(kind, parent, number, style)
+    const kind = enumKind(parent, this.language)
+    const label = enumLabel(this.words, this.language, kind, parent, number, style)
     const unit = this.create(kind, number, label, parent, text, true)
     const um = this.meta.get(unit)
     if (um && parent && (parent.kind === 'part' || parent.kind === 'point' || parent.kind === 'subpoint'))
       um.listOwner = parent
     this.enums.push({ style, unit, number })
     if (kind === 'point' && !this.article) this.point = unit
-  }
-
-  private enumKind(parent: Unit | null): UnitKind {
-    if (!parent) return 'point'
-    if (parent.kind === 'article') return this.language === 'en' ? 'part' : 'point'
-    if (parent.kind === 'part') return 'point'
-    if (parent.kind === 'point' || parent.kind === 'subpoint') return 'subpoint'
-    return 'point'
-  }
-
-  private enumLabel(kind: UnitKind, parent: Unit | null, n: string, style: EnumStyle): string {
-    const p = parent?.label ?? null
-    if (kind === 'part') return this.words.part(p ?? '', n)
-    if (kind === 'subpoint') return this.words.subpoint(p ?? '', n, style)
-    if (
-      this.language === 'en' &&
-      parent &&
-      (parent.kind === 'division' || parent.kind === 'annex' || parent.kind === 'text')
-    ) {
-      return `${p}, paragraph ${n}`
-    }
-    return this.words.point(p, n, style)
   }
 
   /** Decides what the paragraphs before the first heading are: title lines, then the preamble. */

@@ -2,7 +2,7 @@ import type { LanguageTag } from '../domain/language.js'
 import type { EnumStyle } from './markers.js'
 
 /** Words of each drafting tradition used to build human references ("5-modda 2-qism 3-band"). */
-interface Words {
+export interface Words {
   article: (n: string) => string
   division: (keyword: string, n: string | null, title: string) => string
   annex: (n: string | null) => string
