@@ -20,14 +20,19 @@ const v1 = parseDraft(text, 'uz-Latn').units
 function inserted(): Unit[] {
   const lines = text.split('\n').map((l) => l.replace(/^(\d+)-modda\./, (_, n) => `${Number(n) + 1}-modda.`))
   const at = lines.findIndex((l) => /^2-modda\./.test(l))
-  lines.splice(at, 0, '1-modda. Jamoatchilik nazorati', 'Fuqarolik jamiyati institutlari jamoatchilik nazoratini amalga oshiradi.')
+  lines.splice(
+    at,
+    0,
+    '1-modda. Jamoatchilik nazorati',
+    'Fuqarolik jamiyati institutlari jamoatchilik nazoratini amalga oshiradi.',
+  )
   return parseDraft(lines.join('\n'), 'uz-Latn').units
 }
 
 /** A share of the parts and points reworded (a word replaced, one added), in place. */
 function reworded(share: number): Unit[] {
   return v1.map((u, k) =>
-    u.kind !== 'article' && u.kind !== 'division' && ((k * 7919) % 100) < share * 100
+    u.kind !== 'article' && u.kind !== 'division' && (k * 7919) % 100 < share * 100
       ? { ...u, text: u.text.replace(/ (\S+)$/, ' yangi $1 tartibda') }
       : u,
   )
@@ -50,7 +55,13 @@ const results = cases.map(([name, v2]) => {
     for (const p of pairs) ops[p.op] = (ops[p.op] ?? 0) + 1
   }
   ms.sort((a, b) => a - b)
-  return { name, units: [v1.length, v2.length], medianMs: Math.round(ms[Math.floor(ms.length / 2)] ?? 0), maxMs: Math.round(ms.at(-1) ?? 0), ops }
+  return {
+    name,
+    units: [v1.length, v2.length],
+    medianMs: Math.round(ms[Math.floor(ms.length / 2)] ?? 0),
+    maxMs: Math.round(ms.at(-1) ?? 0),
+    ops,
+  }
 })
 
 process.stdout.write(`${JSON.stringify({ bench: 'alignment', runs, bytes, cases: results })}\n`)

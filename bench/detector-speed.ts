@@ -10,4 +10,6 @@ import { builtinPacks, DEFAULT_METHODOLOGY_ID, type Methodology } from '../share
 const i = process.argv.indexOf('--runs')
 const runs = i >= 0 ? Number(process.argv[i + 1]) : 5
 const pack = builtinPacks().find((p) => p.id === DEFAULT_METHODOLOGY_ID) as Methodology
-process.stdout.write(`${JSON.stringify({ bench: 'detector', pack: pack.id, runs, languages: benchmark(pack, runs) })}\n`)
+process.stdout.write(
+  `${JSON.stringify({ bench: 'detector', pack: pack.id, runs, languages: benchmark(pack, runs) })}\n`,
+)

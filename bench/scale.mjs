@@ -85,7 +85,7 @@ async function connectIdle(kind, url, token, rooms, perRoom) {
       localAddress,
     }
     const child = spawnNode(
-      ['--max-old-space-size=4096', join(here, 'load-client.mjs'), JSON.stringify(input)],
+      ['--max-old-space-size=4096', join(here, 'peers', 'load-client.mjs'), JSON.stringify(input)],
       {
         cwd: here,
         stdio: ['ignore', 'pipe', 'inherit', 'ipc'],

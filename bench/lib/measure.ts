@@ -1,8 +1,9 @@
 /**
- * Small helpers shared by the TypeScript benchmarks (`scripts/bench-persistence.ts`,
- * `scripts/bench-room-open.ts`): percentiles, process samples from /proc, and starting the real server
+ * Small helpers shared by the TypeScript benchmarks (`bench/persistence.ts`,
+ * `bench/room-open.ts`): percentiles, process samples from /proc, and starting the real server
  * (the production bundle `node dist-server/index.js`, as `npm start` runs it) on a free loopback port with a given DATA_DIR.
- * Nothing here imports yjs: `bench/node_modules` has its own copy, and two copies in one process break Yjs.
+ * The peers' own packages (with their own yjs) live in `bench/peers/node_modules`, out of the resolution path of
+ * the benchmarks here, so `yjs` imported from `bench/*.ts` is the app's copy (two copies in one process break Yjs).
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'

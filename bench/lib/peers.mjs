@@ -3,7 +3,7 @@
  * (bench/run.mjs) and the scale benchmark (bench/scale.mjs): Shaffof started as `npm start` leaves it
  * (scripts/start.mjs importing the bundle, with the production flags), Hocuspocus 3.x and
  * @y/websocket-server 0.1.1, each its own process on loopback, each able to report its heap after a
- * full GC (bench/servers/measured.mjs); real y-websocket / Hocuspocus clients in load processes.
+ * full GC (bench/peers/servers/measured.mjs); real y-websocket / Hocuspocus clients in load processes.
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -55,7 +55,7 @@ let compiledEntry = null
 const tokens = {}
 // Every server, ours and the peers, starts through the same wrapper, so each can be asked for its
 // heap after a full GC; the flag itself changes nothing else.
-const measuredArgs = ['--expose-gc', join(here, 'servers', 'measured.mjs')]
+const measuredArgs = ['--expose-gc', join(here, 'peers', 'servers', 'measured.mjs')]
 // `SHAFFOF_NODE_FLAGS="…"`: extra Node flags for Shaffof's server only (to try GC settings side by side).
 const extraFlags = (process.env.SHAFFOF_NODE_FLAGS ?? '').split(' ').filter(Boolean)
 const clockTick = 100 // USER_HZ on Linux
@@ -115,7 +115,7 @@ export async function startServer(kind) {
     // The launcher may build a stale client first (once), as `npm start` would.
     await waitReady(`http://127.0.0.1:${port}/api/health`, 6000)
   } else {
-    proc = spawnNode([...measuredArgs, join(here, 'servers', `${kind}.mjs`)], {
+    proc = spawnNode([...measuredArgs, join(here, 'peers', 'servers', `${kind}.mjs`)], {
       cwd: here,
       env: { ...process.env, PORT: String(port) },
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
@@ -127,7 +127,7 @@ export async function startServer(kind) {
     await new Promise((r) => proc.once('exit', r))
     if (dataDir) rmSync(dataDir, { recursive: true, force: true })
   }
-  /** Heap after a full GC, and RSS, from inside the server process (bench/servers/measured.mjs). */
+  /** Heap after a full GC, and RSS, from inside the server process (bench/peers/servers/measured.mjs). */
   const measure = () =>
     new Promise((resolve) => {
       const onMessage = (m) => {
@@ -177,7 +177,7 @@ export async function prepareRooms(kind, port, count, prefix = 'bench') {
 /** One load process; for `idle` input, `onReady` runs once all are connected, then they disconnect. */
 export function runClients(input, { onReady } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawnNode([join(here, 'load-client.mjs'), JSON.stringify(input)], {
+    const child = spawnNode([join(here, 'peers', 'load-client.mjs'), JSON.stringify(input)], {
       cwd: here,
       stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     })
@@ -209,7 +209,7 @@ export async function runSyncLoad(input, procs) {
     const rawFile = join(rawDir, `${i}.f64`)
     const child = spawn(
       process.execPath,
-      [join(here, 'load-client.mjs'), JSON.stringify({ ...input, rooms, barrier: true, rawFile })],
+      [join(here, 'peers', 'load-client.mjs'), JSON.stringify({ ...input, rooms, barrier: true, rawFile })],
       { cwd: here, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] },
     )
     let out = ''

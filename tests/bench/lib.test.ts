@@ -118,7 +118,7 @@ describe('report', () => {
         status: 'ok',
         seconds: 1,
         exitCode: 0,
-        command: 'npx tsx scripts/bench-persistence.ts',
+        command: 'npx tsx bench/persistence.ts',
         result: {
           saves: 5,
           findingsPerRoom: 50,
@@ -128,7 +128,7 @@ describe('report', () => {
       roomOpen: {
         status: 'failed',
         exitCode: 1,
-        command: 'npx tsx scripts/bench-room-open.ts',
+        command: 'npx tsx bench/room-open.ts',
         stderrTail: 'boom | here',
       },
     },
@@ -153,7 +153,7 @@ describe('report', () => {
     const md = renderBenchmarks(run) as string
     expect(md).toContain('_Failed (exit 1):_')
     expect(md).toContain('boom | here')
-    expect(md).toContain('npx tsx scripts/bench-room-open.ts   # roomOpen')
+    expect(md).toContain('npx tsx bench/room-open.ts   # roomOpen')
     expect(md).toContain('Machine: 2 CPUs')
   })
 })

@@ -2,7 +2,7 @@
  * Browser benchmark of the group room: typing latency in a rationale while the room holds N findings,
  * and how long a large draft takes to become interactive.
  *
- *   npx tsx scripts/bench-typing.ts [--findings 500,1000] [--keys 120] [--articles 300] [--delay 60]
+ *   npx tsx bench/typing.ts [--findings 500,1000] [--keys 120] [--articles 300] [--delay 60]
  *
  * Starts the real server (temp data dir, loopback), seeds a synthetic draft and N findings over REST,
  * opens the room in Chromium and types into one rationale. `interactiveMs` is the page's own clock

@@ -4,7 +4,7 @@
  * time, parse time, unit counts and peak memory (main-thread RSS sampled every 20 ms, plus the
  * converter worker's heap is bounded by IMPORT_LIMITS.workerHeapMb).
  *
- * Run: npx tsx scripts/bench-import.ts [targetMegabytes=1.5]
+ * Run: npx tsx bench/import.ts [targetMegabytes=1.5]
  */
 import { extractDraftText } from '../server/importers/index.js'
 import { parseDraft, unitCounts } from '../shared/structure/index.js'

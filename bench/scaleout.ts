@@ -5,11 +5,11 @@
  * - room store: append p50/p95, compaction of a ~100 KB room (PgRoomStore directly);
  * - cross-instance: one writer on A, readers on A and on B (delivery latency), Redis PUBLISH calls
  *   per update (INFO commandstats), sign-out on A → socket on B closed, presence leaving;
- * - fan-out under load (bench/load-client.mjs: 10 rooms × 30 clients × 5 writers at 5/s), clients on one
+ * - fan-out under load (bench/peers/load-client.mjs: 10 rooms × 30 clients × 5 writers at 5/s), clients on one
  *   instance vs split across two, rounds interleaved;
  * - restart with 1,000 stored rooms: first room synced after health answers.
  *
- *   npx tsx scripts/bench-scaleout.ts [--quick]
+ *   npx tsx bench/scaleout.ts [--quick]
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -204,9 +204,13 @@ async function load(urls: string[], rooms: string[], token: string, durationMs: 
       barrier: true,
       rawFile: join(dir, `raw${i}`),
     }
-    const child = spawn(process.execPath, [join(ROOT, 'bench', 'load-client.mjs'), JSON.stringify(cfg)], {
-      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-    })
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'bench', 'peers', 'load-client.mjs'), JSON.stringify(cfg)],
+      {
+        stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+      },
+    )
     const lines: string[] = []
     child.stdout?.on('data', (d) => lines.push(...String(d).split('\n').filter(Boolean)))
     return { child, lines }

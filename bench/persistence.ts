@@ -9,7 +9,7 @@
  *    (metadata made through the API) and their room files, timed from spawn until `/api/health`
  *    answers, then the time to open (sync) rooms over y-websocket after the restart.
  *
- *   npx tsx scripts/bench-persistence.ts [--sizes 10,100,1000] [--saves 200] [--findings 50]
+ *   npx tsx bench/persistence.ts [--sizes 10,100,1000] [--saves 200] [--findings 50]
  *        [--restart-rooms 1000] [--out file.json]
  * The last stdout line is the JSON result; progress goes to stderr.
  */
@@ -22,10 +22,10 @@ import { fileURLToPath } from 'node:url'
 import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { apiCall, arg, round, startServer, summarize } from '../bench/lib/measure.js'
 import { createRoomManager, silentLogger } from '../server/collab/index.js'
 import { FileRoomStore } from '../server/storage/roomFiles.js'
 import { createFinding, findingsMap, readFindings, updateFinding } from '../shared/collab/roomDoc.js'
+import { apiCall, arg, round, startServer, summarize } from './lib/measure.js'
 
 const sizes = arg('sizes', '10,100,1000').split(',').map(Number)
 const saves = Number(arg('saves', '200'))

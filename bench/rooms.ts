@@ -2,7 +2,7 @@
  * Issue 2 figures: room file sizes for the fixture laws, and the time from a REST-created finding to its
  * arrival in a connected y-websocket client. Runs the real server (tests/e2e/harness.ts) on loopback.
  * For each fixture: one review with one group; one finding per article (its first words), each with a
- * short rationale and proposal, like a thorough group would leave. Usage: npx tsx scripts/measure-rooms.ts
+ * short rationale and proposal, like a thorough group would leave. Usage: npx tsx bench/rooms.ts
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'

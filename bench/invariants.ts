@@ -2,7 +2,7 @@
  * What the room invariants cost on the fan-out path: the server's time from receiving a member's
  * update to having relayed it to every peer, with and without `reviewRoomRules`, on the same room.
  *
- *   npx tsx scripts/bench-invariants.ts [--findings 300] [--peers 30] [--ops 3000] [--rounds 5]
+ *   npx tsx bench/invariants.ts [--findings 300] [--peers 30] [--ops 3000] [--rounds 5]
  *
  * A room of realistic size (N findings with rationales, comments, votes, checklist and audit) is
  * loaded twice from the same snapshot: once plain, once with rules. One recorded sequence of member

@@ -1,7 +1,7 @@
 /**
  * Export benchmark: 1,000 consolidated findings (250 sample chapters, 1,750 units) to DOCX and PDF.
  * Each format runs in its own child process so peak RSS (getrusage maxRSS) belongs to that format
- * alone. Run: `npx tsx scripts/bench-export.ts [findings] [runs]`.
+ * alone. Run: `npx tsx bench/export.ts [findings] [runs]`.
  */
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'

@@ -9,28 +9,19 @@
  * Target: interactive < 2 s. `--profile` also records a CPU profile (CDP Profiler) and `--trace` a
  * performance trace of one load, summarised by hot function / trace event, files kept in bench/results/.
  *
- *   npx tsx scripts/bench-room-open.ts [--mb 1.5] [--runs 3] [--profile] [--trace] [--root DIR] [--out file.json]
+ *   npx tsx bench/room-open.ts [--mb 1.5] [--runs 3] [--profile] [--trace] [--root DIR] [--out file.json]
  * The last stdout line is the JSON result; progress goes to stderr.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Browser, chromium, type Page } from 'playwright-core'
-import { buildLargeAct } from '../bench/lib/largeAct.js'
-import { apiCall, arg, flag, median, procSample, ROOT, round, startServer } from '../bench/lib/measure.js'
-import { summarizeProfile, summarizeTrace } from '../bench/lib/profiles.js'
 import ensureClientBuild from '../tests/e2e/globalSetup.js'
+import { CHROMIUM_ARGS } from '../tests/e2e/harness.js'
+import { buildLargeAct } from './lib/largeAct.js'
+import { apiCall, arg, flag, median, procSample, ROOT, round, startServer } from './lib/measure.js'
+import { summarizeProfile, summarizeTrace } from './lib/profiles.js'
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 const mb = Number(arg('mb', '1.5'))
 const runs = Number(arg('runs', '3'))
 const outFile = arg('out', '')

@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { renderBenchmarks } from '../bench/lib/report.mjs'
+import { renderBenchmarks } from './lib/report.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const argv = process.argv.slice(2)
@@ -135,7 +135,7 @@ function plan() {
       id: 'persistence',
       title: 'Persistence',
       ...tsx(
-        'scripts/bench-persistence.ts',
+        'bench/persistence.ts',
         quick
           ? ['--sizes', '10,100,1000', '--saves', '60', '--restart-rooms', '200']
           : ['--sizes', '10,100,1000', '--saves', '300', '--restart-rooms', '1000'],
@@ -145,35 +145,32 @@ function plan() {
     {
       id: 'import',
       title: 'Import of a big act',
-      ...tsx('scripts/bench-import.ts', []),
+      ...tsx('bench/import.ts', []),
       optional: true,
       timeoutMs: 15 * 60_000,
     },
     {
       id: 'roomOpen',
       title: 'Group room on a big act',
-      ...tsx('scripts/bench-room-open.ts', quick ? ['--runs', '1'] : ['--runs', '3', '--profile']),
+      ...tsx('bench/room-open.ts', quick ? ['--runs', '1'] : ['--runs', '3', '--profile']),
       timeoutMs: 15 * 60_000,
     },
     {
       id: 'typing',
       title: 'Typing latency',
-      ...tsx(
-        'scripts/bench-typing.ts',
-        quick ? ['--findings', '200', '--keys', '40'] : ['--findings', '500,1000'],
-      ),
+      ...tsx('bench/typing.ts', quick ? ['--findings', '200', '--keys', '40'] : ['--findings', '500,1000']),
       timeoutMs: 30 * 60_000,
     },
     {
       id: 'exportDocx',
       title: 'Export DOCX',
-      ...tsx('scripts/bench-export.ts', ['--child', 'docx', exportFindings, exportRuns]),
+      ...tsx('bench/export.ts', ['--child', 'docx', exportFindings, exportRuns]),
       timeoutMs: 10 * 60_000,
     },
     {
       id: 'exportPdf',
       title: 'Export PDF',
-      ...tsx('scripts/bench-export.ts', ['--child', 'pdf', exportFindings, exportRuns]),
+      ...tsx('bench/export.ts', ['--child', 'pdf', exportFindings, exportRuns]),
       timeoutMs: 10 * 60_000,
     },
     {
@@ -271,14 +268,14 @@ function machine() {
   }
 }
 
-/** `npm install --prefix bench` when the peers are missing (never touches the app's own tree). */
+/** `npm install --prefix bench/peers` when the peers are missing (never touches the app's own tree). */
 function ensureBenchDeps() {
   const need = ['@hocuspocus/server', '@hocuspocus/provider', '@y/websocket-server'].filter(
-    (p) => !existsSync(join(root, 'bench', 'node_modules', p, 'package.json')),
+    (p) => !existsSync(join(root, 'bench', 'peers', 'node_modules', p, 'package.json')),
   )
   if (!need.length || has('no-install')) return
   say(`installing bench peers (${need.join(', ')}) …`)
-  execFileSync('npm', ['install', '--prefix', 'bench', '--no-audit', '--no-fund'], {
+  execFileSync('npm', ['install', '--prefix', 'bench/peers', '--no-audit', '--no-fund'], {
     cwd: root,
     stdio: 'inherit',
   })
