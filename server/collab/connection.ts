@@ -1,23 +1,20 @@
 /**
- * One WebSocket peer in a room: rate limits, decoding, read-only enforcement and awareness bookkeeping.
+ * One WebSocket peer in a room: rate limits, decoding, read-only enforcement; its presence bookkeeping
+ * is in presence.ts.
  * Any error in here closes this socket only; the room and other peers carry on.
  *
  * Kept small, since an idle connection is mostly this object: the rate limits are two numbers, the
  * presence ids an array made on first use, and the access re-check is the route's shared `authorize`
  * with this connection's credentials (no closure per socket).
  */
-import { applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { CLOSE_CODES } from '../../shared/collab/rooms.js'
 import { corkForTurn } from './cork.js'
-import { stampPresence } from './presence.js'
+import { applyPeerAwareness, isAwarenessEcho, NO_IDS, releasePresence } from './presence.js'
 import {
-  type AwarenessEntry,
   type ClientMessage,
-  checkAwarenessStates,
   decodeClientMessage,
   encodeAwareness,
-  encodeAwarenessEntries,
   encodeSyncStep1,
   encodeSyncStep2,
   ProtocolError,
@@ -37,8 +34,6 @@ import {
 
 /** What the route decided for a connection, and what identifies the caller for later re-checks. */
 export type ConnectionAccess = { readOnly: boolean; user: CollabUser; credentials?: string | null }
-
-const NO_IDS: readonly number[] = Object.freeze([])
 
 /** A peer connected to a room. */
 export class Connection {
@@ -112,7 +107,7 @@ export class Connection {
       // peer in the room closed (and 4400 stops their reconnects).
       // Such an echo changes nothing in the room either (every entry is at a clock we have), so it is
       // dropped here, before its JSON is even parsed.
-      if (this.isAwarenessEcho(msg)) return
+      if (isAwarenessEcho(this, msg)) return
       const at = spend(this.messagesFullAt, 1, limits.messageBurst, limits.messagesPerSecond, now)
       if (at < 0) throw new ProtocolError('rate limit exceeded')
       this.messagesFullAt = at
@@ -126,21 +121,6 @@ export class Connection {
       })
       this.close(CLOSE_CODES.protocolError, why)
     }
-  }
-
-  /** True for an awareness message whose every entry is another peer's, at a clock we already have. */
-  private isAwarenessEcho(msg: ClientMessage): boolean {
-    if (msg.kind !== 'awareness') return false
-    const { awareness, awarenessOwners } = this.room
-    return msg.entries.every((e) => {
-      const owner = awarenessOwners.get(e.clientID)
-      const known = awareness.meta.get(e.clientID)?.clock
-      if (owner === this || known === undefined || e.clock > known) return false
-      // A present state nobody owns yet is claimed by the next peer that sends it: not an echo.
-      if (owner === undefined && awareness.getStates().has(e.clientID)) return false
-      // Same clock with a null state still removes a present client (y-protocols rule): not an echo.
-      return e.clock < known || e.stateJson !== 'null' || !awareness.getStates().has(e.clientID)
-    })
   }
 
   private dispatch(msg: ClientMessage): void {
@@ -158,7 +138,7 @@ export class Connection {
         this.applyUpdate(msg.update)
         return
       case 'awareness':
-        this.applyAwareness(msg.entries)
+        applyPeerAwareness(this, msg.entries, this.limits.maxAwarenessClientsPerConnection)
         return
       case 'queryAwareness':
         this.send(encodeAwareness(awareness, [...awareness.getStates().keys()]))
@@ -181,44 +161,6 @@ export class Connection {
       // in it; asking them for their state again restores that.
       if (err instanceof RoomRuleViolation) for (const c of this.room.conns) if (c !== this) c.resync()
       throw new ProtocolError(`update rejected: ${(err as Error).message}`)
-    }
-  }
-
-  private applyAwareness(entries: AwarenessEntry[]): void {
-    const { awareness, awarenessOwners } = this.room
-    // The server's own (null) state can't be touched by peers.
-    checkAwarenessStates(entries)
-    const own = entries.flatMap((e) => {
-      if (e.clientID === awareness.clientID) return []
-      if (e.stateJson === 'null') return [e]
-      // Only the connection that owns a presence id sets its state, read-only connections publish
-      // none, and what is published carries this connection's identity (presence.ts).
-      // (Rooms without rules — the bare engine — relay presence as sent.)
-      if (!this.room.guard) return [e]
-      const owner = awarenessOwners.get(e.clientID)
-      if ((owner !== undefined && owner !== this) || this.readOnly) return []
-      return [{ ...e, stateJson: stampPresence(e.stateJson, this.user) }]
-    })
-    if (!own.length) return
-    // A real client presents one id (a few across reloads). Each id a peer owns is broadcast to the
-    // room and removed in one message when it leaves, so a peer inventing ids is refused.
-    const claimed = own.filter((e) => e.stateJson !== 'null' && !awarenessOwners.has(e.clientID)).length
-    if (this.awarenessIds.length + claimed > this.limits.maxAwarenessClientsPerConnection)
-      throw new ProtocolError('too many presence ids on one connection')
-    applyAwarenessUpdate(awareness, encodeAwarenessEntries(own), this)
-    // y-websocket clients re-send every awareness change they receive, so a client id belongs to
-    // the first connection that brought it; relays by others don't move it.
-    for (const e of own) {
-      const owner = awarenessOwners.get(e.clientID)
-      if (awareness.getStates().has(e.clientID)) {
-        if (owner === undefined) {
-          awarenessOwners.set(e.clientID, this)
-          this.awarenessIds = [...this.awarenessIds, e.clientID]
-        }
-      } else if (owner === this) {
-        awarenessOwners.delete(e.clientID)
-        this.awarenessIds = this.awarenessIds.filter((id) => id !== e.clientID)
-      }
     }
   }
 
@@ -286,10 +228,7 @@ export class Connection {
   detach(): void {
     this.closed = true
     if (!this.room.conns.delete(this)) return
-    const ids = this.awarenessIds.filter((id) => this.room.awarenessOwners.get(id) === this)
-    for (const id of ids) this.room.awarenessOwners.delete(id)
-    this.awarenessIds = NO_IDS
-    if (ids.length) removeAwarenessStates(this.room.awareness, ids, null)
+    releasePresence(this)
     this.room.afterLeave()
   }
 }
