@@ -3,9 +3,12 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import type * as Y from 'yjs'
 import { type FindingSummary, FindingsStore } from './findingsStore'
 
-/** The findings store of a doc, alive while the component is mounted. */
-export function useFindingsStore(doc: Y.Doc): FindingsStore {
-  const store = useMemo(() => new FindingsStore(doc), [doc])
+/**
+ * The findings store of a room doc, alive while the component is mounted. `groupId` is the room's group:
+ * every finding in the room is that group's, whatever group id an entry claims.
+ */
+export function useFindingsStore(doc: Y.Doc, groupId: string): FindingsStore {
+  const store = useMemo(() => new FindingsStore(doc, groupId), [doc, groupId])
   useEffect(() => {
     store.attach()
     return () => store.detach()

@@ -32,7 +32,7 @@ export type OtherGroupPaneProps = {
 export function OtherGroupPane(p: OtherGroupPaneProps) {
   const { t } = useTranslation('room')
   const room = useRoom(p.group.room, { readOnly: true })
-  const store = useFindingsStore(room.doc)
+  const store = useFindingsStore(room.doc, p.group.id)
   const findings = useFindingList(store)
   const [selected, setSelected] = useState<string | null>(null)
   const { editor, index, pack } = p

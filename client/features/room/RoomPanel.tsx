@@ -1,13 +1,7 @@
 /** The side panel: findings (list or one finding's detail), checklist, outline, suggestions and the room's activity. */
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { WebsocketProvider } from 'y-websocket'
-import type * as Y from 'yjs'
-import type { Actor } from '../../../shared/collab/roomDoc'
-import type { Unit } from '../../../shared/domain/draft'
-import type { FindingSummary, FindingsStore } from '../../collab/findingsStore'
-import type { Peer } from '../../collab/presence'
-import type { DraftIndex } from '../../editor/draftIndex'
+import { spanToRange } from '../../editor/draftIndex'
 import { buildOutline } from '../drafts/draftView'
 import { Outline } from '../drafts/Outline'
 import { AuditTrail } from './AuditTrail'
@@ -15,55 +9,27 @@ import { Checklist } from './Checklist'
 import { FindingDetail } from './FindingDetail'
 import { FindingList } from './FindingList'
 import { factorNameOf } from './packText'
+import { useRoomContext } from './RoomContext'
 import { SuggestionsPanel } from './SuggestionsPanel'
-import type { Pack, Suggestion } from './types'
 
 /** The panel's tabs. */
 export type PanelTab = 'findings' | 'checklist' | 'outline' | 'suggestions' | 'activity'
 const TABS: PanelTab[] = ['findings', 'checklist', 'outline', 'suggestions', 'activity']
 
-/** Props of the panel (state lives in the workspace). */
-export type RoomPanelProps = {
-  tab: PanelTab
-  setTab: (tab: PanelTab) => void
-  doc: Y.Doc
-  provider: WebsocketProvider | null
-  store: FindingsStore
-  findings: FindingSummary[]
-  index: DraftIndex
-  units: readonly Unit[]
-  pack: Pack | null
-  lang: string
-  me: Actor & { color: string }
-  peers: Peer[]
-  readOnly: boolean
-  selectedId: string | null
-  onSelect: (id: string) => void
-  onCloseDetail: () => void
-  pickerOpen: boolean
-  setPickerOpen: (open: boolean) => void
-  suggestions: { list: Suggestion[]; failed: boolean }
-  showSuggestions: boolean
-  focusedSuggestion: string | null
-  onShowSuggestion: (s: Suggestion) => void
-  onAccept: (s: Suggestion) => void
-  onDismiss: (s: Suggestion) => void
-  onShowUnit: (unitId: string) => void
-  /** next (1) / previous (-1) finding or suggestion, in draft order */
-  onStep: (delta: 1 | -1) => void
-}
-
 /** The side panel. */
-export function RoomPanel(p: RoomPanelProps) {
+export function RoomPanel() {
   const { t } = useTranslation('room')
-  const selected = p.selectedId ? p.findings.find((f) => f.id === p.selectedId) : undefined
-  const outline = useMemo(() => buildOutline(p.units), [p.units])
-  const labelOf = (unitId: string): string => p.index.units[p.index.order.get(unitId) ?? -1]?.label ?? ''
+  const room = useRoomContext()
+  const { nav, suggestions, index } = room
+  const units = room.draft.units
+  const selected = nav.selectedId ? room.findings.find((f) => f.id === nav.selectedId) : undefined
+  const outline = useMemo(() => buildOutline(units), [units])
+  const labelOf = (unitId: string): string => index.units[index.order.get(unitId) ?? -1]?.label ?? ''
   const onTabKey = (e: React.KeyboardEvent): void => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return
-    const i = TABS.indexOf(p.tab)
+    const i = TABS.indexOf(nav.tab)
     const next = TABS[(i + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!
-    p.setTab(next)
+    nav.setTab(next)
     document.getElementById(`room-tab-${next}`)?.focus()
   }
   return (
@@ -75,27 +41,27 @@ export function RoomPanel(p: RoomPanelProps) {
             id={`room-tab-${tab}`}
             type="button"
             role="tab"
-            aria-selected={p.tab === tab}
+            aria-selected={nav.tab === tab}
             aria-controls="room-tabpanel"
-            tabIndex={p.tab === tab ? 0 : -1}
+            tabIndex={nav.tab === tab ? 0 : -1}
             className="tab"
             data-testid={`tab-${tab}`}
-            onClick={() => p.setTab(tab)}
+            onClick={() => nav.setTab(tab)}
           >
             {t(`tab.${tab}`)}
-            {tab === 'findings' ? <span className="tab-count">{p.findings.length}</span> : null}
-            {tab === 'suggestions' && p.showSuggestions ? (
-              <span className="tab-count">{p.suggestions.list.length}</span>
+            {tab === 'findings' ? <span className="tab-count">{room.findings.length}</span> : null}
+            {tab === 'suggestions' && nav.showSuggestions ? (
+              <span className="tab-count">{suggestions.list.length}</span>
             ) : null}
           </button>
         ))}
       </div>
-      {p.tab === 'findings' || (p.tab === 'suggestions' && p.showSuggestions) ? (
+      {nav.tab === 'findings' || (nav.tab === 'suggestions' && nav.showSuggestions) ? (
         <div className="panel-step" role="group" aria-label={t('step.label')}>
           <button
             type="button"
             className="btn btn-ghost"
-            onClick={() => p.onStep(-1)}
+            onClick={() => room.step(-1)}
             aria-keyshortcuts="Alt+ArrowUp"
             data-testid="step-prev"
           >
@@ -104,7 +70,7 @@ export function RoomPanel(p: RoomPanelProps) {
           <button
             type="button"
             className="btn btn-ghost"
-            onClick={() => p.onStep(1)}
+            onClick={() => room.step(1)}
             aria-keyshortcuts="Alt+ArrowDown"
             data-testid="step-next"
           >
@@ -112,69 +78,69 @@ export function RoomPanel(p: RoomPanelProps) {
           </button>
         </div>
       ) : null}
-      <div className="tabpanel" id="room-tabpanel" role="tabpanel" aria-labelledby={`room-tab-${p.tab}`}>
-        {p.tab === 'findings' ? (
+      <div className="tabpanel" id="room-tabpanel" role="tabpanel" aria-labelledby={`room-tab-${nav.tab}`}>
+        {nav.tab === 'findings' ? (
           selected ? (
             <FindingDetail
               key={selected.id}
-              doc={p.doc}
-              provider={p.provider}
+              doc={room.doc}
+              provider={room.provider}
               finding={selected}
-              findingMap={p.store.getMap(selected.id)}
-              pack={p.pack}
-              lang={p.lang}
-              me={p.me}
-              readOnly={p.readOnly}
-              pickerOpen={p.pickerOpen}
-              setPickerOpen={p.setPickerOpen}
-              onShowInDraft={() => p.onSelect(selected.id)}
+              findingMap={room.store.getMap(selected.id)}
+              pack={room.pack}
+              lang={room.lang}
+              me={room.me}
+              readOnly={room.readOnly}
+              pickerOpen={nav.pickerOpen}
+              setPickerOpen={nav.setPickerOpen}
+              onShowInDraft={() => nav.showFinding(selected.id)}
               onClose={() => {
-                p.setPickerOpen(false)
-                p.onCloseDetail()
+                nav.setPickerOpen(false)
+                nav.closeDetail()
               }}
             />
           ) : (
             <FindingList
-              findings={p.findings}
-              index={p.index}
-              pack={p.pack}
-              lang={p.lang}
-              peers={p.peers}
-              selectedId={p.selectedId}
+              findings={room.findings}
+              index={index}
+              pack={room.pack}
+              lang={room.lang}
+              peers={room.peers}
+              selectedId={nav.selectedId}
               onSelect={(id) => {
-                p.setPickerOpen(false)
-                p.onSelect(id)
+                nav.setPickerOpen(false)
+                nav.showFinding(id)
               }}
-              emptyHint={p.readOnly ? t('list.emptyReadOnly') : t('list.emptyHint')}
+              emptyHint={room.readOnly ? t('list.emptyReadOnly') : t('list.emptyHint')}
             />
           )
         ) : null}
-        {p.tab === 'checklist' ? (
-          <Checklist doc={p.doc} units={p.units} readOnly={p.readOnly} onShow={p.onShowUnit} />
+        {nav.tab === 'checklist' ? (
+          <Checklist doc={room.doc} units={units} readOnly={room.readOnly} onShow={nav.showUnit} />
         ) : null}
-        {p.tab === 'outline' ? (
-          <Outline entries={outline} onJump={(i) => p.onShowUnit(p.units[i]?.id ?? '')} />
+        {nav.tab === 'outline' ? (
+          <Outline entries={outline} onJump={(i) => nav.showUnit(units[i]?.id ?? '')} />
         ) : null}
-        {p.tab === 'suggestions' ? (
-          p.showSuggestions ? (
+        {nav.tab === 'suggestions' ? (
+          nav.showSuggestions ? (
             <SuggestionsPanel
-              suggestions={p.suggestions.list}
-              pack={p.pack}
-              lang={p.lang}
+              suggestions={suggestions.list}
+              pack={room.pack}
+              lang={room.lang}
               labelOf={labelOf}
-              readOnly={p.readOnly}
-              failed={p.suggestions.failed}
-              focusedKey={p.focusedSuggestion}
-              onShow={p.onShowSuggestion}
-              onAccept={p.onAccept}
-              onDismiss={p.onDismiss}
+              readOnly={room.readOnly}
+              failed={suggestions.failed}
+              focusedKey={nav.focusedSuggestion}
+              onShow={(s) => nav.showRange(spanToRange(index, s))}
+              onAccept={suggestions.accept}
+              onDismiss={suggestions.dismiss}
             />
           ) : (
             <p className="muted">{t('suggestions.hidden')}</p>
           )
         ) : null}
-        {p.tab === 'activity' ? (
-          <AuditTrail doc={p.doc} lang={p.lang} factorName={factorNameOf(p.pack, p.lang)} />
+        {nav.tab === 'activity' ? (
+          <AuditTrail doc={room.doc} lang={room.lang} factorName={factorNameOf(room.pack, room.lang)} />
         ) : null}
       </div>
     </aside>

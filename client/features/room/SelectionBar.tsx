@@ -1,18 +1,12 @@
 /** The bar above the draft: what is selected and the "mark as finding" action (also F / Ctrl+Enter). */
 import { useTranslation } from 'react-i18next'
-import type { DraftIndex, SelectionSpan } from '../../editor/draftIndex'
-
-/** Props of the selection bar. */
-export type SelectionBarProps = {
-  selection: SelectionSpan | null
-  index: DraftIndex
-  readOnly: boolean
-  onMark: () => boolean
-}
+import { useRoomContext } from './RoomContext'
 
 /** Selection summary and the new-finding button. */
-export function SelectionBar({ selection, index, readOnly, onMark }: SelectionBarProps) {
+export function SelectionBar() {
   const { t } = useTranslation('room')
+  const { nav, index, readOnly, makeFinding } = useRoomContext()
+  const { selection } = nav
   if (readOnly) return <div className="selection-bar is-idle">{t('selection.readOnlyHint')}</div>
   if (!selection) return <div className="selection-bar is-idle">{t('selection.hint')}</div>
   const unit = index.units[index.order.get(selection.unitId) ?? -1]
@@ -30,7 +24,7 @@ export function SelectionBar({ selection, index, readOnly, onMark }: SelectionBa
         className="btn btn-primary"
         data-testid="new-finding"
         onMouseDown={(e) => e.preventDefault()}
-        onClick={() => onMark()}
+        onClick={() => makeFinding()}
         aria-keyshortcuts="F Control+Enter"
       >
         {t('selection.mark')} <kbd>F</kbd>
