@@ -1,6 +1,7 @@
 /** The one place errors become responses: the contract body, never a stack trace. */
 import type { Context, ErrorHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { ZodError } from 'zod'
 import { DomainError } from '../domainErrors.js'
 import { statusOf } from '../errors.js'
@@ -10,14 +11,14 @@ import type { AppEnv } from './context.js'
 /** Write the contract's error body. */
 export function errorBody(
   c: Context,
-  status: number,
+  status: ContentfulStatusCode,
   code: string,
   message: string,
   details?: unknown,
 ): Response {
   const error: Record<string, unknown> = { code, message }
   if (details !== undefined) error.details = details
-  return c.json({ error }, status as 400)
+  return c.json({ error }, status)
 }
 
 const HTTP_CODES: Record<number, string> = {

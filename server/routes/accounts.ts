@@ -25,39 +25,39 @@ import {
   PreferencesInput,
   SetupInput,
 } from './accountSchemas.js'
-import { caller, json, type RouteDef, readJson } from './types.js'
+import { route } from './route.js'
+import { caller, type RouteDef } from './types.js'
 
 /** Account routes (contract + extensions). */
 export const accountRoutes: RouteDef[] = [
-  {
+  route({
     method: 'get',
     path: '/api/health',
     auth: 'public',
     tag: 'accounts',
     status: 200,
     summary: 'Liveness, version, and the store and room bus in use (scale-out).',
-    handler: (c, d) =>
-      json(c, { ok: true, version: APP_VERSION, store: d.topology.store, bus: d.topology.bus() }),
-  },
-  {
+    handler: (_c, d) => ({ ok: true, version: APP_VERSION, store: d.topology.store, bus: d.topology.bus() }),
+  }),
+  route({
     method: 'get',
     path: '/api/config',
     auth: 'user',
     tag: 'accounts',
     status: 200,
     summary: 'Settings the UI needs: the public address join links and QR codes use (PUBLIC_URL, or null).',
-    handler: (c, d) => json(c, { publicUrl: d.publicUrl ?? null }),
-  },
-  {
+    handler: (_c, d) => ({ publicUrl: d.publicUrl ?? null }),
+  }),
+  route({
     method: 'get',
     path: '/api/setup',
     auth: 'public',
     tag: 'accounts',
     status: 200,
     summary: 'Whether first-run setup (creating the first admin) is still open.',
-    handler: (c, d) => json(c, { needed: !hasAdmin(d.meta) }),
-  },
-  {
+    handler: (_c, d) => ({ needed: !hasAdmin(d.meta) }),
+  }),
+  route({
     method: 'post',
     path: '/api/setup',
     auth: 'public',
@@ -65,14 +65,13 @@ export const accountRoutes: RouteDef[] = [
     status: 201,
     body: SetupInput,
     summary: 'Create the first admin; 409 once an admin exists.',
-    handler: async (c, d) => {
-      const input = await readJson(c, SetupInput)
+    handler: async (c, d, { body: input }) => {
       const { token, user } = await setUp(d.meta, input, { now: d.now(), ttlMs: d.sessionTtlMs })
       setSessionCookie(c, token, d.sessionTtlMs)
-      return json(c, { token, user: presentUser(user) }, 201)
+      return { token, user: presentUser(user) }
     },
-  },
-  {
+  }),
+  route({
     method: 'post',
     path: '/api/login',
     auth: 'public',
@@ -80,8 +79,7 @@ export const accountRoutes: RouteDef[] = [
     status: 200,
     body: Credentials,
     summary: 'Sign in with name and password; 401 on wrong credentials, 429 when rate-limited.',
-    handler: async (c, d) => {
-      const input = await readJson(c, Credentials)
+    handler: async (c, d, { body: input }) => {
       const ip = clientIp(c)
       const limits: Array<[RateLimiter, string]> = [
         [d.ipLimiter, `login:${ip}`],
@@ -92,10 +90,10 @@ export const accountRoutes: RouteDef[] = [
       )
       const { token, user } = await signIn(d.meta, found, { now: d.now(), ttlMs: d.sessionTtlMs })
       setSessionCookie(c, token, d.sessionTtlMs)
-      return json(c, { token, user: presentUser(user) })
+      return { token, user: presentUser(user) }
     },
-  },
-  {
+  }),
+  route({
     method: 'post',
     path: '/api/logout',
     auth: 'public',
@@ -107,17 +105,17 @@ export const accountRoutes: RouteDef[] = [
       clearSessionCookie(c)
       return c.body(null, 204)
     },
-  },
-  {
+  }),
+  route({
     method: 'get',
     path: '/api/me',
     auth: 'user',
     tag: 'accounts',
     status: 200,
     summary: 'The signed-in user, their preferences and (participants) their review and group.',
-    handler: (c) => json(c, presentMe(caller(c))),
-  },
-  {
+    handler: (c) => presentMe(caller(c)),
+  }),
+  route({
     method: 'put',
     path: '/api/me/preferences',
     auth: 'user',
@@ -125,22 +123,21 @@ export const accountRoutes: RouteDef[] = [
     status: 200,
     body: PreferencesInput,
     summary: 'Remember the UI language of the signed-in user.',
-    handler: async (c, d) => {
-      const input = await readJson(c, PreferencesInput)
+    handler: async (c, d, { body: input }) => {
       const user = await rememberLanguage(d.meta, caller(c).id, input.lang)
-      return json(c, { preferences: user?.preferences ?? {} })
+      return { preferences: user?.preferences ?? {} }
     },
-  },
-  {
+  }),
+  route({
     method: 'get',
     path: '/api/users',
     auth: ['admin'],
     tag: 'accounts',
     status: 200,
     summary: 'All accounts (participants excluded).',
-    handler: (c, d) => json(c, listAccounts(d.meta).map(presentAccount)),
-  },
-  {
+    handler: (_c, d) => listAccounts(d.meta).map(presentAccount),
+  }),
+  route({
     method: 'post',
     path: '/api/users',
     auth: ['admin'],
@@ -148,13 +145,12 @@ export const accountRoutes: RouteDef[] = [
     status: 201,
     body: CreateUserInput,
     summary: 'Create an account; 409 when the name is taken.',
-    handler: async (c, d) => {
-      const input = await readJson(c, CreateUserInput)
+    handler: async (_c, d, { body: input }) => {
       const user = await createAccount(d.meta, input, d.now())
-      return json(c, { user: presentUser(user) }, 201)
+      return { user: presentUser(user) }
     },
-  },
-  {
+  }),
+  route({
     method: 'put',
     path: '/api/users/:id/password',
     auth: ['admin'],
@@ -162,14 +158,13 @@ export const accountRoutes: RouteDef[] = [
     status: 200,
     body: PasswordInput,
     summary: 'Set a new password for an account; its other sessions end.',
-    handler: async (c, d) => {
-      const input = await readJson(c, PasswordInput)
+    handler: async (c, d, { body: input }) => {
       const userId = c.req.param('id') ?? ''
       const target = await resetPassword(d.meta, d.rooms, userId, input.password, c.get('token'))
-      return json(c, { user: presentUser(target) })
+      return { user: presentUser(target) }
     },
-  },
-  {
+  }),
+  route({
     method: 'patch',
     path: '/api/users/:id',
     auth: ['admin'],
@@ -178,10 +173,9 @@ export const accountRoutes: RouteDef[] = [
     body: AccountChangeInput,
     summary:
       "Change another account's role or switch it off (its sessions end); 409 for one's own account or the last admin.",
-    handler: async (c, d) => {
-      const input = await readJson(c, AccountChangeInput)
+    handler: async (c, d, { body: input }) => {
       const user = await changeAccount(d, caller(c), c.req.param('id') ?? '', input)
-      return json(c, { user: presentAccount(user) })
+      return { user: presentAccount(user) }
     },
-  },
+  }),
 ]

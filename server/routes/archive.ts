@@ -9,7 +9,8 @@ import { viewerOf } from '../commands/loaders.js'
 import type { Ctx } from '../http/context.js'
 import { presentDraftSummary } from '../presenters/draft.js'
 import { presentReview } from '../presenters/review.js'
-import { caller, json, type RouteDef, readQuery } from './types.js'
+import { route } from './route.js'
+import { caller, type RouteDef } from './types.js'
 
 const MANAGERS = ['admin', 'facilitator'] as const
 
@@ -17,8 +18,8 @@ const MANAGERS = ['admin', 'facilitator'] as const
 export const ListQuery = z.object({ archived: z.enum(['0', '1']).optional() })
 
 /** Whether a list answer keeps `item`: archived ones only on request (participants see their own anyway). */
-export function listedFor(c: Ctx) {
-  const withArchived = readQuery(c, ListQuery).archived === '1' || !isStaffSide(viewerOf(caller(c)))
+export function listedFor(c: Ctx, query: z.infer<typeof ListQuery>) {
+  const withArchived = query.archived === '1' || !isStaffSide(viewerOf(caller(c)))
   return (item: { archivedAt?: string }) => withArchived || !item.archivedAt
 }
 
@@ -26,7 +27,7 @@ const id = (c: Ctx) => c.req.param('id') ?? ''
 
 function archiveRoutes(kind: 'drafts' | 'reviews', archived: boolean): RouteDef {
   const what = kind === 'drafts' ? 'draft' : 'review'
-  return {
+  return route({
     method: 'post',
     path: `/api/${kind}/:id/${archived ? 'archive' : 'unarchive'}`,
     auth: MANAGERS,
@@ -37,11 +38,10 @@ function archiveRoutes(kind: 'drafts' | 'reviews', archived: boolean): RouteDef 
       : `Bring an archived ${what} back into the list; audited.`,
     handler: async (c, d) => {
       const by = caller(c)
-      if (kind === 'drafts')
-        return json(c, presentDraftSummary(await setDraftArchived(d, by, id(c), archived)))
-      return json(c, presentReview(await setReviewArchived(d, by, id(c), archived), viewerOf(by)))
+      if (kind === 'drafts') return presentDraftSummary(await setDraftArchived(d, by, id(c), archived))
+      return presentReview(await setReviewArchived(d, by, id(c), archived), viewerOf(by))
     },
-  }
+  })
 }
 
 /** Archive routes. */
@@ -50,7 +50,7 @@ export const archiveRouteDefs: RouteDef[] = [
   archiveRoutes('drafts', false),
   archiveRoutes('reviews', true),
   archiveRoutes('reviews', false),
-  {
+  route({
     method: 'delete',
     path: '/api/drafts/:id',
     auth: MANAGERS,
@@ -59,10 +59,9 @@ export const archiveRouteDefs: RouteDef[] = [
     summary: 'Delete an archived draft that no review uses (409 `not_archived` / `draft_in_use`); audited.',
     handler: async (c, d) => {
       await deleteDraft(d, caller(c), id(c))
-      return c.body(null, 204)
     },
-  },
-  {
+  }),
+  route({
     method: 'delete',
     path: '/api/reviews/:id',
     auth: MANAGERS,
@@ -72,7 +71,6 @@ export const archiveRouteDefs: RouteDef[] = [
       'Delete an archived review with its groups, rooms and participants (409 `not_archived`); audited.',
     handler: async (c, d) => {
       await deleteReview(d, caller(c), id(c))
-      return c.body(null, 204)
     },
-  },
+  }),
 ]

@@ -7,11 +7,12 @@ import { canReadScope } from '../../shared/policies/access.js'
 import { reviewChecklists } from '../commands/checklists.js'
 import { loadReviewContext } from '../commands/findings.js'
 import { ensure, loadVisibleReview, viewerOf } from '../commands/loaders.js'
-import { caller, json, type RouteDef } from './types.js'
+import { route } from './route.js'
+import { caller, type RouteDef } from './types.js'
 
 /** Checklist routes. */
 export const checklistRoutes: RouteDef[] = [
-  {
+  route({
     method: 'get',
     path: '/api/reviews/:id/consolidated/checklist',
     auth: 'user',
@@ -24,7 +25,7 @@ export const checklistRoutes: RouteDef[] = [
       const review = loadVisibleReview(d.meta, user, c.req.param('id') ?? '')
       ensure(canReadScope(viewerOf(user), review, CONSOLIDATED), 'You may not read the conclusion now.')
       const ctx = await loadReviewContext(d.meta, review)
-      return json(c, await reviewChecklists(d.rooms, review, ctx.unitLengths))
+      return await reviewChecklists(d.rooms, review, ctx.unitLengths)
     },
-  },
+  }),
 ]

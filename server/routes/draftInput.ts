@@ -7,7 +7,7 @@ import { badRequest, tooLarge, unsupportedType } from '../errors.js'
 import type { Ctx } from '../http/context.js'
 import { extractDraftText } from '../importers/index.js'
 import { NO_CONTROL_CHARS } from './accountSchemas.js'
-import { parseWith, readJson } from './types.js'
+import { parseWith } from './types.js'
 
 const Title = z
   .string()
@@ -44,8 +44,19 @@ function stripExtension(name: string): string {
   return name.replace(/\.[^.]+$/, '').trim() || name
 }
 
-/** The source of a new draft or version; `fallbackTitle` is used when none is given or found. */
-export async function readDraftSource(c: Ctx, fallbackTitle?: string): Promise<DraftSource> {
+/** A draft's JSON body as the route table parsed it (null when the request is an upload). */
+type JsonSource = z.infer<typeof VersionJsonInput> | null
+
+/**
+ * The source of a new draft or version: the JSON body the route table parsed, or else the upload;
+ * `fallbackTitle` is used when none is given or found.
+ */
+export async function readDraftSource(
+  c: Ctx,
+  json: JsonSource,
+  fallbackTitle?: string,
+): Promise<DraftSource> {
+  if (json) return { ...json, title: json.title ?? fallbackTitle ?? '' }
   const type = (c.req.header('content-type') ?? '').toLowerCase()
   if (type.startsWith('multipart/form-data')) {
     let form: Record<string, string | File | (string | File)[]>
@@ -77,11 +88,6 @@ export async function readDraftSource(c: Ctx, fallbackTitle?: string): Promise<D
       language: fields.language,
       plainText: fields.plainText,
     }
-  }
-  if (type.startsWith('application/json') || type === '') {
-    if (fallbackTitle === undefined) return readJson(c, DraftJsonInput)
-    const input = await readJson(c, VersionJsonInput)
-    return { ...input, title: input.title ?? fallbackTitle }
   }
   throw unsupportedType('Send JSON {title, text} or multipart/form-data with a file.')
 }

@@ -13,7 +13,8 @@ import { presentDraft, presentDraftSummary } from '../presenters/draft.js'
 import { listDrafts } from '../storage/drafts.js'
 import { ListQuery, listedFor } from './archive.js'
 import { DraftJsonInput, RenameDraftInput, readDraftSource, VersionJsonInput } from './draftInput.js'
-import { caller, json, type RouteDef, readJson, readQuery } from './types.js'
+import { route } from './route.js'
+import { caller, type RouteDef } from './types.js'
 
 /** Upload routes accept 20 MiB of file plus form overhead. */
 export const UPLOAD_BODY_LIMIT = 21 * 1024 * 1024
@@ -37,7 +38,7 @@ function readableVersion(c: Ctx, d: ResolvedDeps, draftId: string, versionId?: s
 
 /** Draft routes. */
 export const draftRoutes: RouteDef[] = [
-  {
+  route({
     method: 'post',
     path: '/api/drafts',
     auth: AUTHORS,
@@ -47,13 +48,13 @@ export const draftRoutes: RouteDef[] = [
     multipart: true,
     bodyLimit: UPLOAD_BODY_LIMIT,
     summary: 'Create a draft from pasted text or an uploaded file (.docx, .txt, .md, .html, .pdf).',
-    handler: async (c, d) => {
-      const source = await readDraftSource(c)
+    handler: async (c, d, { body }) => {
+      const source = await readDraftSource(c, body)
       const { draft, version } = await createDraft(d.meta, source, caller(c).id, d.now())
-      return json(c, presentDraft(draft, version, await loadUnits(d.meta, version.id)), 201)
+      return presentDraft(draft, version, await loadUnits(d.meta, version.id))
     },
-  },
-  {
+  }),
+  route({
     method: 'get',
     path: '/api/drafts',
     auth: 'user',
@@ -62,17 +63,17 @@ export const draftRoutes: RouteDef[] = [
     query: ListQuery,
     summary:
       'All drafts with their versions (participants: only the draft of their review); `?archived=1` adds archived ones.',
-    handler: (c, d) => {
+    handler: (c, d, { query }) => {
       const user = caller(c)
       const review = participantReview(d.meta, user)
-      const listed = listedFor(c)
+      const listed = listedFor(c, query)
       const drafts = listDrafts(d.meta).filter(
         (x) => listed(x) && (isStaffSide(viewerOf(user)) || x.id === review?.draftId),
       )
-      return json(c, drafts.map(presentDraftSummary))
+      return drafts.map(presentDraftSummary)
     },
-  },
-  {
+  }),
+  route({
     method: 'get',
     path: '/api/drafts/:id',
     auth: 'user',
@@ -80,13 +81,12 @@ export const draftRoutes: RouteDef[] = [
     status: 200,
     query: VersionQuery,
     summary: 'A draft at its latest version, or at `?version=`.',
-    handler: async (c, d) => {
-      const q = readQuery(c, VersionQuery)
+    handler: async (c, d, { query: q }) => {
       const { draft, version } = readableVersion(c, d, c.req.param('id') ?? '', q.version)
-      return json(c, presentDraft(draft, version, await loadUnits(d.meta, version.id)))
+      return presentDraft(draft, version, await loadUnits(d.meta, version.id))
     },
-  },
-  {
+  }),
+  route({
     method: 'patch',
     path: '/api/drafts/:id',
     auth: AUTHORS,
@@ -94,14 +94,13 @@ export const draftRoutes: RouteDef[] = [
     status: 200,
     body: RenameDraftInput,
     summary: 'Rename a draft (its versions stay as they are); the rename is audited.',
-    handler: async (c, d) => {
-      const input = await readJson(c, RenameDraftInput)
+    handler: async (c, d, { body: input }) => {
       const draft = await renameDraft(d, caller(c), c.req.param('id') ?? '', input.title)
       const version = draft.versions[draft.versions.length - 1]!
-      return json(c, presentDraft(draft, version, await loadUnits(d.meta, version.id)))
+      return presentDraft(draft, version, await loadUnits(d.meta, version.id))
     },
-  },
-  {
+  }),
+  route({
     method: 'post',
     path: '/api/drafts/:id/versions',
     auth: AUTHORS,
@@ -111,15 +110,15 @@ export const draftRoutes: RouteDef[] = [
     multipart: true,
     bodyLimit: UPLOAD_BODY_LIMIT,
     summary: 'Add an immutable version (same inputs as creating a draft; the title may be left out).',
-    handler: async (c, d) => {
+    handler: async (c, d, { body }) => {
       const { draft } = loadDraftVersion(d.meta, c.req.param('id') ?? '')
-      const source = await readDraftSource(c, draft.title)
+      const source = await readDraftSource(c, body, draft.title)
       const version = await addDraftVersion(d.meta, draft.id, source, caller(c).id, d.now())
       if (!version) throw notFound('Draft')
-      return json(c, presentDraft(draft, version, await loadUnits(d.meta, version.id)), 201)
+      return presentDraft(draft, version, await loadUnits(d.meta, version.id))
     },
-  },
-  {
+  }),
+  route({
     method: 'get',
     path: '/api/drafts/:id/suggestions',
     auth: 'user',
@@ -127,8 +126,7 @@ export const draftRoutes: RouteDef[] = [
     status: 200,
     query: SuggestionQuery,
     summary: 'Candidate factors found by the marker detector (offsets as for findings).',
-    handler: async (c, d) => {
-      const q = readQuery(c, SuggestionQuery)
+    handler: async (c, d, { query: q }) => {
       const user = caller(c)
       const { version } = readableVersion(c, d, c.req.param('id') ?? '', q.version)
       const review = participantReview(d.meta, user)
@@ -138,7 +136,7 @@ export const draftRoutes: RouteDef[] = [
           ? packVersion(d.meta, review.methodologyId, review.methodologyVersion)
           : latestPack(d.meta, q.methodology ?? DEFAULT_METHODOLOGY_ID)
       const explainIn = q.lang ?? user.preferences?.lang ?? 'en'
-      return json(c, await versionSuggestions(version, pack, explainIn, () => loadUnits(d.meta, version.id)))
+      return await versionSuggestions(version, pack, explainIn, () => loadUnits(d.meta, version.id))
     },
-  },
+  }),
 ]

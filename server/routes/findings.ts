@@ -16,7 +16,8 @@ import {
 import { ensure, loadVisibleReview, viewerOf } from '../commands/loaders.js'
 import type { Ctx, ResolvedDeps } from '../http/context.js'
 import { MergeInput, PatchFindingInput, ResponseInput } from './findingSchemas.js'
-import { caller, json, type RouteDef, readJson } from './types.js'
+import { route } from './route.js'
+import { caller, type RouteDef } from './types.js'
 
 const EXPERTS = ['admin', 'facilitator', 'expert'] as const
 const GROUP = '/api/reviews/:id/groups/:groupId/findings'
@@ -44,12 +45,12 @@ type Actor = { id: string; name: string }
 async function patchFromPath(c: Ctx, d: ResolvedDeps, scope: string, patch: (actor: Actor) => Patch) {
   const { ctx, actor } = await scoped(c, d, scope, 'write')
   const findingId = c.req.param('findingId') ?? ''
-  return json(c, await patchScopedFinding(d.rooms, ctx, scope, findingId, patch(actor), actor, d.now()))
+  return await patchScopedFinding(d.rooms, ctx, scope, findingId, patch(actor), actor, d.now())
 }
 
 /** Finding routes. */
 export const findingRoutes: RouteDef[] = [
-  {
+  route({
     method: 'get',
     path: GROUP,
     auth: 'user',
@@ -58,10 +59,10 @@ export const findingRoutes: RouteDef[] = [
     summary: 'Findings of a group in document order (`consolidated` is accepted as a group id).',
     handler: async (c, d) => {
       const { ctx } = await scoped(c, d, groupScope(c), 'read')
-      return json(c, await listFindings(d.rooms, ctx, groupScope(c)))
+      return await listFindings(d.rooms, ctx, groupScope(c))
     },
-  },
-  {
+  }),
+  route({
     method: 'post',
     path: GROUP,
     auth: 'user',
@@ -69,13 +70,12 @@ export const findingRoutes: RouteDef[] = [
     status: 201,
     body: CreateFindingInput,
     summary: 'Create a finding by offsets or by quote; appears live in the group room.',
-    handler: async (c, d) => {
-      const input = await readJson(c, CreateFindingInput)
+    handler: async (c, d, { body: input }) => {
       const { ctx, actor } = await scoped(c, d, groupScope(c), 'write')
-      return json(c, await createScopedFinding(d.rooms, ctx, groupScope(c), input, actor, d.now()), 201)
+      return await createScopedFinding(d.rooms, ctx, groupScope(c), input, actor, d.now())
     },
-  },
-  {
+  }),
+  route({
     method: 'get',
     path: `${GROUP}/:findingId`,
     auth: 'user',
@@ -84,10 +84,10 @@ export const findingRoutes: RouteDef[] = [
     summary: 'One finding of a group.',
     handler: async (c, d) => {
       const { ctx } = await scoped(c, d, groupScope(c), 'read')
-      return json(c, await getFinding(d.rooms, ctx, groupScope(c), c.req.param('findingId') ?? ''))
+      return await getFinding(d.rooms, ctx, groupScope(c), c.req.param('findingId') ?? '')
     },
-  },
-  {
+  }),
+  route({
     method: 'patch',
     path: `${GROUP}/:findingId`,
     auth: 'user',
@@ -95,12 +95,11 @@ export const findingRoutes: RouteDef[] = [
     status: 200,
     body: PatchFindingInput,
     summary: 'Change factors, risk, status or proposal kind of a group finding.',
-    handler: async (c, d) => {
-      const input = await readJson(c, PatchFindingInput)
+    handler: async (c, d, { body: input }) => {
       return patchFromPath(c, d, groupScope(c), () => input)
     },
-  },
-  {
+  }),
+  route({
     method: 'get',
     path: CONS,
     auth: 'user',
@@ -109,10 +108,10 @@ export const findingRoutes: RouteDef[] = [
     summary: 'Consolidated findings with their sources.',
     handler: async (c, d) => {
       const { ctx } = await scoped(c, d, CONSOLIDATED, 'read')
-      return json(c, await listFindings(d.rooms, ctx, CONSOLIDATED))
+      return await listFindings(d.rooms, ctx, CONSOLIDATED)
     },
-  },
-  {
+  }),
+  route({
     method: 'post',
     path: CONS,
     auth: EXPERTS,
@@ -120,13 +119,12 @@ export const findingRoutes: RouteDef[] = [
     status: 201,
     body: MergeInput,
     summary: 'Merge group findings (`from`) into one consolidated finding, with optional overrides.',
-    handler: async (c, d) => {
-      const input = await readJson(c, MergeInput)
+    handler: async (c, d, { body: input }) => {
       const { ctx, actor } = await scoped(c, d, CONSOLIDATED, 'write')
-      return json(c, await consolidate(d.rooms, ctx, input, actor, d.now()), 201)
+      return await consolidate(d.rooms, ctx, input, actor, d.now())
     },
-  },
-  {
+  }),
+  route({
     method: 'get',
     path: `${CONS}/:findingId`,
     auth: 'user',
@@ -135,10 +133,10 @@ export const findingRoutes: RouteDef[] = [
     summary: 'One consolidated finding.',
     handler: async (c, d) => {
       const { ctx } = await scoped(c, d, CONSOLIDATED, 'read')
-      return json(c, await getFinding(d.rooms, ctx, CONSOLIDATED, c.req.param('findingId') ?? ''))
+      return await getFinding(d.rooms, ctx, CONSOLIDATED, c.req.param('findingId') ?? '')
     },
-  },
-  {
+  }),
+  route({
     method: 'patch',
     path: `${CONS}/:findingId`,
     auth: EXPERTS,
@@ -146,12 +144,11 @@ export const findingRoutes: RouteDef[] = [
     status: 200,
     body: PatchFindingInput,
     summary: 'Change factors, risk, status or proposal kind of a consolidated finding.',
-    handler: async (c, d) => {
-      const input = await readJson(c, PatchFindingInput)
+    handler: async (c, d, { body: input }) => {
       return patchFromPath(c, d, CONSOLIDATED, () => input)
     },
-  },
-  {
+  }),
+  route({
     method: 'put',
     path: `${CONS}/:findingId/response`,
     auth: EXPERTS,
@@ -159,15 +156,14 @@ export const findingRoutes: RouteDef[] = [
     status: 200,
     body: ResponseInput,
     summary: 'Record the drafting body’s answer (accepted, partly, rejected) to a consolidated proposal.',
-    handler: async (c, d) => {
-      const input = await readJson(c, ResponseInput)
+    handler: async (c, d, { body: input }) => {
       const recordedAt = d.now().toISOString()
       return patchFromPath(c, d, CONSOLIDATED, (actor) => ({
         response: { status: input.status, reason: input.reason, recordedAt, recordedBy: actor },
       }))
     },
-  },
-  {
+  }),
+  route({
     method: 'get',
     path: '/api/reviews/:id/comparison',
     auth: 'user',
@@ -183,15 +179,12 @@ export const findingRoutes: RouteDef[] = [
       )
       const ctx = await loadReviewContext(d.meta, review)
       const findings = await listAllGroupFindings(d.rooms, ctx)
-      return json(
-        c,
-        compareGroups({
-          units: ctx.units,
-          factorIds: ctx.pack.factors.map((f) => f.id),
-          groupIds: review.groups.map((g) => g.id),
-          findings,
-        }),
-      )
+      return compareGroups({
+        units: ctx.units,
+        factorIds: ctx.pack.factors.map((f) => f.id),
+        groupIds: review.groups.map((g) => g.id),
+        findings,
+      })
     },
-  },
+  }),
 ]

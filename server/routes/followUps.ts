@@ -9,7 +9,8 @@ import { versionAlignment } from '../commands/versionDiff.js'
 import { notFound } from '../errors.js'
 import type { Ctx, ResolvedDeps } from '../http/context.js'
 import { listFollowUps } from '../storage/followUps.js'
-import { caller, json, type RouteDef, readJson, readQuery } from './types.js'
+import { route } from './route.js'
+import { caller, type RouteDef } from './types.js'
 
 const WRITERS = ['admin', 'facilitator', 'expert'] as const
 const READERS = ['admin', 'facilitator', 'expert', 'staff'] as const
@@ -24,13 +25,13 @@ function reviewOf(c: Ctx, d: ResolvedDeps) {
 }
 
 /** The language of the new risks' explanations: `?lang=`, the caller's, or English. */
-function explainIn(c: Ctx) {
-  return readQuery(c, LangQuery).lang ?? caller(c).preferences?.lang ?? 'en'
+function explainIn(c: Ctx, query: z.infer<typeof LangQuery>) {
+  return query.lang ?? caller(c).preferences?.lang ?? 'en'
 }
 
 /** Follow-up routes. */
 export const followUpRoutes: RouteDef[] = [
-  {
+  route({
     method: 'get',
     path: '/api/drafts/:id/diff',
     auth: 'user',
@@ -39,8 +40,7 @@ export const followUpRoutes: RouteDef[] = [
     query: DiffQuery,
     summary:
       'Unit diff of two versions (`to` defaults to the latest, `from` to the version before `to`): every unit in one pair, in the new version’s order.',
-    handler: async (c, d) => {
-      const q = readQuery(c, DiffQuery)
+    handler: async (c, d, { query: q }) => {
       const user = caller(c)
       const draftId = c.req.param('id') ?? ''
       const { draft, version: to } = loadDraftVersion(d.meta, draftId, q.to)
@@ -51,10 +51,10 @@ export const followUpRoutes: RouteDef[] = [
         if (!canReadDraftVersion(viewerOf(user), { draftId, versionId: v.id }, review))
           throw notFound('Draft')
       const { pairs } = await versionAlignment(d.meta, from.id, to.id)
-      return json(c, { from: from.id, to: to.id, pairs })
+      return { from: from.id, to: to.id, pairs }
     },
-  },
-  {
+  }),
+  route({
     method: 'post',
     path: BASE,
     auth: WRITERS,
@@ -63,14 +63,13 @@ export const followUpRoutes: RouteDef[] = [
     body: CreateFollowUpInput,
     query: LangQuery,
     summary: 'Carry every consolidated finding to a later version of the reviewed draft.',
-    handler: async (c, d) => {
+    handler: async (c, d, { body: input, query }) => {
       const review = reviewOf(c, d)
-      const input = await readJson(c, CreateFollowUpInput)
       const record = await startFollowUp(d.meta, d.rooms, review, input.versionId, caller(c), d.now())
-      return json(c, await presentFollowUp(d.meta, review, record, explainIn(c)), 201)
+      return presentFollowUp(d.meta, review, record, explainIn(c, query))
     },
-  },
-  {
+  }),
+  route({
     method: 'get',
     path: BASE,
     auth: READERS,
@@ -78,16 +77,16 @@ export const followUpRoutes: RouteDef[] = [
     status: 200,
     query: LangQuery,
     summary: 'The follow-ups of a review, oldest first.',
-    handler: async (c, d) => {
+    handler: async (c, d, { query }) => {
       const review = reviewOf(c, d)
-      const lang = explainIn(c)
+      const lang = explainIn(c, query)
       const out = []
       for (const f of listFollowUps(d.meta, review.id))
         out.push(await presentFollowUp(d.meta, review, f, lang))
-      return json(c, out)
+      return out
     },
-  },
-  {
+  }),
+  route({
     method: 'get',
     path: `${BASE}/:followUpId`,
     auth: READERS,
@@ -95,13 +94,13 @@ export const followUpRoutes: RouteDef[] = [
     status: 200,
     query: LangQuery,
     summary: 'One follow-up with its items, verdicts and the new risks in changed and added units.',
-    handler: async (c, d) => {
+    handler: async (c, d, { query }) => {
       const review = reviewOf(c, d)
       const record = loadFollowUp(d.meta, review, c.req.param('followUpId') ?? '')
-      return json(c, await presentFollowUp(d.meta, review, record, explainIn(c)))
+      return presentFollowUp(d.meta, review, record, explainIn(c, query))
     },
-  },
-  {
+  }),
+  route({
     method: 'patch',
     path: `${BASE}/:followUpId/items/:findingId`,
     auth: WRITERS,
@@ -109,9 +108,8 @@ export const followUpRoutes: RouteDef[] = [
     status: 200,
     body: VerdictInput,
     summary: 'An expert’s verdict on one carried finding (fixed, partly, not_fixed or pending) with a note.',
-    handler: async (c, d) => {
+    handler: async (c, d, { body: input }) => {
       const review = reviewOf(c, d)
-      const input = await readJson(c, VerdictInput)
       const item = await setVerdict(
         d.meta,
         d.rooms,
@@ -122,7 +120,7 @@ export const followUpRoutes: RouteDef[] = [
         caller(c),
         d.now(),
       )
-      return json(c, item)
+      return item
     },
-  },
+  }),
 ]

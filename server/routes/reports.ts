@@ -12,7 +12,8 @@ import { reportInput } from '../commands/report.js'
 import { writeFollowUpReport } from '../reports/followUpReport.js'
 import { EXPORT_FORMATS, type ReportFile, writeReport } from '../reports/index.js'
 import { getDraft } from '../storage/drafts.js'
-import { caller, type RouteDef, readQuery } from './types.js'
+import { route } from './route.js'
+import { caller, type RouteDef } from './types.js'
 
 const ReportQuery = z.object({
   scope: z
@@ -55,7 +56,7 @@ function fileResponse(file: ReportFile): Response {
 
 /** Report routes. */
 export const reportRoutes: RouteDef[] = [
-  {
+  route({
     method: 'get',
     path: '/api/reviews/:id/report',
     auth: 'user',
@@ -65,8 +66,7 @@ export const reportRoutes: RouteDef[] = [
     produces: 'application/octet-stream',
     summary:
       'Export one group’s findings, the consolidated conclusion (read access to that scope) or a follow-up conclusion (`scope=follow-up:<id>`).',
-    handler: async (c, d) => {
-      const q = readQuery(c, ReportQuery)
+    handler: async (c, d, { query: q }) => {
       const user = caller(c)
       const review = loadVisibleReview(d.meta, user, c.req.param('id') ?? '')
       const draftLanguage = getDraft(d.meta, review.draftId)?.language
@@ -85,5 +85,5 @@ export const reportRoutes: RouteDef[] = [
       const input = await reportInput(d.meta, d.rooms, ctx, scope, lang, d.now(), reportOptions(q))
       return fileResponse(await writeReport(buildReport(input), q.format))
     },
-  },
+  }),
 ]

@@ -31,7 +31,8 @@ import {
   ReferenceInput,
   RenameReviewInput,
 } from './reviewSchemas.js'
-import { caller, json, type RouteDef, readJson } from './types.js'
+import { route } from './route.js'
+import { caller, type RouteDef } from './types.js'
 
 const MANAGERS = ['admin', 'facilitator'] as const
 
@@ -54,7 +55,7 @@ function limitJoin<T>(c: Ctx, d: ResolvedDeps, code: string, attempt: () => T | 
 
 /** Review routes. */
 export const reviewRoutes: RouteDef[] = [
-  {
+  route({
     method: 'post',
     path: '/api/reviews',
     auth: MANAGERS,
@@ -63,13 +64,12 @@ export const reviewRoutes: RouteDef[] = [
     body: CreateReviewInput,
     summary:
       'Create a review of one draft version with named groups (pack defaults to the built-in default).',
-    handler: async (c, d) => {
-      const input = await readJson(c, CreateReviewInput)
+    handler: async (c, d, { body: input }) => {
       const review = await createReview(d.meta, input, caller(c).id, d.now())
-      return json(c, presentReview(review, viewerOf(caller(c))), 201)
+      return presentReview(review, viewerOf(caller(c)))
     },
-  },
-  {
+  }),
+  route({
     method: 'get',
     path: '/api/reviews',
     auth: 'user',
@@ -78,27 +78,24 @@ export const reviewRoutes: RouteDef[] = [
     query: ListQuery,
     summary:
       'Reviews the caller may see, newest first (participants: only their own); `?archived=1` adds archived ones.',
-    handler: (c, d) => {
+    handler: (c, d, { query }) => {
       const viewer = viewerOf(caller(c))
-      const listed = listedFor(c)
-      return json(
-        c,
-        listReviews(d.meta)
-          .filter((r) => listed(r) && canSeeReview(viewer, r))
-          .map((r) => presentReview(r, viewer)),
-      )
+      const listed = listedFor(c, query)
+      return listReviews(d.meta)
+        .filter((r) => listed(r) && canSeeReview(viewer, r))
+        .map((r) => presentReview(r, viewer))
     },
-  },
-  {
+  }),
+  route({
     method: 'get',
     path: '/api/reviews/:id',
     auth: 'user',
     tag: 'reviews',
     status: 200,
     summary: 'One review, as far as the caller may see it.',
-    handler: (c, d) => json(c, presentReview(reviewOf(c, d), viewerOf(caller(c)))),
-  },
-  {
+    handler: (c, d) => presentReview(reviewOf(c, d), viewerOf(caller(c))),
+  }),
+  route({
     method: 'patch',
     path: '/api/reviews/:id',
     auth: MANAGERS,
@@ -106,13 +103,12 @@ export const reviewRoutes: RouteDef[] = [
     status: 200,
     body: RenameReviewInput,
     summary: 'Rename a review (groups, rooms and findings stay); the rename is audited.',
-    handler: async (c, d) => {
-      const input = await readJson(c, RenameReviewInput)
+    handler: async (c, d, { body: input }) => {
       const updated = await renameReview(d, caller(c), reviewOf(c, d), input.title)
-      return json(c, presentReview(updated, viewerOf(caller(c))))
+      return presentReview(updated, viewerOf(caller(c)))
     },
-  },
-  {
+  }),
+  route({
     method: 'get',
     path: '/api/reviews/:id/groups',
     auth: 'user',
@@ -121,13 +117,10 @@ export const reviewRoutes: RouteDef[] = [
     summary: 'The groups of a review the caller may see, with their lock state.',
     handler: (c, d) => {
       const view = presentReview(reviewOf(c, d), viewerOf(caller(c)))
-      return json(
-        c,
-        view.groups.map((g) => ({ ...g, locked: view.locked.includes(g.id) })),
-      )
+      return view.groups.map((g) => ({ ...g, locked: view.locked.includes(g.id) }))
     },
-  },
-  {
+  }),
+  route({
     method: 'get',
     path: '/api/join/:code',
     auth: 'public',
@@ -137,13 +130,13 @@ export const reviewRoutes: RouteDef[] = [
     handler: async (c, d) => {
       const code = normalizeJoinCode(c.req.param('code') ?? '')
       const review = await limitJoin(c, d, code, () => resolveJoinCode(d.meta, code))
-      return json(c, {
+      return {
         review: { id: review.id, title: review.title, phase: review.phase },
         groups: review.groups.map(({ id, name }) => ({ id, name })),
-      })
+      }
     },
-  },
-  {
+  }),
+  route({
     method: 'post',
     path: '/api/join',
     auth: 'public',
@@ -151,27 +144,22 @@ export const reviewRoutes: RouteDef[] = [
     status: 201,
     body: JoinInput,
     summary: 'Join a group with a code; 404 for an unknown or disabled code, 429 when rate-limited.',
-    handler: async (c, d) => {
-      const input = await readJson(c, JoinInput)
+    handler: async (c, d, { body: input }) => {
       const code = normalizeJoinCode(input.code)
       const { user, review, group } = await limitJoin(c, d, code, () =>
         joinGroup(d.meta, { ...input, code, address: clientIp(c) }, c.get('user'), d.now()),
       )
       const { token } = await signIn(d.meta, user, { now: d.now(), ttlMs: d.sessionTtlMs })
       setSessionCookie(c, token, d.sessionTtlMs)
-      return json(
-        c,
-        {
-          token,
-          user: presentUser(user),
-          review: { id: review.id },
-          group: { id: group.id, name: group.name, room: group.room },
-        },
-        201,
-      )
+      return {
+        token,
+        user: presentUser(user),
+        review: { id: review.id },
+        group: { id: group.id, name: group.name, room: group.room },
+      }
     },
-  },
-  {
+  }),
+  route({
     method: 'put',
     path: '/api/reviews/:id/phase',
     auth: MANAGERS,
@@ -179,13 +167,12 @@ export const reviewRoutes: RouteDef[] = [
     status: 200,
     body: PhaseInput,
     summary: 'Move the review to annotate, reveal or closed; applies to open connections at once.',
-    handler: async (c, d) => {
-      const input = await readJson(c, PhaseInput)
+    handler: async (c, d, { body: input }) => {
       const review = await setPhase(d.meta, d.rooms, reviewOf(c, d), input.phase)
-      return json(c, presentReview(review, viewerOf(caller(c))))
+      return presentReview(review, viewerOf(caller(c)))
     },
-  },
-  {
+  }),
+  route({
     method: 'put',
     path: '/api/reviews/:id/join-code',
     auth: MANAGERS,
@@ -194,13 +181,12 @@ export const reviewRoutes: RouteDef[] = [
     body: JoinCodeInput,
     summary:
       'Regenerate, disable or enable the join code (enable keeps the old code; existing participants stay signed in).',
-    handler: async (c, d) => {
-      const input = await readJson(c, JoinCodeInput)
+    handler: async (c, d, { body: input }) => {
       const updated = await setJoinCode(d.meta, reviewOf(c, d), input.action)
-      return json(c, presentReview(updated, viewerOf(caller(c))))
+      return presentReview(updated, viewerOf(caller(c)))
     },
-  },
-  {
+  }),
+  route({
     method: 'put',
     path: '/api/reviews/:id/groups/:groupId/lock',
     auth: MANAGERS,
@@ -208,8 +194,7 @@ export const reviewRoutes: RouteDef[] = [
     status: 200,
     body: LockInput,
     summary: 'Lock or unlock a group (read-only for its participants, at once).',
-    handler: async (c, d) => {
-      const input = await readJson(c, LockInput)
+    handler: async (c, d, { body: input }) => {
       const review = await setGroupLock(
         d.meta,
         d.rooms,
@@ -217,19 +202,19 @@ export const reviewRoutes: RouteDef[] = [
         c.req.param('groupId') ?? '',
         input.locked,
       )
-      return json(c, presentReview(review, viewerOf(caller(c))))
+      return presentReview(review, viewerOf(caller(c)))
     },
-  },
-  {
+  }),
+  route({
     method: 'get',
     path: '/api/reviews/:id/participants',
     auth: MANAGERS,
     tag: 'reviews',
     status: 200,
     summary: 'Participants who joined the review.',
-    handler: (c, d) => json(c, participantsOf(d.meta, reviewOf(c, d).id).map(presentParticipant)),
-  },
-  {
+    handler: (c, d) => participantsOf(d.meta, reviewOf(c, d).id).map(presentParticipant),
+  }),
+  route({
     method: 'put',
     path: '/api/reviews/:id/participants/:userId',
     auth: MANAGERS,
@@ -237,14 +222,13 @@ export const reviewRoutes: RouteDef[] = [
     status: 200,
     body: MoveInput,
     summary: 'Move a participant to another group; their open connections are re-checked at once.',
-    handler: async (c, d) => {
-      const input = await readJson(c, MoveInput)
+    handler: async (c, d, { body: input }) => {
       const userId = c.req.param('userId') ?? ''
       const moved = await moveParticipant(d.meta, d.rooms, reviewOf(c, d), userId, input.groupId)
-      return json(c, presentParticipant(moved))
+      return presentParticipant(moved)
     },
-  },
-  {
+  }),
+  route({
     method: 'put',
     path: '/api/reviews/:id/reference',
     auth: MANAGERS,
@@ -252,10 +236,9 @@ export const reviewRoutes: RouteDef[] = [
     status: 200,
     body: ReferenceInput,
     summary: 'Mark a group (or the consolidated findings) as the reference answer, or clear it.',
-    handler: async (c, d) => {
-      const input = await readJson(c, ReferenceInput)
+    handler: async (c, d, { body: input }) => {
       const updated = await setReference(d.meta, reviewOf(c, d), input.reference)
-      return json(c, presentReview(updated, viewerOf(caller(c))))
+      return presentReview(updated, viewerOf(caller(c)))
     },
-  },
+  }),
 ]

@@ -1,4 +1,4 @@
-/** The route table's row type and the input helpers every handler uses. */
+/** The route table's row type and the input helpers the route definition uses. */
 import type { z } from 'zod'
 import type { Role } from '../../shared/domain/review.js'
 import { badRequest, unauthorized } from '../errors.js'
@@ -8,6 +8,9 @@ import type { UserRecord } from '../storage/metaTypes.js'
 /** Who may call a route at all: anyone, any signed-in user, or listed roles. Finer checks are policies. */
 export type RouteAuth = 'public' | 'user' | readonly Role[]
 
+/** The statuses a route answers with on success. */
+export type SuccessStatus = 200 | 201 | 204
+
 /** One row of the route table: serves routing, OpenAPI and the authorisation test matrix. */
 export type RouteDef = {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete'
@@ -16,16 +19,18 @@ export type RouteDef = {
   auth: RouteAuth
   summary: string
   tag: string
-  /** JSON body schema (validated by the handler, documented in OpenAPI). */
+  /** JSON body schema (parsed by the route definition before the handler runs; documented in OpenAPI). */
   body?: z.ZodType
-  /** Query schema. */
+  /** Query schema (parsed the same way). */
   query?: z.ZodType
+  /** The success answer's shape (documented in OpenAPI; the handler's result is typed by it). */
+  response?: z.ZodType
   /** Also accepts multipart/form-data with a `file` field. */
   multipart?: boolean
   /** Larger body limit in bytes (default 1 MiB). */
   bodyLimit?: number
   /** Success status. */
-  status: number
+  status: SuccessStatus
   /** Response content type when not JSON. */
   produces?: string
   handler: (c: Ctx, deps: ResolvedDeps) => Promise<Response> | Response
@@ -38,22 +43,6 @@ export function caller(c: Ctx): UserRecord {
   return user
 }
 
-/** Parse the JSON body with a schema; malformed JSON and schema errors become 400s. */
-export async function readJson<T extends z.ZodType>(c: Ctx, schema: T): Promise<z.infer<T>> {
-  let raw: unknown
-  try {
-    raw = await c.req.json()
-  } catch {
-    throw badRequest('The request body is not valid JSON.', undefined, 'malformed_json')
-  }
-  return parseWith(schema, raw)
-}
-
-/** Parse the query string with a schema. */
-export function readQuery<T extends z.ZodType>(c: Ctx, schema: T): z.infer<T> {
-  return parseWith(schema, c.req.query())
-}
-
 /** Validate a value; zod issues become a 400 with `details: [{path, message}]`. */
 export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
   const r = schema.safeParse(value)
@@ -64,9 +53,4 @@ export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.inf
     first ? `Invalid input${first.path ? ` at ${first.path}` : ''}: ${first.message}` : 'Invalid input.',
     details,
   )
-}
-
-/** JSON response helper with an explicit status. */
-export function json(c: Ctx, body: unknown, status = 200): Response {
-  return c.json(body as object, status as 200)
 }

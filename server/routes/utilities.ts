@@ -1,7 +1,8 @@
 /** Utility routes. */
 import { z } from 'zod'
 import { transliterate } from '../../shared/translit/index.js'
-import { json, type RouteDef, readJson } from './types.js'
+import { route } from './route.js'
+import type { RouteDef } from './types.js'
 
 const TransliterateInput = z.object({
   text: z.string().max(1_000_000, 'At most 1,000,000 characters at once.'),
@@ -10,7 +11,7 @@ const TransliterateInput = z.object({
 
 /** Utility routes. */
 export const utilityRoutes: RouteDef[] = [
-  {
+  route({
     method: 'post',
     path: '/api/transliterate',
     auth: 'user',
@@ -18,9 +19,8 @@ export const utilityRoutes: RouteDef[] = [
     status: 200,
     body: TransliterateInput,
     summary: 'Transliterate Uzbek between Latin and Cyrillic script.',
-    handler: async (c) => {
-      const input = await readJson(c, TransliterateInput)
-      return json(c, { text: transliterate(input.text, input.to) })
+    handler: async (_c, _d, { body: input }) => {
+      return { text: transliterate(input.text, input.to) }
     },
-  },
+  }),
 ]

@@ -5,7 +5,9 @@
  * - routes → storage writes (routes validate, authorize and present; commands change the store), and
  *   routes touching `meta.data` / `meta.update` directly;
  * - storage → HTTP (storage knows nothing of routes, middleware or Hono), and storage or importers →
- *   HTTP errors (they throw domain errors; the error handler picks the status).
+ *   HTTP errors (they throw domain errors; the error handler picks the status);
+ * - a handler reading its own JSON body or query string, or casting a status: the route table
+ *   (`server/routes/route.ts`) parses both with the row's schemas and sends the row's status.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
@@ -130,5 +132,17 @@ describe('architecture boundaries', () => {
       .flatMap((f) => importsOf(f))
       .filter((e) => e.target === 'server/errors.js' || e.target === 'server/errors')
     expect(bad.map(show)).toEqual([])
+  })
+
+  it('only the route table reads a JSON body or query string, and no status is cast', () => {
+    const handlers = SERVER.filter(
+      (f) => (under(f, 'server/routes') || under(f, 'server/commands')) && f !== 'server/routes/route.ts',
+    )
+    const reads = handlers.filter((f) =>
+      /\breadJson\b|\breadQuery\b|\.req\.json\(|\.req\.query\(/.test(readFileSync(join(ROOT, f), 'utf8')),
+    )
+    expect(reads).toEqual([])
+    const casts = SERVER.filter((f) => /\bas [1-5]\d\d\b/.test(readFileSync(join(ROOT, f), 'utf8')))
+    expect(casts).toEqual([])
   })
 })
