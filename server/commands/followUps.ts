@@ -4,7 +4,7 @@
  */
 import { signalFollowUp } from '../../shared/collab/followUpSignal.js'
 import type { Suggestion } from '../../shared/detector/index.js'
-import { carryFinding, pairsByOldUnit } from '../../shared/diff/carry.js'
+import type { carryFinding } from '../../shared/diff/carry.js'
 import type { Finding } from '../../shared/domain/finding.js'
 import type { FollowUp, FollowUpItem, VerdictInput } from '../../shared/domain/followUp.js'
 import type { LanguageTag } from '../../shared/domain/language.js'
@@ -82,6 +82,8 @@ export async function startFollowUp(
   const ctx = await loadReviewContext(meta, review)
   const findings = await listFindings(rooms, ctx, CONSOLIDATED)
   const { from, to, pairs } = await versionAlignment(meta, review.versionId, target.id)
+  // Loaded on first use: the word diff (and its library) is needed only here, not by a server at rest.
+  const { carryFinding, pairsByOldUnit } = await import('../../shared/diff/carry.js')
   const byOld = pairsByOldUnit(pairs)
   const fromUnits = new Map(from.map((u) => [u.id, u]))
   const toUnits = new Map(to.map((u) => [u.id, u]))

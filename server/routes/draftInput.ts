@@ -5,7 +5,6 @@ import { LanguageTag } from '../../shared/domain/language.js'
 import type { DraftSource } from '../commands/drafts.js'
 import { badRequest, tooLarge, unsupportedType } from '../errors.js'
 import type { Ctx } from '../http/context.js'
-import { extractDraftText } from '../importers/index.js'
 import { NO_CONTROL_CHARS } from './accountSchemas.js'
 import { parseWith } from './types.js'
 
@@ -74,6 +73,8 @@ export async function readDraftSource(
       plainText: formFlag(form.plainText),
     })
     const bytes = new Uint8Array(await file.arrayBuffer())
+    // The importers (HTML parser, zip reader, DOCX/PDF readers) load on the first upload, not at start.
+    const { extractDraftText } = await import('../importers/index.js')
     const extracted = await extractDraftText({ name: file.name, type: file.type || undefined, bytes })
     if (extracted.text.length > DRAFT_LIMITS.maxTextChars) throw tooLarge('The text in the file is too long.')
     const title = fields.title ?? extracted.title?.trim() ?? fallbackTitle ?? stripExtension(file.name)

@@ -1,6 +1,7 @@
-/** Rich-text fields (TipTap's Y.XmlFragment) as plain text, and back, by the schema of `richTextSchema.ts`. */
+/** Rich-text fields (TipTap's Y.XmlFragment) as plain text, and back, by the schema of `richTextSchema.ts`
+ * (its line and break nodes, `richTextNodes.ts`). */
 import * as Y from 'yjs'
-import { isBreakNode, isLineNode } from './richTextSchema.js'
+import { isBreakNode, isLineNode } from './richTextNodes.js'
 
 /** The text inside one line: text runs, a line break for each break node, nested inline elements. */
 function lineText(node: Y.XmlElement | Y.XmlText): string {
