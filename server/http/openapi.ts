@@ -87,7 +87,13 @@ function operation(r: RouteDef) {
     responses: {
       [String(r.status)]: {
         description: 'Success',
-        ...(r.status === 204 ? {} : { content: { [r.produces ?? 'application/json']: { schema: {} } } }),
+        ...(r.status === 204
+          ? {}
+          : {
+              content: {
+                [r.produces ?? 'application/json']: { schema: r.response ? jsonSchema(r.response) : {} },
+              },
+            }),
       },
       ...Object.fromEntries(
         errors.map((code) => [

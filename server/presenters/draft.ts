@@ -1,9 +1,9 @@
 /** Public shapes of drafts. */
-import type { Unit } from '../../shared/domain/draft.js'
+import type { DraftSummary, DraftView, Unit } from '../../shared/domain/draft.js'
 import type { DraftRecord, VersionRecord } from '../storage/metaTypes.js'
 
 /** The list item of `GET /api/drafts`. */
-export function presentDraftSummary(d: DraftRecord) {
+export function presentDraftSummary(d: DraftRecord): DraftSummary {
   return {
     id: d.id,
     title: d.title,
@@ -15,7 +15,7 @@ export function presentDraftSummary(d: DraftRecord) {
 }
 
 /** A draft at one version with its units (contract + `versionNumber`, `versions`, `counts`). */
-export function presentDraft(d: DraftRecord, v: VersionRecord, units: Unit[]) {
+export function presentDraft(d: DraftRecord, v: VersionRecord, units: Unit[]): DraftView {
   return {
     id: d.id,
     title: v.title || d.title,

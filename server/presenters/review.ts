@@ -1,5 +1,5 @@
 /** Public shapes of reviews, filtered by what the viewer may see. */
-import type { ParticipantView, ReviewView } from '../../shared/domain/review.js'
+import type { ParticipantView, ReviewDetail } from '../../shared/domain/review.js'
 import { canManageReviews, type Viewer, visibleGroupIds } from '../../shared/policies/access.js'
 import type { ReviewRecord, UserRecord } from '../storage/metaTypes.js'
 
@@ -8,7 +8,7 @@ import type { ReviewRecord, UserRecord } from '../storage/metaTypes.js'
  * Only admins and facilitators see the join code; participants see only the groups they may read
  * (their own before reveal).
  */
-export function presentReview(r: ReviewRecord, viewer: Viewer): ReviewView & { locked: string[] } {
+export function presentReview(r: ReviewRecord, viewer: Viewer): ReviewDetail {
   const visible = new Set(visibleGroupIds(viewer, r))
   return {
     id: r.id,

@@ -1,4 +1,16 @@
 /** Accounts: health, first-run setup, sign-in and out, the current user, and admin user management. */
+import { z } from 'zod'
+import {
+  AccountAnswer,
+  AccountView,
+  ClientConfig,
+  Health,
+  MeView,
+  PreferencesAnswer,
+  SessionView,
+  SetupState,
+  UserAnswer,
+} from '../../shared/domain/account.js'
 
 import { changeAccount } from '../commands/accountAdmin.js'
 import {
@@ -36,6 +48,7 @@ export const accountRoutes: RouteDef[] = [
     auth: 'public',
     tag: 'accounts',
     status: 200,
+    response: Health,
     summary: 'Liveness, version, and the store and room bus in use (scale-out).',
     handler: (_c, d) => ({ ok: true, version: APP_VERSION, store: d.topology.store, bus: d.topology.bus() }),
   }),
@@ -45,6 +58,7 @@ export const accountRoutes: RouteDef[] = [
     auth: 'user',
     tag: 'accounts',
     status: 200,
+    response: ClientConfig,
     summary: 'Settings the UI needs: the public address join links and QR codes use (PUBLIC_URL, or null).',
     handler: (_c, d) => ({ publicUrl: d.publicUrl ?? null }),
   }),
@@ -54,6 +68,7 @@ export const accountRoutes: RouteDef[] = [
     auth: 'public',
     tag: 'accounts',
     status: 200,
+    response: SetupState,
     summary: 'Whether first-run setup (creating the first admin) is still open.',
     handler: (_c, d) => ({ needed: !hasAdmin(d.meta) }),
   }),
@@ -63,6 +78,7 @@ export const accountRoutes: RouteDef[] = [
     auth: 'public',
     tag: 'accounts',
     status: 201,
+    response: SessionView,
     body: SetupInput,
     summary: 'Create the first admin; 409 once an admin exists.',
     handler: async (c, d, { body: input }) => {
@@ -77,6 +93,7 @@ export const accountRoutes: RouteDef[] = [
     auth: 'public',
     tag: 'accounts',
     status: 200,
+    response: SessionView,
     body: Credentials,
     summary: 'Sign in with name and password; 401 on wrong credentials, 429 when rate-limited.',
     handler: async (c, d, { body: input }) => {
@@ -112,6 +129,7 @@ export const accountRoutes: RouteDef[] = [
     auth: 'user',
     tag: 'accounts',
     status: 200,
+    response: MeView,
     summary: 'The signed-in user, their preferences and (participants) their review and group.',
     handler: (c) => presentMe(caller(c)),
   }),
@@ -121,6 +139,7 @@ export const accountRoutes: RouteDef[] = [
     auth: 'user',
     tag: 'accounts',
     status: 200,
+    response: PreferencesAnswer,
     body: PreferencesInput,
     summary: 'Remember the UI language of the signed-in user.',
     handler: async (c, d, { body: input }) => {
@@ -134,6 +153,7 @@ export const accountRoutes: RouteDef[] = [
     auth: ['admin'],
     tag: 'accounts',
     status: 200,
+    response: z.array(AccountView),
     summary: 'All accounts (participants excluded).',
     handler: (_c, d) => listAccounts(d.meta).map(presentAccount),
   }),
@@ -143,6 +163,7 @@ export const accountRoutes: RouteDef[] = [
     auth: ['admin'],
     tag: 'accounts',
     status: 201,
+    response: UserAnswer,
     body: CreateUserInput,
     summary: 'Create an account; 409 when the name is taken.',
     handler: async (_c, d, { body: input }) => {
@@ -156,6 +177,7 @@ export const accountRoutes: RouteDef[] = [
     auth: ['admin'],
     tag: 'accounts',
     status: 200,
+    response: UserAnswer,
     body: PasswordInput,
     summary: 'Set a new password for an account; its other sessions end.',
     handler: async (c, d, { body: input }) => {
@@ -170,6 +192,7 @@ export const accountRoutes: RouteDef[] = [
     auth: ['admin'],
     tag: 'accounts',
     status: 200,
+    response: AccountAnswer,
     body: AccountChangeInput,
     summary:
       "Change another account's role or switch it off (its sessions end); 409 for one's own account or the last admin.",

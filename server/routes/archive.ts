@@ -3,6 +3,8 @@
  * item from the lists (`?archived=1` shows it); only archived items can be deleted.
  */
 import { z } from 'zod'
+import { DraftSummary } from '../../shared/domain/draft.js'
+import { ReviewDetail } from '../../shared/domain/review.js'
 import { isStaffSide } from '../../shared/policies/access.js'
 import { deleteDraft, deleteReview, setDraftArchived, setReviewArchived } from '../commands/archive.js'
 import { viewerOf } from '../commands/loaders.js'
@@ -33,6 +35,7 @@ function archiveRoutes(kind: 'drafts' | 'reviews', archived: boolean): RouteDef 
     auth: MANAGERS,
     tag: kind,
     status: 200,
+    response: kind === 'drafts' ? DraftSummary : ReviewDetail,
     summary: archived
       ? `Archive a ${what}: hidden from the list, nothing is lost; audited.`
       : `Bring an archived ${what} back into the list; audited.`,

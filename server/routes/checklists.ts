@@ -2,6 +2,7 @@
  * The consolidated checklist: what every group checked and what the experts adjusted, so the
  * consolidated page can show and edit the same counts the conclusion prints.
  */
+import { ReviewChecklists } from '../../shared/domain/checklist.js'
 import { CONSOLIDATED } from '../../shared/domain/review.js'
 import { canReadScope } from '../../shared/policies/access.js'
 import { reviewChecklists } from '../commands/checklists.js'
@@ -18,6 +19,7 @@ export const checklistRoutes: RouteDef[] = [
     auth: 'user',
     tag: 'findings',
     status: 200,
+    response: ReviewChecklists,
     summary:
       'The article checklist of the conclusion: each group’s marks, the experts’ own marks, and the merge (checked when any group checked it; an expert’s mark wins).',
     handler: async (c, d) => {

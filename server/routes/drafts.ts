@@ -1,6 +1,9 @@
 /** Draft routes: create (JSON or upload), versions, list, read, marker suggestions. */
+
 import { z } from 'zod'
+import { DraftSummary, DraftView } from '../../shared/domain/draft.js'
 import { LanguageTag } from '../../shared/domain/language.js'
+import { SuggestionView } from '../../shared/domain/suggestion.js'
 import { canReadDraftVersion, isStaffSide } from '../../shared/policies/access.js'
 import { addDraftVersion, createDraft } from '../commands/drafts.js'
 import { loadDraftVersion, loadUnits, participantReview, viewerOf } from '../commands/loaders.js'
@@ -44,6 +47,7 @@ export const draftRoutes: RouteDef[] = [
     auth: AUTHORS,
     tag: 'drafts',
     status: 201,
+    response: DraftView,
     body: DraftJsonInput,
     multipart: true,
     bodyLimit: UPLOAD_BODY_LIMIT,
@@ -60,6 +64,7 @@ export const draftRoutes: RouteDef[] = [
     auth: 'user',
     tag: 'drafts',
     status: 200,
+    response: z.array(DraftSummary),
     query: ListQuery,
     summary:
       'All drafts with their versions (participants: only the draft of their review); `?archived=1` adds archived ones.',
@@ -79,6 +84,7 @@ export const draftRoutes: RouteDef[] = [
     auth: 'user',
     tag: 'drafts',
     status: 200,
+    response: DraftView,
     query: VersionQuery,
     summary: 'A draft at its latest version, or at `?version=`.',
     handler: async (c, d, { query: q }) => {
@@ -92,6 +98,7 @@ export const draftRoutes: RouteDef[] = [
     auth: AUTHORS,
     tag: 'drafts',
     status: 200,
+    response: DraftView,
     body: RenameDraftInput,
     summary: 'Rename a draft (its versions stay as they are); the rename is audited.',
     handler: async (c, d, { body: input }) => {
@@ -106,6 +113,7 @@ export const draftRoutes: RouteDef[] = [
     auth: AUTHORS,
     tag: 'drafts',
     status: 201,
+    response: DraftView,
     body: VersionJsonInput,
     multipart: true,
     bodyLimit: UPLOAD_BODY_LIMIT,
@@ -124,6 +132,7 @@ export const draftRoutes: RouteDef[] = [
     auth: 'user',
     tag: 'drafts',
     status: 200,
+    response: z.array(SuggestionView),
     query: SuggestionQuery,
     summary: 'Candidate factors found by the marker detector (offsets as for findings).',
     handler: async (c, d, { query: q }) => {

@@ -1,5 +1,6 @@
 /** Finding routes: group findings, consolidated findings, drafting responses, and the comparison. */
-import { CreateFindingInput } from '../../shared/domain/finding.js'
+import { z } from 'zod'
+import { CreateFindingInput, Finding } from '../../shared/domain/finding.js'
 import { CONSOLIDATED } from '../../shared/domain/review.js'
 import { canReadComparison, canReadScope, canWriteScope } from '../../shared/policies/access.js'
 import { compareGroups } from '../../shared/reports/agreement.js'
@@ -56,6 +57,7 @@ export const findingRoutes: RouteDef[] = [
     auth: 'user',
     tag: 'findings',
     status: 200,
+    response: z.array(Finding),
     summary: 'Findings of a group in document order (`consolidated` is accepted as a group id).',
     handler: async (c, d) => {
       const { ctx } = await scoped(c, d, groupScope(c), 'read')
@@ -68,6 +70,7 @@ export const findingRoutes: RouteDef[] = [
     auth: 'user',
     tag: 'findings',
     status: 201,
+    response: Finding,
     body: CreateFindingInput,
     summary: 'Create a finding by offsets or by quote; appears live in the group room.',
     handler: async (c, d, { body: input }) => {
@@ -81,6 +84,7 @@ export const findingRoutes: RouteDef[] = [
     auth: 'user',
     tag: 'findings',
     status: 200,
+    response: Finding,
     summary: 'One finding of a group.',
     handler: async (c, d) => {
       const { ctx } = await scoped(c, d, groupScope(c), 'read')
@@ -93,6 +97,7 @@ export const findingRoutes: RouteDef[] = [
     auth: 'user',
     tag: 'findings',
     status: 200,
+    response: Finding,
     body: PatchFindingInput,
     summary: 'Change factors, risk, status or proposal kind of a group finding.',
     handler: async (c, d, { body: input }) => {
@@ -105,6 +110,7 @@ export const findingRoutes: RouteDef[] = [
     auth: 'user',
     tag: 'findings',
     status: 200,
+    response: z.array(Finding),
     summary: 'Consolidated findings with their sources.',
     handler: async (c, d) => {
       const { ctx } = await scoped(c, d, CONSOLIDATED, 'read')
@@ -117,6 +123,7 @@ export const findingRoutes: RouteDef[] = [
     auth: EXPERTS,
     tag: 'findings',
     status: 201,
+    response: Finding,
     body: MergeInput,
     summary: 'Merge group findings (`from`) into one consolidated finding, with optional overrides.',
     handler: async (c, d, { body: input }) => {
@@ -130,6 +137,7 @@ export const findingRoutes: RouteDef[] = [
     auth: 'user',
     tag: 'findings',
     status: 200,
+    response: Finding,
     summary: 'One consolidated finding.',
     handler: async (c, d) => {
       const { ctx } = await scoped(c, d, CONSOLIDATED, 'read')
@@ -142,6 +150,7 @@ export const findingRoutes: RouteDef[] = [
     auth: EXPERTS,
     tag: 'findings',
     status: 200,
+    response: Finding,
     body: PatchFindingInput,
     summary: 'Change factors, risk, status or proposal kind of a consolidated finding.',
     handler: async (c, d, { body: input }) => {
@@ -154,6 +163,7 @@ export const findingRoutes: RouteDef[] = [
     auth: EXPERTS,
     tag: 'findings',
     status: 200,
+    response: Finding,
     body: ResponseInput,
     summary: 'Record the drafting body’s answer (accepted, partly, rejected) to a consolidated proposal.',
     handler: async (c, d, { body: input }) => {

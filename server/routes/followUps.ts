@@ -1,6 +1,13 @@
 /** Follow-up routes (contract v1.1): the version diff, follow-ups of a review and their verdicts. */
+
 import { z } from 'zod'
-import { CreateFollowUpInput, VerdictInput } from '../../shared/domain/followUp.js'
+import {
+  CreateFollowUpInput,
+  FollowUp,
+  FollowUpItem,
+  VerdictInput,
+  VersionDiff,
+} from '../../shared/domain/followUp.js'
 import { LanguageTag } from '../../shared/domain/language.js'
 import { canReadDraftVersion } from '../../shared/policies/access.js'
 import { loadFollowUp, presentFollowUp, setVerdict, startFollowUp } from '../commands/followUps.js'
@@ -37,6 +44,7 @@ export const followUpRoutes: RouteDef[] = [
     auth: 'user',
     tag: 'drafts',
     status: 200,
+    response: VersionDiff,
     query: DiffQuery,
     summary:
       'Unit diff of two versions (`to` defaults to the latest, `from` to the version before `to`): every unit in one pair, in the new version’s order.',
@@ -60,6 +68,7 @@ export const followUpRoutes: RouteDef[] = [
     auth: WRITERS,
     tag: 'follow-ups',
     status: 201,
+    response: FollowUp,
     body: CreateFollowUpInput,
     query: LangQuery,
     summary: 'Carry every consolidated finding to a later version of the reviewed draft.',
@@ -75,6 +84,7 @@ export const followUpRoutes: RouteDef[] = [
     auth: READERS,
     tag: 'follow-ups',
     status: 200,
+    response: z.array(FollowUp),
     query: LangQuery,
     summary: 'The follow-ups of a review, oldest first.',
     handler: async (c, d, { query }) => {
@@ -92,6 +102,7 @@ export const followUpRoutes: RouteDef[] = [
     auth: READERS,
     tag: 'follow-ups',
     status: 200,
+    response: FollowUp,
     query: LangQuery,
     summary: 'One follow-up with its items, verdicts and the new risks in changed and added units.',
     handler: async (c, d, { query }) => {
@@ -106,6 +117,7 @@ export const followUpRoutes: RouteDef[] = [
     auth: WRITERS,
     tag: 'follow-ups',
     status: 200,
+    response: FollowUpItem,
     body: VerdictInput,
     summary: 'An expert’s verdict on one carried finding (fixed, partly, not_fixed or pending) with a note.',
     handler: async (c, d, { body: input }) => {

@@ -1,3 +1,11 @@
+import { z } from 'zod'
+import {
+  GroupState,
+  JoinAnswer,
+  JoinTarget,
+  ParticipantView,
+  ReviewDetail,
+} from '../../shared/domain/review.js'
 import { canSeeReview } from '../../shared/policies/access.js'
 import { signIn } from '../commands/accounts.js'
 import { joinGroup, resolveJoinCode } from '../commands/join.js'
@@ -61,6 +69,7 @@ export const reviewRoutes: RouteDef[] = [
     auth: MANAGERS,
     tag: 'reviews',
     status: 201,
+    response: ReviewDetail,
     body: CreateReviewInput,
     summary:
       'Create a review of one draft version with named groups (pack defaults to the built-in default).',
@@ -75,6 +84,7 @@ export const reviewRoutes: RouteDef[] = [
     auth: 'user',
     tag: 'reviews',
     status: 200,
+    response: z.array(ReviewDetail),
     query: ListQuery,
     summary:
       'Reviews the caller may see, newest first (participants: only their own); `?archived=1` adds archived ones.',
@@ -92,6 +102,7 @@ export const reviewRoutes: RouteDef[] = [
     auth: 'user',
     tag: 'reviews',
     status: 200,
+    response: ReviewDetail,
     summary: 'One review, as far as the caller may see it.',
     handler: (c, d) => presentReview(reviewOf(c, d), viewerOf(caller(c))),
   }),
@@ -101,6 +112,7 @@ export const reviewRoutes: RouteDef[] = [
     auth: MANAGERS,
     tag: 'reviews',
     status: 200,
+    response: ReviewDetail,
     body: RenameReviewInput,
     summary: 'Rename a review (groups, rooms and findings stay); the rename is audited.',
     handler: async (c, d, { body: input }) => {
@@ -114,6 +126,7 @@ export const reviewRoutes: RouteDef[] = [
     auth: 'user',
     tag: 'reviews',
     status: 200,
+    response: z.array(GroupState),
     summary: 'The groups of a review the caller may see, with their lock state.',
     handler: (c, d) => {
       const view = presentReview(reviewOf(c, d), viewerOf(caller(c)))
@@ -126,6 +139,7 @@ export const reviewRoutes: RouteDef[] = [
     auth: 'public',
     tag: 'reviews',
     status: 200,
+    response: JoinTarget,
     summary: 'What a join code opens: the review title and its groups to pick from (rate-limited).',
     handler: async (c, d) => {
       const code = normalizeJoinCode(c.req.param('code') ?? '')
@@ -142,6 +156,7 @@ export const reviewRoutes: RouteDef[] = [
     auth: 'public',
     tag: 'reviews',
     status: 201,
+    response: JoinAnswer,
     body: JoinInput,
     summary: 'Join a group with a code; 404 for an unknown or disabled code, 429 when rate-limited.',
     handler: async (c, d, { body: input }) => {
@@ -165,6 +180,7 @@ export const reviewRoutes: RouteDef[] = [
     auth: MANAGERS,
     tag: 'reviews',
     status: 200,
+    response: ReviewDetail,
     body: PhaseInput,
     summary: 'Move the review to annotate, reveal or closed; applies to open connections at once.',
     handler: async (c, d, { body: input }) => {
@@ -178,6 +194,7 @@ export const reviewRoutes: RouteDef[] = [
     auth: MANAGERS,
     tag: 'reviews',
     status: 200,
+    response: ReviewDetail,
     body: JoinCodeInput,
     summary:
       'Regenerate, disable or enable the join code (enable keeps the old code; existing participants stay signed in).',
@@ -192,6 +209,7 @@ export const reviewRoutes: RouteDef[] = [
     auth: MANAGERS,
     tag: 'reviews',
     status: 200,
+    response: ReviewDetail,
     body: LockInput,
     summary: 'Lock or unlock a group (read-only for its participants, at once).',
     handler: async (c, d, { body: input }) => {
@@ -211,6 +229,7 @@ export const reviewRoutes: RouteDef[] = [
     auth: MANAGERS,
     tag: 'reviews',
     status: 200,
+    response: z.array(ParticipantView),
     summary: 'Participants who joined the review.',
     handler: (c, d) => participantsOf(d.meta, reviewOf(c, d).id).map(presentParticipant),
   }),
@@ -220,6 +239,7 @@ export const reviewRoutes: RouteDef[] = [
     auth: MANAGERS,
     tag: 'reviews',
     status: 200,
+    response: ParticipantView,
     body: MoveInput,
     summary: 'Move a participant to another group; their open connections are re-checked at once.',
     handler: async (c, d, { body: input }) => {
@@ -234,6 +254,7 @@ export const reviewRoutes: RouteDef[] = [
     auth: MANAGERS,
     tag: 'reviews',
     status: 200,
+    response: ReviewDetail,
     body: ReferenceInput,
     summary: 'Mark a group (or the consolidated findings) as the reference answer, or clear it.',
     handler: async (c, d, { body: input }) => {

@@ -1,5 +1,7 @@
 /** Utility routes. */
+
 import { z } from 'zod'
+import { Transliteration } from '../../shared/domain/language.js'
 import { transliterate } from '../../shared/translit/index.js'
 import { route } from './route.js'
 import type { RouteDef } from './types.js'
@@ -17,6 +19,7 @@ export const utilityRoutes: RouteDef[] = [
     auth: 'user',
     tag: 'utilities',
     status: 200,
+    response: Transliteration,
     body: TransliterateInput,
     summary: 'Transliterate Uzbek between Latin and Cyrillic script.',
     handler: async (_c, _d, { body: input }) => {

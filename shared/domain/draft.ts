@@ -26,6 +26,10 @@ export const Unit = z.object({
 })
 export type Unit = z.infer<typeof Unit>
 
+/** One version of a draft as the lists name it. */
+export const DraftVersionRef = z.object({ id: z.string(), number: z.number().int(), createdAt: z.string() })
+export type DraftVersionRef = z.infer<typeof DraftVersionRef>
+
 /** A draft at one immutable version, as `GET /api/drafts/:id` returns it. */
 export const DraftView = z.object({
   id: z.string(),
@@ -33,6 +37,10 @@ export const DraftView = z.object({
   language: LanguageTag,
   versionId: z.string(),
   versionNumber: z.number().int().optional(),
+  /** every version of the draft, oldest first */
+  versions: z.array(DraftVersionRef).optional(),
+  /** how many units of each kind the version has */
+  counts: z.record(z.string(), z.number()).optional(),
   units: z.array(Unit),
   /** present (true) only on archived drafts */
   archived: z.boolean().optional(),
@@ -44,7 +52,7 @@ export const DraftSummary = z.object({
   title: z.string(),
   language: LanguageTag,
   createdAt: z.string(),
-  versions: z.array(z.object({ id: z.string(), number: z.number().int(), createdAt: z.string() })),
+  versions: z.array(DraftVersionRef),
   /** present (true) only on archived drafts */
   archived: z.boolean().optional(),
 })

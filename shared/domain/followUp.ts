@@ -3,6 +3,7 @@
  * each consolidated finding against the later version, with the experts' verdicts.
  */
 import { z } from 'zod'
+import { SuggestionView } from './suggestion.js'
 
 export const PAIR_OPS = ['same', 'changed', 'added', 'removed'] as const
 export const DiffPair = z.object({
@@ -52,18 +53,8 @@ export const FollowUpItem = z.object({
 })
 export type FollowUpItem = z.infer<typeof FollowUpItem>
 
-/** A detector suggestion (shape of the suggestions route). */
-export const NewSuggestion = z.object({
-  unitId: z.string(),
-  start: z.number(),
-  end: z.number(),
-  quote: z.string(),
-  factorId: z.string(),
-  marker: z.string(),
-  explanation: z.string(),
-  /** Extension: the label of the unit in the new version. */
-  unitLabel: z.string().optional(),
-})
+/** A detector suggestion in a changed or added unit (extension: the unit's label in the new version). */
+export const NewSuggestion = SuggestionView.extend({ unitLabel: z.string().optional() })
 
 export const FollowUp = z.object({
   id: z.string(),

@@ -13,3 +13,6 @@ export const LocalizedText = z.object({
   'uz-Cyrl': z.string().min(1),
 })
 export type LocalizedText = z.infer<typeof LocalizedText>
+
+/** `POST /api/transliterate`: the text in the other script. */
+export const Transliteration = z.object({ text: z.string() })

@@ -40,6 +40,30 @@ export const ReviewView = z.object({
 })
 export type ReviewView = z.infer<typeof ReviewView>
 
+/** A review as the server presents it: `locked` (the visible groups that are locked) always there. */
+export const ReviewDetail = ReviewView.extend({ locked: z.array(z.string()) })
+export type ReviewDetail = z.infer<typeof ReviewDetail>
+
+/** `GET /api/reviews/:id/groups`: the visible groups with their lock state. */
+export const GroupState = GroupView.extend({ locked: z.boolean() })
+export type GroupState = z.infer<typeof GroupState>
+
+/** `GET /api/join/:code`: what a join code opens, the review and its groups to pick from. */
+export const JoinTarget = z.object({
+  review: z.object({ id: z.string(), title: z.string(), phase: Phase }),
+  groups: z.array(z.object({ id: z.string(), name: z.string() })),
+})
+export type JoinTarget = z.infer<typeof JoinTarget>
+
+/** `POST /api/join`: the participant's session, review and group. */
+export const JoinAnswer = z.object({
+  token: z.string(),
+  user: PublicUser,
+  review: z.object({ id: z.string() }),
+  group: GroupView,
+})
+export type JoinAnswer = z.infer<typeof JoinAnswer>
+
 /** A participant as the facilitator sees them. */
 export const ParticipantView = z.object({ id: z.string(), name: z.string(), groupId: z.string().nullable() })
 export type ParticipantView = z.infer<typeof ParticipantView>

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import type { MethodologySummary } from '../domain/methodology.js'
 import rai2014 from './packs/rai-2014-corruption-proofing.json'
 import ruDecree96 from './packs/ru-decree-96.json'
 import uz2021 from './packs/uz-2021-regulation-3287.json'
@@ -160,7 +161,7 @@ export function isWorkingName(pack: Methodology, factor: Factor): boolean {
 }
 
 /** The contract's `GET /api/methodologies` item: the pack without the extra fields. */
-export function summarizePack(pack: Methodology) {
+export function summarizePack(pack: Methodology): MethodologySummary {
   return {
     id: pack.id,
     title: pack.title,
