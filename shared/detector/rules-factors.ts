@@ -31,11 +31,20 @@ export const FACTOR_RULES: Record<MatchLang, RuleSpec[]> = {
       pattern: '(?:davlat|jamoat) (?:ehtiyoj|manfaat)* (?:% ){0,4}bundan mustasno',
       priority: 2,
     },
+    // an exception carved out for what named bodies issue: "bundan … Markaziy banki tomonidan beriladigan litsenziyalar mustasno"
+    {
+      id: 'uz.exceptions.issued-by',
+      key: 'selective-rights-exceptions',
+      pattern: 'bundan (?:% ){1,10}tomonidan (?:\\(?%\\)?,? ){1,5}mustasno',
+      priority: 2,
+    },
     // "belgilangan tartibda" with nothing saying whose procedure: legislation or a named act is fine
     {
       id: 'uz.bylaw.unnamed-procedure',
       key: 'excessive-bylaw-rulemaking',
       pattern: 'belgilangan tartib(?:i)?da',
+      // an appeal or liability "in the established order" is a reference to the law, not a delegation
+      notFollowed: ' (?:% )?(?:shikoyat|javobgar|sudga)',
       notPreceded:
         '(?:qonunchilikda|qonunda|qonun hujjatlarida|qonunchilik hujjatlarida|qonunida|kodeksida|kodeksda|nizomda|nizomida|qarorida|farmonida|moddasida|moddada|qonun bilan|shartnomada|ustavda|ustavida|hujjatlarida|tomonlar kelishuvida|sudda) ',
       priority: 2,
@@ -74,7 +83,7 @@ export const FACTOR_RULES: Record<MatchLang, RuleSpec[]> = {
       key: 'tax-fee-procedure',
       pattern:
         '(?:haq|toʻlov|yigʻim|badal)(?:lar)?(?:i|ni)? (?:% ){0,3}(?:undiriladi|undirilishi mumkin|olinadi|olinishi mumkin)|pullik asosda|haq evaziga',
-      clauseLacks: '\\d|miqdor|foiz|bazaviy|stavka|oshmasligi|koʻp boʻlmagan|bepul',
+      clauseLacks: '\\d|miqdor|foiz|bazaviy|stavka|oshmasligi|koʻp boʻlmagan',
       priority: 2,
     },
     {
@@ -98,6 +107,9 @@ export const FACTOR_RULES: Record<MatchLang, RuleSpec[]> = {
       id: 'ru.bylaw.unnamed-procedure',
       key: 'excessive-bylaw-rulemaking',
       pattern: 'в установленном порядке|в порядке,? установленном(?= ?(?:\\.|;|,))',
+      // an appeal "in the established order" is a route to review, not a delegation
+      notPreceded: '(?:обжаловать|обжалованы?|обжаловано|оспорить|обратиться|привлекаются|привлечены) ',
+      notFollowed: ' (?:% )?(?:обжалова|в суд|к ответственност)',
       priority: 2,
     },
     {
@@ -159,7 +171,7 @@ export const FACTOR_RULES: Record<MatchLang, RuleSpec[]> = {
       id: 'en.discretion.extent',
       key: 'broad-discretion',
       pattern:
-        'to the extent (?:reasonably )?(?:possible|practicable|feasible)|(?:if|where) (?:feasible|practicable)',
+        'to the extent (?:reasonably )?(?:possible|practicable|feasible)|(?:if|where) (?:feasible|practicable)|(?:provided|if|where|when|unless) (?:that )?(?:enough|sufficient|adequate) (?:information|evidence|grounds) (?:is|are|exists?)',
       priority: 2,
     },
     {

@@ -78,6 +78,8 @@ export const UZ_RULES: RuleSpec[] = [
     key: 'no-deadline',
     pattern:
       'oz vaqtida (?:% )?(?:korib chiq*|xabardor*|taqdim*|tola*|beril*|berish*|qaytar*|hisob-kitob*|rasmiylashtir*|javob*|yubor*|kirit*|ijro*)',
+    // a goal statement ("… oʻz vaqtida koʻrib chiqilishini taʼminlash") sets no duty with a term
+    clauseLacks: 'taminla(?:sh|nishi)(?![\\p{L}])',
     priority: 2,
   },
   // blanket norms: a body's own rules decide the substance
@@ -150,6 +152,9 @@ export const UZ_RULES: RuleSpec[] = [
     pattern:
       '(?:va|hamda|yoki|shuningdek) boshqa (?:zarur )?(?:hujjat|asos|malumot|talab|sabab|holat|material|shart)*|boshqa hollarda',
     notPreceded: '(?:nazarda tutilgan|belgilangan|korsatilgan|koʻrsatilgan) ',
+    // an open list is a risk where it widens what a body may demand or act on; not a list of what a
+    // person may see ("… bilan tanishish"), sanctions ruled out ("… qoʻllanilmaydi") or what a court settles
+    clauseLacks: 'tanishish|qollanilmaydi|sud tomonidan',
     priority: 2,
   },
   // open grounds for restricting a right: "... va boshqa haqiqiy xavf", "boshqa sabablarga koʻra" ("asos" is left to

@@ -4,22 +4,14 @@ import { describe, expect, it } from 'vitest'
 import { floodReport, loadSet } from '../../../scripts/eval-detector.js'
 import { detect } from '../../../shared/detector/index.js'
 import type { Unit } from '../../../shared/domain/draft.js'
-import { LANGUAGE_TAGS, type LanguageTag } from '../../../shared/domain/language.js'
-import { builtinPacks, DEFAULT_METHODOLOGY_ID, type Methodology } from '../../../shared/methodology/index.js'
+import { LANGUAGE_TAGS } from '../../../shared/domain/language.js'
+import { hits, pack, unit } from './hits.js'
 
 /**
  * Rules of issue 21: the subject of an entitlement decides, blanket references to a procedure no
  * act names, and the factors that had no rule (conflict of interest, oversight, liability, fees,
  * budget, procurement). Sentences are written for the tests; each rule gets a hit and a near miss.
  */
-const pack = builtinPacks().find((p) => p.id === DEFAULT_METHODOLOGY_ID) as Methodology
-
-const unit = (text: string): Unit[] => [
-  { id: 'u', kind: 'part', number: null, label: 'x', parentId: null, text },
-]
-const hits = (language: LanguageTag, text: string) =>
-  detect(unit(text), pack, { language, explainIn: 'en' }).map((s) => `${s.factorId}: ${s.quote}`)
-
 describe('the subject of an entitlement decides', () => {
   it('an official’s “may” is flagged, a citizen’s or a company’s right is not', () => {
     expect(hits('ru', 'Президент вправе приостанавливать действие актов министерств.')).toEqual([
