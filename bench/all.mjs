@@ -37,9 +37,10 @@ function plan() {
     argv: ['--import', 'tsx', file, ...args],
     shown: `npx tsx ${file} ${args.join(' ')}`.trim(),
   })
-  // Scale: one round, since one takes ~15 min on the shared machine (more with `node bench/scale.mjs --rounds N`).
-  // The heavier live load of issue 22 (30 rooms × 30 clients), 5 interleaved rounds so the round-to-round
-  // spread is seen next to the differences; idle capacity is measured at scale (bench/scale.mjs).
+  // Scale: two rounds (~7 min each for the three servers on the shared machine; more with
+  // `node bench/scale.mjs --rounds N`). The heavier live load of issue 22 (30 rooms × 30 clients), 9
+  // interleaved rounds so the round-to-round spread (reported per round and as ratios against the
+  // better peer) is seen next to the differences; idle capacity is measured at scale (bench/scale.mjs).
   const sync = quick
     ? [
         '--rooms',
@@ -77,7 +78,7 @@ function plan() {
         '--procs',
         '3',
         '--rounds',
-        '5',
+        '9',
       ]
   const scale = quick
     ? [
@@ -102,7 +103,7 @@ function plan() {
         '--procs',
         '4',
         '--rounds',
-        '1',
+        '2',
         '--live-rooms',
         '10',
         '--live-clients',

@@ -91,7 +91,11 @@ try {
     await new Promise((r) => setTimeout(r, 2000))
     const path = join(tmpdir(), `heap-diff-${kind}-${process.pid}-${n}.heapsnapshot`)
     await new Promise((resolve) => {
-      const onMsg = (m) => m?.snapshotWritten && (server.proc.off('message', onMsg), resolve())
+      const onMsg = (m) => {
+        if (!m?.snapshotWritten) return
+        server.proc.off('message', onMsg)
+        resolve()
+      }
       server.proc.on('message', onMsg)
       server.proc.send({ snapshot: path })
     })

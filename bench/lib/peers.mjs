@@ -324,6 +324,7 @@ export function mergeRounds(rounds) {
     received: sum('received'),
     delivered: sum('expected') ? sum('received') / sum('expected') : 0,
     rounds: rounds.length,
+    p50ByRound: rounds.map((r) => r.p50),
     p99ByRound: rounds.map((r) => r.p99),
   }
 }

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { scaleSection, scaleTargets } from './reportScale.mjs'
+import { roundRatios, scaleSection, scaleTargets } from './reportScale.mjs'
 
 const NOTES = join(dirname(fileURLToPath(import.meta.url)), '..', 'notes.md')
 const PEERS = { shaffof: 'Shaffof (dist-server bundle, as `npm start` runs it)', 'shaffof-tsx': 'Shaffof from source via the tsx loader (dev/tests)', hocuspocus: '@hocuspocus/server 3.4.4', yws: '@y/websocket-server 0.1.1' }
@@ -61,7 +61,7 @@ function syncSection(b) {
   const kinds = Object.keys(s.servers)
   const rows = kinds.map((k) => {
     const x = s.servers[k].sync
-    return [PEERS[k] ?? k, num(x.p50, 2), num(x.p95, 2), x.p99ByRound?.length > 1 ? `${num(x.p99, 2)} (${x.p99ByRound.map((v) => num(v, 0)).join(' / ')})` : num(x.p99, 2), num(x.max, 1), pct(x.delivered), `${int(x.received)} / ${int(x.expected)}`, int(x.sent), num(x.clientLoopDelayP99, 1), num(x.serverCpuPercent), num(x.serverRssMbBefore), num(x.serverRssMbPeak)]
+    return [PEERS[k] ?? k, x.p50ByRound?.length > 1 ? `${num(x.p50, 2)} (${x.p50ByRound.map((v) => num(v, 0)).join(' / ')})` : num(x.p50, 2), num(x.p95, 2), x.p99ByRound?.length > 1 ? `${num(x.p99, 2)} (${x.p99ByRound.map((v) => num(v, 0)).join(' / ')})` : num(x.p99, 2), num(x.max, 1), pct(x.delivered), `${int(x.received)} / ${int(x.expected)}`, int(x.sent), num(x.clientLoopDelayP99, 1), num(x.serverCpuPercent), num(x.serverRssMbBefore), num(x.serverRssMbPeak)]
   })
   const idle = kinds.filter((k) => s.servers[k].idle).map((k) => {
     const x = s.servers[k].idle
@@ -74,10 +74,11 @@ function syncSection(b) {
   return [
     status(b),
     warn,
-    `Load: ${c.rooms} rooms × ${c.clients} clients × ${c.writers} writers, each writer ${c.rate} updates/s for ${c.seconds} s${(c.rounds ?? 1) > 1 ? `, ${c.rounds} rounds per server interleaved across servers (order rotated each round; latency, CPU and RSS are medians over rounds, p99 of each round in brackets)` : ''}; every update fans out to the other ${c.clients - 1} clients of its room. ${c.observers === undefined ? 'Clients are' : `Per room, only the ${c.writers} writers and ${c.observers} observers are full clients that record the latency; the other ${c.clients - c.writers - c.observers} members are passive sockets that join the room (sync step 1) and read every frame without decoding it, so the server's fan-out is the same while the load processes stay light. The full clients are`} real \`y-websocket\` 3.1.0 providers (Hocuspocus: its own provider) in ${c.procs ?? 1} load process(es) of their own (rooms split between them, writing starts together); each server is its own process on 127.0.0.1. Latency is send → remote observe, measured inside one load process (one clock).`,
+    `Load: ${c.rooms} rooms × ${c.clients} clients × ${c.writers} writers, each writer ${c.rate} updates/s for ${c.seconds} s${(c.rounds ?? 1) > 1 ? `, ${c.rounds} rounds per server interleaved across servers (order rotated each round; latency, CPU and RSS are medians over rounds, p50 and p99 of each round in brackets)` : ''}; every update fans out to the other ${c.clients - 1} clients of its room. ${c.observers === undefined ? 'Clients are' : `Per room, only the ${c.writers} writers and ${c.observers} observers are full clients that record the latency; the other ${c.clients - c.writers - c.observers} members are passive sockets that join the room (sync step 1) and read every frame without decoding it, so the server's fan-out is the same while the load processes stay light. The full clients are`} real \`y-websocket\` 3.1.0 providers (Hocuspocus: its own provider) in ${c.procs ?? 1} load process(es) of their own (rooms split between them, writing starts together); each server is its own process on 127.0.0.1. Latency is send → remote observe, measured inside one load process (one clock).`,
     '',
     table(['server', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'delivered', 'received / expected', 'updates sent', 'client loop delay p99 ms', 'server CPU %', 'RSS before MB', 'RSS peak MB'], rows),
     '',
+    ...roundRatios(s.servers),
     `*updates sent* falls short of ${int(c.rooms * c.writers * c.rate * c.seconds)} (writers × rate × seconds) when the load process itself lags; *client loop delay* is how late that process's event loop ran (the share of latency that is the clients' own queueing, not the server's).`,
     ...(idle.length ? ['', `Idle capacity: ${int(c.idle)} idle clients on a fresh server process (10 rooms), then ${int(c.idle)} more while the first stay connected${(c.rounds ?? 1) > 1 ? `; ${c.rounds} rounds per server, interleaved, medians shown` : ''}. *First batch*: RSS 2 s after all synced (no forced GC) and heap after a full GC, against the same before connecting. It includes one-off costs: code warm-up, and V8 growing its young generation for the connect burst (the *young gen MB* column). *Added batch*: heap and RSS after a full GC, second batch against first: what each further connection costs. Every server runs under the same wrapper (\`bench/peers/servers/measured.mjs\`, \`--expose-gc\`), which answers the bench's "measure" from inside the process.`,
     '',

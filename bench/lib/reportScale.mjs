@@ -28,6 +28,27 @@ function against(servers, label, pick, unit, digits = 1, factor = 1) {
   return [label, `${num(me, digits)} ${unit}${ratio}`, `${num(bar, digits)} ${unit} (${factor === 1 ? '' : `${factor}× `}${bestKind})`, verdict(me <= bar)]
 }
 
+/**
+ * Round by round, Shaffof's p50 and p99 over the better peer's in the same round (rounds are
+ * interleaved, so round i of each server ran minutes apart on the same machine): the spread of the
+ * ratio shows whether a difference is larger than the noise between rounds.
+ */
+export function roundRatios(servers) {
+  const me = servers.shaffof?.sync
+  const peers = ['hocuspocus', 'yws'].filter((k) => servers[k]?.sync?.p99ByRound)
+  if (!me?.p99ByRound || me.p99ByRound.length < 2 || !peers.length) return []
+  const better = (k) => peers.reduce((a, b) => (servers[b].sync[k] < servers[a].sync[k] ? b : a))
+  const line = (k, key) => {
+    const peer = better(k)
+    const ratios = me[key].map((v, i) => v / servers[peer].sync[key][i]).filter(Number.isFinite)
+    const sorted = [...ratios].sort((a, b) => a - b)
+    const median = (sorted[(sorted.length - 1) >> 1] + sorted[sorted.length >> 1]) / 2
+    return `${k} ${ratios.map((r) => num(r, 2)).join(' / ')} against ${PEERS[peer]} (median ${num(median, 2)}×, range ${num(sorted[0], 2)}–${num(sorted.at(-1), 2)}×)`
+  }
+  if (!me.p50ByRound) return ['', `Round by round, Shaffof over the better peer: ${line('p99', 'p99ByRound')}.`, '']
+  return ['', `Round by round, Shaffof over the better peer: ${line('p50', 'p50ByRound')}; ${line('p99', 'p99ByRound')}.`, '']
+}
+
 /** Targets of issue 22 (scale and the heavier live load). */
 export function scaleTargets(run) {
   const out = []

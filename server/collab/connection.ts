@@ -164,11 +164,21 @@ export class Connection {
     }
   }
 
-  /** Send a frame; never throws (a dying or stuck socket is dropped instead). */
+  /** Send a message; never throws (a dying or stuck socket is dropped instead). */
   send(msg: Uint8Array): void {
-    if (this.closed || this.socket.readyState !== 1) return
+    this.sendFramed(null, msg)
+  }
+
+  /**
+   * Send `msg`, already framed as `frame` (frame.ts) when the room frames it once for all its peers:
+   * written straight to the TCP socket of a `ws` peer (no compression is negotiated, so `ws` has
+   * nothing queued that this could overtake), else handed to `send`.
+   */
+  sendFramed(frame: Buffer | null, msg: Uint8Array): void {
+    const { socket } = this
+    if (this.closed || socket.readyState !== 1) return
     try {
-      if ((this.socket.bufferedAmount ?? 0) > this.limits.maxBufferedBytes) {
+      if ((socket.bufferedAmount ?? 0) > this.limits.maxBufferedBytes) {
         this.log.warn('dropping a collab peer that does not read', {
           room: this.room.name,
           user: this.user.id,
@@ -176,8 +186,10 @@ export class Connection {
         this.terminate()
         return
       }
-      corkForTurn(this.socket._socket)
-      this.socket.send(msg)
+      const tcp = socket._socket
+      corkForTurn(tcp)
+      if (frame && tcp?.write && socket.framesRaw) tcp.write(frame)
+      else socket.send(msg)
     } catch (err) {
       this.log.warn('collab send failed', { room: this.room.name, error: String(err) })
     }

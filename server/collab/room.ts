@@ -8,6 +8,7 @@ import * as Y from 'yjs'
 import type { RoomStore } from '../storage/roomFiles.js'
 import type { Connection } from './connection.js'
 import type { RoomFanout } from './fanout.js'
+import { binaryFrame } from './frame.js'
 import { SaveScheduler, type SaveTiming } from './persistence.js'
 import { encodeAwareness, encodeUpdate } from './protocol.js'
 import { type RoomRules, type RoomSizeCaps, ShadowGuard } from './shadowGuard.js'
@@ -72,9 +73,13 @@ export class Room {
         }),
     })
     this.unsubscribe = deps.fanout.subscribe(name, (msg, fromConn) => {
-      // One Buffer view for every recipient: `ws` would otherwise wrap the bytes once per send.
-      const frame = Buffer.isBuffer(msg) ? msg : Buffer.from(msg.buffer, msg.byteOffset, msg.byteLength)
-      for (const conn of this.conns) if (conn !== fromConn) conn.send(frame)
+      // Framed once for every recipient (frame.ts), made only when someone is to receive it.
+      let frame: Buffer | null = null
+      for (const conn of this.conns) {
+        if (conn === fromConn) continue
+        frame ??= binaryFrame(msg)
+        conn.sendFramed(frame, msg)
+      }
     })
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (this.unloaded) {

@@ -22,7 +22,9 @@ export type SocketLike = {
   ping?(): void
   terminate?(): void
   /** The TCP socket under a `ws` WebSocket (corked during fan-out, see cork.ts). */
-  readonly _socket?: { cork(): void; uncork(): void; destroyed?: boolean }
+  readonly _socket?: { cork(): void; uncork(): void; destroyed?: boolean; write?(chunk: Uint8Array): boolean }
+  /** True when frames built by frame.ts may be written to `_socket` directly (a plain `ws` socket). */
+  readonly framesRaw?: boolean
 }
 
 /** Per-connection limits against hostile or broken peers. */

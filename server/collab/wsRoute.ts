@@ -42,6 +42,11 @@ export type CollabRouteOptions = {
 /** A `ws` socket that knows its connection, so one set of listeners serves every socket. */
 export class CollabSocket extends WebSocket {
   conn: Connection | null = null
+
+  /** Room broadcasts framed once may go straight to the TCP socket: no extension (compression) is on. */
+  get framesRaw(): boolean {
+    return true
+  }
 }
 
 function onMessage(this: WebSocket, data: RawData, isBinary: boolean): void {
@@ -82,6 +87,8 @@ export function attachCollab(server: Server, opts: CollabRouteOptions): WebSocke
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: opts.maxPayload ?? MAX_WS_FRAME_BYTES,
+    // Never negotiated: room broadcasts are framed once, uncompressed, for all peers (frame.ts).
+    perMessageDeflate: false,
     WebSocket: CollabSocket,
   })
 
