@@ -89,6 +89,9 @@ export function attachCollab(server: Server, opts: CollabRouteOptions): WebSocke
     maxPayload: opts.maxPayload ?? MAX_WS_FRAME_BYTES,
     // Never negotiated: room broadcasts are framed once, uncompressed, for all peers (frame.ts).
     perMessageDeflate: false,
+    // The rooms know their sockets; `ws`'s own client set would add a Set entry and a close
+    // listener (a closure) per socket.
+    clientTracking: false,
     WebSocket: CollabSocket,
   })
 
