@@ -19,13 +19,9 @@ import {
   rememberLanguage,
   resetPassword,
   setUp,
-  signIn,
   signOut,
 } from '../commands/accounts.js'
-import { tooManyRequests } from '../errors.js'
-import { clientIp } from '../http/clientIp.js'
-import { limitedAttempt, type RateLimiter } from '../http/rateLimit.js'
-import { clearSessionCookie, setSessionCookie } from '../http/session.js'
+import { clearSessionCookie } from '../http/session.js'
 import { APP_VERSION } from '../paths.js'
 import { presentAccount, presentMe, presentUser } from '../presenters/user.js'
 import { hasAdmin, listAccounts } from '../storage/users.js'
@@ -38,6 +34,7 @@ import {
   SetupInput,
 } from './accountSchemas.js'
 import { route } from './route.js'
+import { limitedByAddress, openSession, sessionAnswer } from './sessions.js'
 import { caller, type RouteDef } from './types.js'
 
 /** Account routes (contract + extensions). */
@@ -83,8 +80,7 @@ export const accountRoutes: RouteDef[] = [
     summary: 'Create the first admin; 409 once an admin exists.',
     handler: async (c, d, { body: input }) => {
       const { token, user } = await setUp(d.meta, input, { now: d.now(), ttlMs: d.sessionTtlMs })
-      setSessionCookie(c, token, d.sessionTtlMs)
-      return { token, user: presentUser(user) }
+      return sessionAnswer(c, d, token, user)
     },
   }),
   route({
@@ -97,17 +93,10 @@ export const accountRoutes: RouteDef[] = [
     body: Credentials,
     summary: 'Sign in with name and password; 401 on wrong credentials, 429 when rate-limited.',
     handler: async (c, d, { body: input }) => {
-      const ip = clientIp(c)
-      const limits: Array<[RateLimiter, string]> = [
-        [d.ipLimiter, `login:${ip}`],
-        [d.limiter, `login:${ip}:${input.name.toLocaleLowerCase()}`],
-      ]
-      const found = await limitedAttempt(limits, tooManyRequests, () =>
+      const found = await limitedByAddress(c, d, 'login', input.name.toLocaleLowerCase(), () =>
         checkCredentials(d.meta, input.name, input.password),
       )
-      const { token, user } = await signIn(d.meta, found, { now: d.now(), ttlMs: d.sessionTtlMs })
-      setSessionCookie(c, token, d.sessionTtlMs)
-      return { token, user: presentUser(user) }
+      return openSession(c, d, found)
     },
   }),
   route({

@@ -7,7 +7,6 @@ import {
   ReviewDetail,
 } from '../../shared/domain/review.js'
 import { canSeeReview } from '../../shared/policies/access.js'
-import { signIn } from '../commands/accounts.js'
 import { joinGroup, resolveJoinCode } from '../commands/join.js'
 import { loadVisibleReview, viewerOf } from '../commands/loaders.js'
 import { renameReview } from '../commands/rename.js'
@@ -19,14 +18,10 @@ import {
   setPhase,
   setReference,
 } from '../commands/reviews.js'
-import { tooManyRequests } from '../errors.js'
 import { clientIp } from '../http/clientIp.js'
 import type { Ctx, ResolvedDeps } from '../http/context.js'
-import { limitedAttempt } from '../http/rateLimit.js'
-import { setSessionCookie } from '../http/session.js'
 import { normalizeJoinCode } from '../ids.js'
 import { presentParticipant, presentReview } from '../presenters/review.js'
-import { presentUser } from '../presenters/user.js'
 import { listReviews, participantsOf } from '../storage/reviews.js'
 import { ListQuery, listedFor } from './archive.js'
 import {
@@ -40,25 +35,13 @@ import {
   RenameReviewInput,
 } from './reviewSchemas.js'
 import { route } from './route.js'
+import { limitedByAddress, openSession } from './sessions.js'
 import { caller, type RouteDef } from './types.js'
 
 const MANAGERS = ['admin', 'facilitator'] as const
 
 function reviewOf(c: Ctx, d: ResolvedDeps) {
   return loadVisibleReview(d.meta, caller(c), c.req.param('id') ?? '')
-}
-
-/** A join attempt under the failure limits (a wrong code or group counts; a good join does not). */
-function limitJoin<T>(c: Ctx, d: ResolvedDeps, code: string, attempt: () => T | Promise<T>): Promise<T> {
-  const ip = clientIp(c)
-  return limitedAttempt(
-    [
-      [d.ipLimiter, `join:${ip}`],
-      [d.limiter, `join:${ip}:${code}`],
-    ],
-    tooManyRequests,
-    attempt,
-  )
 }
 
 /** Review routes. */
@@ -143,7 +126,7 @@ export const reviewRoutes: RouteDef[] = [
     summary: 'What a join code opens: the review title and its groups to pick from (rate-limited).',
     handler: async (c, d) => {
       const code = normalizeJoinCode(c.req.param('code') ?? '')
-      const review = await limitJoin(c, d, code, () => resolveJoinCode(d.meta, code))
+      const review = await limitedByAddress(c, d, 'join', code, () => resolveJoinCode(d.meta, code))
       return {
         review: { id: review.id, title: review.title, phase: review.phase },
         groups: review.groups.map(({ id, name }) => ({ id, name })),
@@ -161,14 +144,12 @@ export const reviewRoutes: RouteDef[] = [
     summary: 'Join a group with a code; 404 for an unknown or disabled code, 429 when rate-limited.',
     handler: async (c, d, { body: input }) => {
       const code = normalizeJoinCode(input.code)
-      const { user, review, group } = await limitJoin(c, d, code, () =>
+      // A wrong code or group counts against the limits; a good join does not.
+      const { user, review, group } = await limitedByAddress(c, d, 'join', code, () =>
         joinGroup(d.meta, { ...input, code, address: clientIp(c) }, c.get('user'), d.now()),
       )
-      const { token } = await signIn(d.meta, user, { now: d.now(), ttlMs: d.sessionTtlMs })
-      setSessionCookie(c, token, d.sessionTtlMs)
       return {
-        token,
-        user: presentUser(user),
+        ...(await openSession(c, d, user)),
         review: { id: review.id },
         group: { id: group.id, name: group.name, room: group.room },
       }
