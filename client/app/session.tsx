@@ -8,19 +8,12 @@ import type { ReactNode } from 'react'
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react'
 import type { LanguageTag } from '../../shared/domain/language'
 import type { PublicUser } from '../../shared/domain/review'
-import { api, forgetStoredToken, SIGNED_OUT_EVENT } from '../api/client'
+import { forgetStoredToken, SIGNED_OUT_EVENT } from '../api/client'
+import { getMe, logout, type Me, type Preferences, putPreferences } from '../features/auth/api'
 import { applyLanguage, isLanguageTag, languageFromUrl } from '../i18n'
 import { forgetOfflineData } from './offlineShell'
 
-/** User preferences saved on the server. */
-export type Preferences = { lang?: LanguageTag }
-
-/** `GET /api/me` body. */
-export type Me = {
-  user: PublicUser
-  preferences: Preferences
-  participant?: { reviewId: string; groupId: string }
-}
+export type { Me, Preferences }
 
 /** What `useSession()` gives every screen. */
 export type Session = {
@@ -46,12 +39,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async () => {
     try {
-      const data = await api.get<Me>('/api/me')
+      const data = await getMe()
       setMe(data)
       const urlLang = languageFromUrl()
       if (urlLang && urlLang !== data.preferences?.lang) {
         // `?lang=` wins and becomes the user's remembered choice.
-        void api.put('/api/me/preferences', { lang: urlLang }).catch(() => undefined)
+        void putPreferences({ lang: urlLang }).catch(() => undefined)
       } else if (!urlLang && isLanguageTag(data.preferences?.lang)) {
         await applyLanguage(data.preferences.lang)
       }
@@ -79,7 +72,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(() => refresh(), [refresh])
 
   const signOut = useCallback(async () => {
-    await api.post('/api/logout').catch(() => undefined)
+    await logout().catch(() => undefined)
     forgetOfflineData()
     forgetStoredToken()
     setMe(null)
@@ -90,7 +83,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       await applyLanguage(tag)
       if (me) {
         setMe({ ...me, preferences: { ...me.preferences, lang: tag } })
-        await api.put('/api/me/preferences', { lang: tag }).catch(() => undefined)
+        await putPreferences({ lang: tag }).catch(() => undefined)
       }
     },
     [me],

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api } from '../api/client'
+import { deleteResource, setArchived } from '../api/resources'
 import { Button } from './Button'
 import { Dialog } from './Dialog'
 import { ErrorMessage } from './ErrorMessage'
@@ -39,11 +39,11 @@ export function ArchiveButtons({
     setError(null)
     try {
       if (pending === 'delete') {
-        await api.delete(path)
+        await deleteResource(path)
         setPending(null)
         onDeleted()
       } else {
-        await api.post(`${path}/${archived ? 'unarchive' : 'archive'}`)
+        await setArchived(path, !archived)
         setPending(null)
         onArchived(!archived)
       }

@@ -1,7 +1,7 @@
 /** "Rename": a dialog with the current title; saves with PATCH and hands back the answer. */
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api } from '../api/client'
+import { renameResource } from '../api/resources'
 import { Button } from './Button'
 import { Dialog } from './Dialog'
 import { ErrorMessage } from './ErrorMessage'
@@ -27,7 +27,7 @@ export function RenameButton<T>({
     setBusy(true)
     setError(null)
     try {
-      onRenamed(await api.patch<T>(path, { title: value }))
+      onRenamed(await renameResource<T>(path, value))
       setOpen(false)
     } catch (err) {
       setError(err)

@@ -4,15 +4,14 @@
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { PublicUser } from '../../../shared/domain/review'
-import { api } from '../../api/client'
 import { Button } from '../../components/Button'
 import { Dialog } from '../../components/Dialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { type Account, type AccountChange, changeAccount } from './api'
 
-/** An account as the user list shows it. */
-export type Account = PublicUser & { deactivated?: boolean }
-type Change = { role?: Exclude<PublicUser['role'], 'participant'>; deactivated?: boolean }
+export type { Account }
+
+type Change = AccountChange
 const ROLES = ['admin', 'facilitator', 'expert', 'staff'] as const
 
 /** Role select and switch-off button of one row, with the confirmation dialog. */
@@ -34,7 +33,7 @@ export function AccountActions({
     setBusy(true)
     setError(null)
     try {
-      await api.patch(`/api/users/${encodeURIComponent(user.id)}`, pending)
+      await changeAccount(user.id, pending)
       setPending(null)
       onChanged()
     } catch (e) {

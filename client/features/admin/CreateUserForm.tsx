@@ -2,10 +2,10 @@ import type { FormEvent } from 'react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PublicUser, Role } from '../../../shared/domain/review'
-import { api } from '../../api/client'
 import { Button } from '../../components/Button'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field, TextField } from '../../components/Field'
+import { createAccount } from './api'
 
 /** Roles an admin hands out; participants join with a code instead. */
 export const ASSIGNABLE_ROLES = ['facilitator', 'expert', 'staff', 'admin'] as const satisfies readonly Role[]
@@ -24,10 +24,10 @@ export function CreateUserForm({ onCreated }: { onCreated: (u: PublicUser) => vo
     setBusy(true)
     setError(null)
     try {
-      const res = await api.post<{ user: PublicUser }>('/api/users', { name: name.trim(), password, role })
+      const user = await createAccount({ name: name.trim(), password, role })
       setName('')
       setPassword('')
-      onCreated(res.user)
+      onCreated(user)
     } catch (err) {
       setError(err)
     } finally {

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api } from '../../api/client'
 import { Layout } from '../../app/Layout'
 import { EmptyState } from '../../components/EmptyState'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Loading } from '../../components/Spinner'
 import { useToast } from '../../components/Toast'
+import { listPacks } from './api'
 import { PackImportForm } from './PackImportForm'
 import { PackList } from './PackList'
 import { type PackSummary, packTitle } from './packs'
@@ -19,8 +19,7 @@ export function MethodologiesPage() {
   const [error, setError] = useState<unknown>(null)
 
   const load = useCallback(() => {
-    api
-      .get<PackSummary[]>('/api/methodologies')
+    listPacks()
       .then((p) => {
         setPacks(p)
         setError(null)

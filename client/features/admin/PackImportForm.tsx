@@ -1,9 +1,10 @@
 import type { ChangeEvent, FormEvent } from 'react'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ApiError, api } from '../../api/client'
+import { ApiError } from '../../api/client'
 import { Button } from '../../components/Button'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { importPack } from './api'
 import { MAX_PACK_BYTES, type PackSummary, parsePackText } from './packs'
 
 /**
@@ -53,7 +54,7 @@ export function PackImportForm({ onImported }: { onImported: (pack: PackSummary)
     setBusy(true)
     setError(null)
     try {
-      const pack = await api.post<PackSummary>('/api/methodologies', parsed.value)
+      const pack = await importPack(parsed.value)
       setText('')
       setFileName(null)
       onImported(pack)

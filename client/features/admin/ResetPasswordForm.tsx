@@ -2,10 +2,10 @@ import type { FormEvent } from 'react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PublicUser } from '../../../shared/domain/review'
-import { api } from '../../api/client'
 import { Button } from '../../components/Button'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { TextField } from '../../components/Field'
+import { resetPassword } from './api'
 
 /** Set a new password for one user (admin only). */
 export function ResetPasswordForm({ user, onDone }: { user: PublicUser; onDone: () => void }) {
@@ -18,7 +18,7 @@ export function ResetPasswordForm({ user, onDone }: { user: PublicUser; onDone: 
     setBusy(true)
     setError(null)
     try {
-      await api.put(`/api/users/${encodeURIComponent(user.id)}/password`, { password })
+      await resetPassword(user.id, password)
       onDone()
     } catch (err) {
       setError(err)

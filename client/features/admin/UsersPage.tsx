@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PublicUser } from '../../../shared/domain/review'
-import { api } from '../../api/client'
 import { Layout } from '../../app/Layout'
 import { useSession } from '../../app/session'
 import { Button } from '../../components/Button'
@@ -11,6 +10,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { Loading } from '../../components/Spinner'
 import { useToast } from '../../components/Toast'
 import { type Account, AccountActions } from './AccountActions'
+import { listAccounts } from './api'
 import { CreateUserForm } from './CreateUserForm'
 import { ResetPasswordForm } from './ResetPasswordForm'
 
@@ -24,8 +24,7 @@ export function UsersPage() {
   const [resetFor, setResetFor] = useState<PublicUser | null>(null)
 
   const load = useCallback(() => {
-    api
-      .get<Account[]>('/api/users')
+    listAccounts()
       .then((u) => {
         setUsers(u)
         setError(null)

@@ -1,12 +1,12 @@
 import type { FormEvent, ReactNode } from 'react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api } from '../../api/client'
 import { navigate } from '../../app/router'
 import { useSession } from '../../app/session'
 import { Button } from '../../components/Button'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { TextField } from '../../components/Field'
+import { type AuthEndpoint, postCredentials } from './api'
 
 /** A name + password form posting to `endpoint`, then signing in and going to `next`. */
 export function AuthForm({
@@ -16,7 +16,7 @@ export function AuthForm({
   newPassword = false,
   intro,
 }: {
-  endpoint: '/api/login' | '/api/setup'
+  endpoint: AuthEndpoint
   submitLabel: string
   next: string
   newPassword?: boolean
@@ -34,10 +34,7 @@ export function AuthForm({
     setBusy(true)
     setError(null)
     try {
-      await api.post(endpoint, {
-        name: name.trim(),
-        password,
-      })
+      await postCredentials(endpoint, name.trim(), password)
       await signIn()
       navigate(next, { replace: true })
     } catch (err) {

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api } from '../../api/client'
 import { Layout } from '../../app/Layout'
 import { Link, Redirect, useRoute } from '../../app/router'
 import { useSession } from '../../app/session'
 import { Loading } from '../../components/Spinner'
 import { AuthForm } from './AuthForm'
+import { isSetupNeeded } from './api'
 
 /** Only in-app paths are allowed as `?next=` (no open redirect). */
 export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/'
+  return next?.startsWith('/') && !next.startsWith('//') ? next : '/'
 }
 
 /** Sign in; sends the first visitor to set-up while no admin exists. */
@@ -19,9 +19,8 @@ export function LoginPage() {
   const { user, status } = useSession()
   const [setupNeeded, setSetupNeeded] = useState<boolean | null>(null)
   useEffect(() => {
-    api
-      .get<{ needed: boolean }>('/api/setup')
-      .then((r) => setSetupNeeded(r.needed))
+    isSetupNeeded()
+      .then((needed) => setSetupNeeded(needed))
       .catch(() => setSetupNeeded(false))
   }, [])
   const next = safeNext(query.get('next'))

@@ -1,19 +1,18 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api } from '../../api/client'
 import { Layout } from '../../app/Layout'
 import { Redirect } from '../../app/router'
 import { Loading } from '../../components/Spinner'
 import { AuthForm } from './AuthForm'
+import { isSetupNeeded } from './api'
 
 /** First run: create the first administrator (only while `GET /api/setup` says it is needed). */
 export function SetupPage() {
   const { t } = useTranslation('common')
   const [needed, setNeeded] = useState<boolean | null>(null)
   useEffect(() => {
-    api
-      .get<{ needed: boolean }>('/api/setup')
-      .then((r) => setNeeded(r.needed))
+    isSetupNeeded()
+      .then((needed) => setNeeded(needed))
       .catch(() => setNeeded(true))
   }, [])
   if (needed === null) return <Loading />

@@ -2,8 +2,8 @@
  * The compare feature's API calls, one function per endpoint it reads or writes.
  */
 
-import type { DraftView } from '../../../shared/domain/draft'
 import type { Finding } from '../../../shared/domain/finding'
+import type { ChecklistMark } from '../../../shared/domain/roomEntries'
 import { api } from '../../api/client'
 import type { Comparison, Methodology, Review } from './types'
 
@@ -12,9 +12,8 @@ const enc = encodeURIComponent
 /** `GET /api/reviews/:id`. */
 export const getReview = (reviewId: string) => api.get<Review>(`/api/reviews/${enc(reviewId)}`)
 
-/** The draft at the review's version. */
-export const getDraftVersion = (draftId: string, versionId: string) =>
-  api.get<DraftView>(`/api/drafts/${enc(draftId)}?version=${enc(versionId)}`)
+/** The draft at the review's version (the drafts feature's call). */
+export { getDraftVersion } from '../drafts/api'
 
 /** The review's methodology pack, or null when the server no longer lists it. */
 export async function getPack(methodologyId: string): Promise<Methodology | null> {
@@ -40,9 +39,9 @@ export const putReference = (reviewId: string, reference: string | null) =>
 
 /** Each group's checklist, the experts' own marks and the merge the conclusion counts. */
 export type ReviewChecklists = {
-  groups: Record<string, Record<string, 'none' | 'found' | 'unreviewed'>>
-  own: Record<string, 'none' | 'found' | 'unreviewed'>
-  merged: Record<string, 'none' | 'found' | 'unreviewed'>
+  groups: Record<string, Record<string, ChecklistMark>>
+  own: Record<string, ChecklistMark>
+  merged: Record<string, ChecklistMark>
 }
 
 /** `GET /api/reviews/:id/consolidated/checklist`. */

@@ -2,6 +2,7 @@
  * Shapes the compare feature reads from the API, as the contract defines them
  * (`GET /api/reviews/:id/comparison`, `GET /api/methodologies`, the review with its extensions).
  */
+import type { DraftingResponse } from '../../../shared/domain/finding'
 import type { ReviewView } from '../../../shared/domain/review'
 import type {
   Cluster as SharedCluster,
@@ -39,8 +40,8 @@ export type Methodology = {
   factors: Factor[]
 }
 
-/** The review plus the fields our API extensions add (reference set, locked groups). */
-export type Review = ReviewView & { reference?: string | null; locked?: string[] }
+/** The review with our API extensions (reference set, locked groups), declared once in shared/domain. */
+export type Review = ReviewView
 
 /** The expert answer recorded for a proposal. */
-export type ResponseStatus = 'accepted' | 'partly' | 'rejected'
+export type ResponseStatus = DraftingResponse['status']

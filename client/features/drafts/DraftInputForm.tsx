@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next'
 import type { DraftView } from '../../../shared/domain/draft'
 import { DRAFT_LIMITS } from '../../../shared/domain/draft'
 import { LANGUAGE_TAGS } from '../../../shared/domain/language'
-import { ApiError, api } from '../../api/client'
+import { ApiError } from '../../api/client'
 import { Button } from '../../components/Button'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field, TextField } from '../../components/Field'
 import { LANGUAGE_NAMES } from '../../components/LanguageSwitcher'
 import { ProgressBar } from '../../components/ProgressBar'
+import { postDraftText, uploadDraftFile } from './api'
 import { FileDrop, isAcceptedFile } from './FileDrop'
 import './drafts.css'
 
@@ -64,7 +65,7 @@ export function DraftInputForm({
     try {
       let draft: DraftView
       if (mode === 'paste') {
-        draft = await api.post<DraftView>(endpoint, {
+        draft = await postDraftText(endpoint, {
           ...(title.trim() ? { title: title.trim() } : {}),
           text,
           ...(language ? { language } : {}),
@@ -79,7 +80,7 @@ export function DraftInputForm({
         if (language) form.append('language', language)
         if (plainText) form.append('plainText', 'true')
         setProgress(0)
-        draft = await api.upload<DraftView>(endpoint, form, setProgress)
+        draft = await uploadDraftFile(endpoint, form, setProgress)
       }
       onCreated(draft)
     } catch (err) {

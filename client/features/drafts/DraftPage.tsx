@@ -1,8 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DraftView, UnitKind } from '../../../shared/domain/draft'
 import { UNIT_KINDS } from '../../../shared/domain/draft'
-import { api } from '../../api/client'
 import { Layout } from '../../app/Layout'
 import { Link, navigate, useRoute } from '../../app/router'
 import { useSession } from '../../app/session'
@@ -15,6 +13,7 @@ import { RenameButton } from '../../components/RenameButton'
 import { ArchivedBadge } from '../../components/ShowArchivedToggle'
 import { Loading } from '../../components/Spinner'
 import { formatDateTime, formatNumber } from '../../i18n'
+import { type DraftDetail, draftInputPath, getDraft } from './api'
 import { DraftInputForm } from './DraftInputForm'
 import { DraftSearch } from './DraftSearch'
 import { buildOutline, countByKind, findHits, unitDepths } from './draftView'
@@ -22,12 +21,6 @@ import { Outline } from './Outline'
 import { useTransliterator } from './translit'
 import { UnitList } from './UnitList'
 import './drafts.css'
-
-/** `GET /api/drafts/:id` with our extensions (versions, counts). */
-export type DraftDetail = DraftView & {
-  versions?: { id: string; number: number; createdAt: string }[]
-  counts?: Partial<Record<UnitKind, number>>
-}
 
 /** One draft: outline, search, counts, versions, read-only text, other-script view for Uzbek. */
 export function DraftPage({ draftId }: { draftId: string }) {
@@ -46,8 +39,7 @@ export function DraftPage({ draftId }: { draftId: string }) {
   useEffect(() => {
     setDraft(null)
     setError(null)
-    const q = versionParam ? `?version=${encodeURIComponent(versionParam)}` : ''
-    api.get<DraftDetail>(`/api/drafts/${encodeURIComponent(draftId)}${q}`).then(setDraft, setError)
+    getDraft(draftId, versionParam).then(setDraft, setError)
   }, [draftId, versionParam])
 
   const isUzbek = draft?.language === 'uz-Latn' || draft?.language === 'uz-Cyrl'
@@ -233,12 +225,12 @@ export function DraftPage({ draftId }: { draftId: string }) {
       </div>
       <Dialog open={addingVersion} title={t('addVersion')} onClose={() => setAddingVersion(false)}>
         <DraftInputForm
-          endpoint={`/api/drafts/${encodeURIComponent(draft.id)}/versions`}
+          endpoint={draftInputPath(draft.id)}
           requireTitle={false}
           onCreated={() => {
             setAddingVersion(false)
             navigate(`/drafts/${encodeURIComponent(draft.id)}`, { replace: true })
-            api.get<DraftDetail>(`/api/drafts/${encodeURIComponent(draft.id)}`).then(setDraft, setError)
+            getDraft(draft.id).then(setDraft, setError)
           }}
         />
       </Dialog>

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DraftSummary } from '../../../shared/domain/draft'
-import { api } from '../../api/client'
 import { Layout } from '../../app/Layout'
 import { Link, navigate } from '../../app/router'
 import { useSession } from '../../app/session'
@@ -10,9 +9,10 @@ import { Dialog } from '../../components/Dialog'
 import { EmptyState } from '../../components/EmptyState'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LANGUAGE_NAMES } from '../../components/LanguageSwitcher'
-import { ArchivedBadge, archivedQuery, ShowArchivedToggle } from '../../components/ShowArchivedToggle'
+import { ArchivedBadge, ShowArchivedToggle } from '../../components/ShowArchivedToggle'
 import { Loading } from '../../components/Spinner'
 import { formatDateTime } from '../../i18n'
+import { draftInputPath, listDrafts } from './api'
 import { DraftInputForm } from './DraftInputForm'
 
 /** The list of drafts, newest first, with "new draft" (paste or upload). */
@@ -26,7 +26,7 @@ export function DraftsPage() {
   const canCreate = user?.role === 'admin' || user?.role === 'facilitator' || user?.role === 'expert'
 
   useEffect(() => {
-    api.get<DraftSummary[]>(`/api/drafts${archivedQuery(showArchived)}`).then(setDrafts, setError)
+    listDrafts(showArchived).then(setDrafts, setError)
   }, [showArchived])
 
   const sorted = drafts ? [...drafts].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)) : null
@@ -72,7 +72,7 @@ export function DraftsPage() {
       ) : null}
       <Dialog open={creating} title={t('new')} onClose={() => setCreating(false)}>
         <DraftInputForm
-          endpoint="/api/drafts"
+          endpoint={draftInputPath()}
           requireTitle
           onCreated={(d) => {
             setCreating(false)

@@ -11,8 +11,8 @@ import { Link, navigate, useRoute } from '../../app/router'
 import { Button } from '../../components/Button'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Loading } from '../../components/Spinner'
-import { type DraftWithVersions, followUpApi } from '../followups/api'
 import { WordDiff } from '../followups/WordDiff'
+import { type DraftDetail, getDraft, getVersionDiff } from './api'
 import { useTransliterator } from './translit'
 import {
   COMPARE_FILTERS,
@@ -27,7 +27,7 @@ import '../followups/followups.css'
 /** Rows shown at once; more on request (a 1.5 MB act has thousands). */
 const PAGE = 400
 
-type Loaded = { from: DraftWithVersions; to: DraftWithVersions; diff: VersionDiff }
+type Loaded = { from: DraftDetail; to: DraftDetail; diff: VersionDiff }
 
 export function VersionComparePage({ draftId }: { draftId: string }) {
   const { t } = useTranslation('followUp')
@@ -45,13 +45,13 @@ export function VersionComparePage({ draftId }: { draftId: string }) {
     setData(null)
     setError(null)
     ;(async () => {
-      const latest = await followUpApi.draft(draftId, toParam ?? undefined)
+      const latest = await getDraft(draftId, toParam ?? undefined)
       const versions = [...(latest.versions ?? [])].sort((a, b) => a.number - b.number)
       const toIndex = versions.findIndex((v) => v.id === latest.versionId)
       const fromId = fromParam ?? versions[Math.max(0, toIndex - 1)]?.id ?? latest.versionId
       const [from, diff] = await Promise.all([
-        followUpApi.draft(draftId, fromId),
-        followUpApi.diff(draftId, fromId, latest.versionId),
+        getDraft(draftId, fromId),
+        getVersionDiff(draftId, fromId, latest.versionId),
       ])
       if (alive) setData({ from, to: latest, diff })
     })().catch((e) => alive && setError(e))

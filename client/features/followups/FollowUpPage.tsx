@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Verdict } from '../../../shared/domain/followUp'
+import type { ReviewView } from '../../../shared/domain/review'
 import { Layout } from '../../app/Layout'
 import { Link } from '../../app/router'
 import { useSession } from '../../app/session'
@@ -14,8 +15,10 @@ import { Button } from '../../components/Button'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { ProgressBar } from '../../components/ProgressBar'
 import { Loading } from '../../components/Spinner'
-import { fetchReport, saveFile } from '../compare/export/download'
-import { followUpApi, type ReviewInfo } from './api'
+import { fetchReport } from '../compare/export/api'
+import { saveFile } from '../compare/export/download'
+import { getReview } from '../reviews/api'
+import { followUpApi } from './api'
 import { FollowUpHistory } from './FollowUpHistory'
 import { FollowUpItemCard } from './FollowUpItemCard'
 import { useLiveFollowUp } from './useLiveFollowUp'
@@ -25,10 +28,10 @@ const FILTERS = ['all', 'pending', 'decided', 'edited', 'unchanged', 'removed'] 
 type Filter = (typeof FILTERS)[number]
 
 export function FollowUpPage({ reviewId, followUpId }: { reviewId: string; followUpId: string }) {
-  const [review, setReview] = useState<ReviewInfo | null>(null)
+  const [review, setReview] = useState<ReviewView | null>(null)
   const [error, setError] = useState<unknown>(null)
   useEffect(() => {
-    followUpApi.review(reviewId).then(setReview, setError)
+    getReview(reviewId).then(setReview, setError)
   }, [reviewId])
   if (error)
     return (
@@ -40,7 +43,7 @@ export function FollowUpPage({ reviewId, followUpId }: { reviewId: string; follo
   return <FollowUpView review={review} followUpId={followUpId} />
 }
 
-function FollowUpView({ review, followUpId }: { review: ReviewInfo; followUpId: string }) {
+function FollowUpView({ review, followUpId }: { review: ReviewView; followUpId: string }) {
   const { t, i18n } = useTranslation('followUp')
   const { user } = useSession()
   const live = useLiveFollowUp(review.id, followUpId, review.consolidatedRoom, i18n.language)

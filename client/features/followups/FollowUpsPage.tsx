@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FollowUp } from '../../../shared/domain/followUp'
+import type { ReviewView } from '../../../shared/domain/review'
 import { Layout } from '../../app/Layout'
 import { Link, navigate } from '../../app/router'
 import { useSession } from '../../app/session'
@@ -13,10 +14,12 @@ import { EmptyState } from '../../components/EmptyState'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Loading } from '../../components/Spinner'
 import { formatDateTime } from '../../i18n'
-import { type DraftWithVersions, followUpApi, type ReviewInfo } from './api'
+import { type DraftDetail, getDraft } from '../drafts/api'
+import { getReview } from '../reviews/api'
+import { followUpApi } from './api'
 import './followups.css'
 
-type Loaded = { review: ReviewInfo; draft: DraftWithVersions; followUps: FollowUp[] }
+type Loaded = { review: ReviewView; draft: DraftDetail; followUps: FollowUp[] }
 
 export function FollowUpsPage({ reviewId }: { reviewId: string }) {
   const { t, i18n } = useTranslation('followUp')
@@ -30,9 +33,9 @@ export function FollowUpsPage({ reviewId }: { reviewId: string }) {
   useEffect(() => {
     let alive = true
     ;(async () => {
-      const review = await followUpApi.review(reviewId)
+      const review = await getReview(reviewId)
       const [draft, followUps] = await Promise.all([
-        followUpApi.draft(review.draftId),
+        getDraft(review.draftId),
         followUpApi.list(reviewId, i18n.language),
       ])
       if (alive) setData({ review, draft, followUps })

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
-import { api } from '../../api/client'
 import { Redirect } from '../../app/router'
 import { useSession } from '../../app/session'
 import { Loading } from '../../components/Spinner'
+import { isSetupNeeded } from '../auth/api'
 import { ReviewsPage } from '../reviews/ReviewsPage'
 
 /** `/`: the review list for staff, a participant's own room, or set-up / sign-in for visitors. */
@@ -11,9 +11,8 @@ export function HomePage() {
   const [setupNeeded, setSetupNeeded] = useState<boolean | null>(null)
   useEffect(() => {
     if (status !== 'ready' || user) return
-    api
-      .get<{ needed: boolean }>('/api/setup')
-      .then((r) => setSetupNeeded(r.needed))
+    isSetupNeeded()
+      .then((needed) => setSetupNeeded(needed))
       .catch(() => setSetupNeeded(false))
   }, [status, user])
   if (status === 'loading') return <Loading />

@@ -1,8 +1,7 @@
 import type { FormEvent } from 'react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { GroupView, PublicUser } from '../../../shared/domain/review'
-import { ApiError, api } from '../../api/client'
+import { ApiError } from '../../api/client'
 import { Layout } from '../../app/Layout'
 import { navigate, useRoute } from '../../app/router'
 import { useSession } from '../../app/session'
@@ -10,12 +9,10 @@ import { Button } from '../../components/Button'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field, TextField } from '../../components/Field'
 import { Spinner } from '../../components/Spinner'
+import { type JoinInfo, join, lookUpJoinCode } from './api'
 import '../reviews/reviews.css'
 
-/** `GET /api/join/:code` body (docs/api-extensions.md, requested by shell). */
-export type JoinInfo = { review: { id: string; title: string }; groups: { id: string; name: string }[] }
-
-type JoinResult = { token: string; user: PublicUser; review: { id: string }; group: GroupView }
+export type { JoinInfo }
 
 /** Normalise a typed code: trim and drop inner spaces (people copy "ABC 123" from the projector). */
 export function normalizeCode(code: string): string {
@@ -54,7 +51,7 @@ export function JoinPage() {
     setLookup('loading')
     let alive = true
     const timer = window.setTimeout(() => {
-      api.get<JoinInfo>(`/api/join/${encodeURIComponent(clean)}`).then(
+      lookUpJoinCode(clean).then(
         (i) => {
           if (!alive) return
           setInfo(i)
@@ -80,7 +77,7 @@ export function JoinPage() {
     setBusy(true)
     setError(null)
     try {
-      const res = await api.post<JoinResult>('/api/join', { code: clean, name: name.trim(), groupId })
+      const res = await join({ code: clean, name: name.trim(), groupId })
       await signIn()
       navigate(roomPath(res.review.id, res.group.id), { replace: true })
     } catch (err) {

@@ -1,7 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DraftView } from '../../../shared/domain/draft'
-import { api } from '../../api/client'
 import { Layout } from '../../app/Layout'
 import { Link, navigate } from '../../app/router'
 import { canFacilitate, useSession } from '../../app/session'
@@ -11,7 +9,9 @@ import { RenameButton } from '../../components/RenameButton'
 import { ArchivedBadge } from '../../components/ShowArchivedToggle'
 import { Loading } from '../../components/Spinner'
 import { useToast } from '../../components/Toast'
+import { getDraftVersion } from '../drafts/api'
 import { Agenda } from './Agenda'
+import { getReview, listParticipants, putGroupLock } from './api'
 import { GroupCard } from './GroupCard'
 import { JoinCodePanel } from './JoinCodePanel'
 import { articleIdsOf } from './liveStats'
@@ -33,38 +33,36 @@ export function ConsolePage({ reviewId }: { reviewId: string }) {
   const [articleIds, setArticleIds] = useState<ReadonlySet<string> | null>(null)
   const [participants, setParticipants] = useState<Participant[] | null>(null)
   const [participantsError, setParticipantsError] = useState<unknown>(null)
-  const base = `/api/reviews/${encodeURIComponent(reviewId)}`
 
   useEffect(() => {
-    api.get<ReviewDetail>(base).then(setReview, setError)
-  }, [base])
+    getReview(reviewId).then(setReview, setError)
+  }, [reviewId])
 
   // Another facilitator may change the phase, locks or the code: re-read quietly while visible.
   useEffect(() => {
     const id = window.setInterval(() => {
       if (document.visibilityState !== 'visible') return
-      api.get<ReviewDetail>(base).then(setReview, () => undefined)
+      getReview(reviewId).then(setReview, () => undefined)
     }, POLL_MS)
     return () => window.clearInterval(id)
-  }, [base])
+  }, [reviewId])
 
   const draftKey = review ? `${review.draftId}|${review.versionId}` : null
   useEffect(() => {
     if (!draftKey) return
     const [draftId, versionId] = draftKey.split('|') as [string, string]
-    api
-      .get<DraftView>(`/api/drafts/${encodeURIComponent(draftId)}?version=${encodeURIComponent(versionId)}`)
+    getDraftVersion(draftId, versionId)
       .then((d) => setArticleIds(articleIdsOf(d.units)))
       .catch(() => setArticleIds(null))
   }, [draftKey])
 
   const loadParticipants = useCallback(() => {
     if (!manage) return
-    api.get<Participant[]>(`${base}/participants`).then((p) => {
+    listParticipants(reviewId).then((p) => {
       setParticipants(p)
       setParticipantsError(null)
     }, setParticipantsError)
-  }, [base, manage])
+  }, [reviewId, manage])
   useEffect(loadParticipants, [loadParticipants])
 
   // Someone new came online: re-read the participant list so the console shows them.
@@ -80,7 +78,7 @@ export function ConsolePage({ reviewId }: { reviewId: string }) {
 
   const setLock = async (groupId: string, locked: boolean) => {
     try {
-      setReview(await api.put<ReviewDetail>(`${base}/groups/${encodeURIComponent(groupId)}/lock`, { locked }))
+      setReview(await putGroupLock(reviewId, groupId, locked))
     } catch (e) {
       notify(e instanceof Error ? e.message : String(e), 'error')
     }

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api } from '../../api/client'
 import { Button } from '../../components/Button'
 import { useToast } from '../../components/Toast'
+import { type JoinCodeAction, putJoinCode } from './api'
 import { isLoopback, usePublicUrl } from './joinAddress'
 import { Projector } from './Projector'
 import { joinUrl, type ReviewDetail } from './types'
@@ -29,13 +29,11 @@ export function JoinCodePanel({
   const lastCode = useRef(review.joinCode ?? null)
   if (review.joinCode) lastCode.current = review.joinCode
   const qr = useQrCode(url, 240)
-  const act = async (action: 'regenerate' | 'disable' | 'enable') => {
+  const act = async (action: JoinCodeAction) => {
     setBusy(action)
     const before = lastCode.current
     try {
-      const next = await api.put<ReviewDetail>(`/api/reviews/${encodeURIComponent(review.id)}/join-code`, {
-        action,
-      })
+      const next = await putJoinCode(review.id, action)
       onReview(next)
       const message =
         action === 'disable'

@@ -2,7 +2,6 @@ import type { FormEvent } from 'react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DraftSummary } from '../../../shared/domain/draft'
-import { api } from '../../api/client'
 import { Layout } from '../../app/Layout'
 import { Link, navigate, useRoute } from '../../app/router'
 import { Button } from '../../components/Button'
@@ -10,9 +9,11 @@ import { EmptyState } from '../../components/EmptyState'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field, TextField } from '../../components/Field'
 import { Loading } from '../../components/Spinner'
+import { listDrafts } from '../drafts/api'
+import { createReview, listMethodologies } from './api'
 import { GroupNamesInput } from './GroupNamesInput'
 import { MethodologyPicker } from './MethodologyPicker'
-import type { MethodologySummary, ReviewDetail } from './types'
+import type { MethodologySummary } from './types'
 import './reviews.css'
 
 /** Create a review: title, draft + version, methodology pack, named groups. */
@@ -31,11 +32,11 @@ export function NewReviewPage() {
   const [error, setError] = useState<unknown>(null)
 
   useEffect(() => {
-    api.get<DraftSummary[]>('/api/drafts').then((ds) => {
+    listDrafts().then((ds) => {
       setDrafts(ds)
       setDraftId((cur) => cur || ds[0]?.id || '')
     }, setLoadError)
-    api.get<MethodologySummary[]>('/api/methodologies').then((ps) => {
+    listMethodologies().then((ps) => {
       setPacks(ps)
       setMethodologyId((cur) => cur || ps[0]?.id || '')
     }, setLoadError)
@@ -49,7 +50,7 @@ export function NewReviewPage() {
     setBusy(true)
     setError(null)
     try {
-      const review = await api.post<ReviewDetail>('/api/reviews', {
+      const review = await createReview({
         title: title.trim(),
         draftId,
         ...(versionId ? { versionId } : {}),

@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { GroupView } from '../../../shared/domain/review'
-import { api } from '../../api/client'
 import { Button } from '../../components/Button'
 import { EmptyState } from '../../components/EmptyState'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useToast } from '../../components/Toast'
+import { moveParticipant } from './api'
 import type { Participant } from './types'
 
 /** Participants by group, with "move to another group". */
@@ -29,9 +29,7 @@ export function ParticipantsPanel({
   const move = async (p: Participant, groupId: string) => {
     setMoving(p.id)
     try {
-      await api.put(`/api/reviews/${encodeURIComponent(reviewId)}/participants/${encodeURIComponent(p.id)}`, {
-        groupId,
-      })
+      await moveParticipant(reviewId, p.id, groupId)
       notify(t('participants.moved', { name: p.name, group: groupName(groupId) }), 'success')
       onReload()
     } catch (e) {

@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PHASES, type Phase } from '../../../shared/domain/review'
-import { api } from '../../api/client'
 import { Button } from '../../components/Button'
 import { Dialog } from '../../components/Dialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { putPhase } from './api'
 import type { ReviewDetail } from './types'
 
 /** The three phase buttons; closing asks for confirmation because nothing can be written after. */
@@ -23,7 +23,7 @@ export function PhaseControl({
     setBusy(phase)
     setError(null)
     try {
-      onReview(await api.put<ReviewDetail>(`/api/reviews/${encodeURIComponent(review.id)}/phase`, { phase }))
+      onReview(await putPhase(review.id, phase))
     } catch (e) {
       setError(e)
     } finally {

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DraftSummary } from '../../../shared/domain/draft'
-import { api } from '../../api/client'
 import { Layout } from '../../app/Layout'
 import { Link } from '../../app/router'
 import { canFacilitate, useSession } from '../../app/session'
 import { EmptyState } from '../../components/EmptyState'
 import { ErrorMessage } from '../../components/ErrorMessage'
-import { ArchivedBadge, archivedQuery, ShowArchivedToggle } from '../../components/ShowArchivedToggle'
+import { ArchivedBadge, ShowArchivedToggle } from '../../components/ShowArchivedToggle'
 import { Loading } from '../../components/Spinner'
 import { formatDateTime } from '../../i18n'
+import { listDrafts } from '../drafts/api'
+import { listReviews } from './api'
 import type { ReviewDetail } from './types'
 
 /** All reviews the user may see (several drafts at once), newest first, with phase. */
@@ -21,12 +21,11 @@ export function ReviewsPage() {
   const [error, setError] = useState<unknown>(null)
   const [showArchived, setShowArchived] = useState(false)
   useEffect(() => {
-    api.get<ReviewDetail[]>(`/api/reviews${archivedQuery(showArchived)}`).then(setReviews, setError)
+    listReviews(showArchived).then(setReviews, setError)
   }, [showArchived])
   useEffect(() => {
     // Archived drafts too: a listed review may be of one.
-    api
-      .get<DraftSummary[]>('/api/drafts?archived=1')
+    listDrafts(true)
       .then((ds) => setDrafts(new Map(ds.map((d) => [d.id, d.title]))))
       .catch(() => undefined)
   }, [])

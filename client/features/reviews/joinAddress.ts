@@ -3,16 +3,15 @@
  * address the facilitator's browser happens to use, and a loopback address earns a warning.
  */
 import { useEffect, useState } from 'react'
-import { api } from '../../api/client'
+import { getPublicUrl } from './api'
 
 /** The server's PUBLIC_URL (null when unset), or undefined while it is being read. */
 export function usePublicUrl(): string | null | undefined {
   const [url, setUrl] = useState<string | null | undefined>(undefined)
   useEffect(() => {
     let alive = true
-    api
-      .get<{ publicUrl: string | null }>('/api/config')
-      .then((c) => alive && setUrl(c.publicUrl))
+    getPublicUrl()
+      .then((u) => alive && setUrl(u))
       .catch(() => alive && setUrl(null))
     return () => {
       alive = false

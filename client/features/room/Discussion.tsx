@@ -1,4 +1,5 @@
 /** Discussion of one finding: threaded comments, agree/disagree votes. */
+
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
@@ -11,6 +12,7 @@ import {
   votesMap,
 } from '../../../shared/collab/roomDoc'
 import { FINDING_LIMITS } from '../../../shared/domain/finding'
+import type { Vote } from '../../../shared/domain/roomEntries'
 import { useYDerived } from '../../collab/useY'
 import { postComment, vote } from './actions'
 import { formatTime } from './time'
@@ -52,7 +54,7 @@ export function Discussion({ doc, findingId, me, readOnly, lang }: DiscussionPro
     findingId,
   ])
   const [replyTo, setReplyTo] = useState<string | null>(null)
-  const mine = votes.byUser[me.id] as 'agree' | 'disagree' | undefined
+  const mine = votes.byUser[me.id] as Vote | undefined
 
   return (
     <section className="discussion" aria-label={t('discussion.title')}>

@@ -2,6 +2,7 @@
  * The room's commands as the UI runs them: the shared roomDoc commands (the same ones REST uses),
  * wrapped in the local transaction origin so Undo covers exactly one's own changes.
  */
+
 import type * as Y from 'yjs'
 import {
   type Actor,
@@ -17,6 +18,7 @@ import {
   updateFinding,
 } from '../../../shared/collab/roomDoc'
 import type { Risk } from '../../../shared/domain/finding'
+import type { Vote } from '../../../shared/domain/roomEntries'
 import { runLocal } from '../../collab/localOrigin'
 import type { DraftIndex, UnitSpan } from '../../editor/draftIndex'
 import { type Suggestion, suggestionKey } from './types'
@@ -89,7 +91,7 @@ export function postComment(
 }
 
 /** Agree, disagree, or withdraw (null) one's vote. */
-export function vote(doc: Y.Doc, findingId: string, voter: Actor, choice: 'agree' | 'disagree' | null): void {
+export function vote(doc: Y.Doc, findingId: string, voter: Actor, choice: Vote | null): void {
   runLocal(doc, () => castVote(doc, findingId, voter, choice, now()))
 }
 

@@ -1,9 +1,9 @@
 /** Detector suggestions: loading, and which ones are still open for this group (pure filter). */
 import { useEffect, useState } from 'react'
-import { api } from '../../api/client'
 import type { FindingSummary } from '../../collab/findingsStore'
 import { type DraftIndex, spanToRange } from '../../editor/draftIndex'
 import type { LayerSpan } from '../../editor/spanLayers'
+import { getSuggestions } from './api'
 import { findingColor } from './colors'
 import { localized } from './packText'
 import { type Pack, type Suggestion, suggestionKey } from './types'
@@ -63,10 +63,8 @@ export function useSuggestions(
   useEffect(() => {
     if (!enabled) return
     let alive = true
-    const q = new URLSearchParams({ version: versionId, methodology: methodologyId, lang })
-    api
-      .get<Suggestion[]>(`/api/drafts/${encodeURIComponent(draftId)}/suggestions?${q}`)
-      .then((list) => alive && setState({ list: Array.isArray(list) ? list : [], failed: false }))
+    getSuggestions({ draftId, versionId, methodologyId, lang })
+      .then((list) => alive && setState({ list, failed: false }))
       .catch(() => alive && setState({ list: [], failed: true }))
     return () => {
       alive = false

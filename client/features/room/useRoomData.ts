@@ -5,8 +5,9 @@
  */
 import { useCallback, useEffect, useState } from 'react'
 import type { DraftView } from '../../../shared/domain/draft'
-import { api } from '../../api/client'
 import { keepForOffline } from '../../app/offlineShell'
+import { draftVersionPath, getDraftVersion } from '../drafts/api'
+import { getRoomReview, listPacks, reviewPath } from './api'
 import type { Pack, RoomReview } from './types'
 
 /** Everything a room page needs before it can render. */
@@ -26,17 +27,20 @@ export function useRoomData(reviewId: string): {
     setData(null)
     setError(null)
     ;(async () => {
-      const reviewUrl = `/api/reviews/${encodeURIComponent(reviewId)}`
-      const review = await api.get<RoomReview>(reviewUrl)
-      const draftUrl = `/api/drafts/${encodeURIComponent(review.draftId)}?version=${encodeURIComponent(review.versionId)}`
+      const review = await getRoomReview(reviewId)
       const [draft, packs] = await Promise.all([
-        api.get<DraftView>(draftUrl),
-        api.get<Pack[]>('/api/methodologies').catch(() => [] as Pack[]),
+        getDraftVersion(review.draftId, review.versionId),
+        listPacks(),
       ])
       const pack = packs.find((p) => p.id === review.methodologyId) ?? null
       if (alive) setData({ review, draft, pack })
       // What this room needs to open again without network (a reload offline).
-      keepForOffline(['/api/me', reviewUrl, draftUrl, '/api/methodologies'])
+      keepForOffline([
+        '/api/me',
+        reviewPath(reviewId),
+        draftVersionPath(review.draftId, review.versionId),
+        '/api/methodologies',
+      ])
     })().catch((e: unknown) => {
       if (alive) setError(e)
     })
@@ -46,8 +50,7 @@ export function useRoomData(reviewId: string): {
   }, [reviewId])
 
   const refreshReview = useCallback(() => {
-    api
-      .get<RoomReview>(`/api/reviews/${encodeURIComponent(reviewId)}`)
+    getRoomReview(reviewId)
       .then((review) =>
         setData((prev) => {
           if (!prev) return prev

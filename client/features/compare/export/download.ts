@@ -1,9 +1,7 @@
 /**
- * Fetching a report file with progress: the request carries the session (cookie plus Bearer token),
- * the body is read chunk by chunk so big exports show how far they are, and failures come back as the
- * contract's error (an `ApiError`) instead of a broken file.
+ * Report files on the client: the report query and its URL, reading a body with progress, the file's
+ * name from the answer, and handing the file to the browser (the fetch itself is in `api.ts`).
  */
-import { ApiError, errorFromBody } from '../../../api/client'
 
 /** Report formats the server writes (`format=` values). */
 export const REPORT_FORMATS = ['docx', 'pdf', 'html', 'md', 'csv', 'json', 'w3c'] as const
@@ -85,36 +83,6 @@ export async function readWithProgress(res: Response, onProgress: (p: Progress) 
 
 /** A fetched report. */
 export type ReportFile = { blob: Blob; filename: string; contentType: string }
-
-/** Fetch a report; throws `ApiError` with the server's message on a non-2xx answer. */
-export async function fetchReport(
-  reviewId: string,
-  q: ReportQuery,
-  onProgress: (p: Progress) => void = () => undefined,
-  signal?: AbortSignal,
-): Promise<ReportFile> {
-  let res: Response
-  try {
-    res = await fetch(reportUrl(reviewId, q), {
-      credentials: 'same-origin',
-      signal,
-    })
-  } catch (e) {
-    if (signal?.aborted) throw e
-    throw new ApiError(0, 'network', 'The server cannot be reached.')
-  }
-  if (!res.ok) throw errorFromBody(res.status, await res.text())
-  const blob = await readWithProgress(res, onProgress)
-  const contentType = res.headers.get('Content-Type') ?? blob.type
-  return {
-    blob,
-    contentType,
-    filename: filenameFromDisposition(
-      res.headers.get('Content-Disposition'),
-      `report.${q.format === 'w3c' ? 'jsonld' : q.format}`,
-    ),
-  }
-}
 
 /** Hand a fetched file to the browser as a download. */
 export function saveFile(file: ReportFile): void {
