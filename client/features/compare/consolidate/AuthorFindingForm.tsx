@@ -7,10 +7,9 @@ import { useTranslation } from 'react-i18next'
 import type { Unit } from '../../../../shared/domain/draft'
 import type { Risk } from '../../../../shared/domain/finding'
 import { FINDING_LIMITS } from '../../../../shared/domain/finding'
-import { Button } from '../../../components/Button'
 import { type AuthoredInput, checkSpan } from './authoring'
+import { InlineForm, SpanField } from './InlineForm'
 import { RiskSelect } from './RiskSelect'
-import { SpanPicker } from './SpanPicker'
 
 /** The form; `onAdd` receives a checked input (non-empty span inside the unit). */
 export function AuthorFindingForm({
@@ -25,7 +24,6 @@ export function AuthorFindingForm({
   onAdd: (input: AuthoredInput) => void
 }) {
   const { t } = useTranslation('compare')
-  const [open, setOpen] = useState(false)
   const [unitId, setUnitId] = useState('')
   const [span, setSpan] = useState({ start: 0, end: 0 })
   const [factors, setFactors] = useState<string[]>([])
@@ -40,23 +38,17 @@ export function AuthorFindingForm({
     setRationale('')
     setProposal('')
   }
-  if (!open)
-    return (
-      <Button variant="secondary" onClick={() => setOpen(true)} data-testid="author-open">
-        {t('author.open')}
-      </Button>
-    )
   return (
-    <form
-      className="cmp-author"
-      aria-label={t('author.title')}
-      data-testid="author-form"
-      onSubmit={(e) => {
-        e.preventDefault()
-        if (!unit || !check?.ok) return
+    <InlineForm
+      opener={{ label: t('author.open'), variant: 'secondary', testId: 'author-open' }}
+      label={t('author.title')}
+      testId="author-form"
+      submit={{ label: t('author.add'), testId: 'author-add', disabled: !check?.ok }}
+      onSubmit={() => {
+        if (!unit || !check?.ok) return false
         onAdd({ unit, start: check.start, end: check.end, factorIds: factors, risk, rationale, proposal })
         reset()
-        setOpen(false)
+        return true
       }}
     >
       <h3>{t('author.title')}</h3>
@@ -81,19 +73,15 @@ export function AuthorFindingForm({
             ))}
         </select>
       </label>
-      {unit ? (
-        <SpanPicker
+      {unit && check ? (
+        <SpanField
           key={unit.id}
           unit={unit}
-          start={span.start}
-          end={span.end}
-          onChange={(start, end) => setSpan({ start, end })}
+          span={span}
+          onChange={setSpan}
+          check={check}
+          showProblem={span.end > 0}
         />
-      ) : null}
-      {check && !check.ok && span.end > 0 ? (
-        <p className="cmp-hint" role="alert">
-          {t(`author.span.${check.reason}`)}
-        </p>
       ) : null}
       <fieldset className="cmp-factors-pick">
         <legend>{t('consolidate.factors')}</legend>
@@ -133,14 +121,6 @@ export function AuthorFindingForm({
           />
         </label>
       </div>
-      <div className="cmp-row">
-        <Button type="submit" variant="primary" disabled={!check?.ok} data-testid="author-add">
-          {t('author.add')}
-        </Button>
-        <Button variant="ghost" onClick={() => setOpen(false)}>
-          {t('author.cancel')}
-        </Button>
-      </div>
-    </form>
+    </InlineForm>
   )
 }

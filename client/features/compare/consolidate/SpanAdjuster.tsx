@@ -3,9 +3,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Unit } from '../../../../shared/domain/draft'
 import type { Finding } from '../../../../shared/domain/finding'
-import { Button } from '../../../components/Button'
 import { checkSpan } from './authoring'
-import { SpanPicker } from './SpanPicker'
+import { InlineForm, SpanField } from './InlineForm'
 
 export function SpanAdjuster({
   finding,
@@ -17,46 +16,22 @@ export function SpanAdjuster({
   onAdjust: (start: number, end: number) => void
 }) {
   const { t } = useTranslation('compare')
-  const [open, setOpen] = useState(false)
   const [span, setSpan] = useState({ start: finding.start, end: finding.end })
   const check = checkSpan(unit, span.start, span.end)
   const changed = span.start !== finding.start || span.end !== finding.end
-  if (!open)
-    return (
-      <Button variant="ghost" onClick={() => setOpen(true)} data-testid="span-adjust">
-        {t('author.adjust')}
-      </Button>
-    )
   return (
-    <form
-      className="cmp-author"
-      aria-label={t('author.adjust')}
-      data-testid="span-adjust-form"
-      onSubmit={(e) => {
-        e.preventDefault()
+    <InlineForm
+      opener={{ label: t('author.adjust'), variant: 'ghost', testId: 'span-adjust' }}
+      label={t('author.adjust')}
+      testId="span-adjust-form"
+      submit={{ label: t('author.saveSpan'), testId: 'span-save', disabled: !check.ok || !changed }}
+      onSubmit={() => {
         if (check.ok && changed) onAdjust(check.start, check.end)
+        return false
       }}
     >
-      <SpanPicker
-        unit={unit}
-        start={span.start}
-        end={span.end}
-        onChange={(start, end) => setSpan({ start, end })}
-      />
-      {!check.ok ? (
-        <p className="cmp-hint" role="alert">
-          {t(`author.span.${check.reason}`)}
-        </p>
-      ) : null}
+      <SpanField unit={unit} span={span} onChange={setSpan} check={check} showProblem />
       <p className="cmp-hint">{t('author.adjustNote')}</p>
-      <div className="cmp-row">
-        <Button type="submit" variant="primary" disabled={!check.ok || !changed} data-testid="span-save">
-          {t('author.saveSpan')}
-        </Button>
-        <Button variant="ghost" onClick={() => setOpen(false)}>
-          {t('author.cancel')}
-        </Button>
-      </div>
-    </form>
+    </InlineForm>
   )
 }
