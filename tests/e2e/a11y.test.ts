@@ -5,10 +5,10 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { api, joinGroup, launchBrowser, type RunningApp, startApp } from './harness'
+import { api, joinGroup, type RunningApp, stopSuite } from './harness'
 import { seriousViolations } from './helpers-axe'
 import { DESKTOP, fixtureText, PHONE, signedIn } from './helpers-phone'
-import { type RoomSeed, seedRoomReview, waitLive } from './helpers-room'
+import { type RoomSeed, startRoomSuite, waitLive } from './helpers-room'
 
 describe('accessibility of the main screens (axe-core)', () => {
   let app: RunningApp
@@ -17,9 +17,10 @@ describe('accessibility of the main screens (axe-core)', () => {
   let memberToken: string
 
   beforeAll(async () => {
-    app = await startApp()
-    browser = await launchBrowser()
-    seed = await seedRoomReview(app.url, ['Alpha', 'Beta'], fixtureText('uz-latn-anticorruption-law.txt'))
+    ;({ app, browser, seed } = await startRoomSuite(
+      ['Alpha', 'Beta'],
+      fixtureText('uz-latn-anticorruption-law.txt'),
+    ))
     const a = api(app.url, seed.adminToken)
     const unit = seed.units.find((u) => u.kind === 'part' || u.kind === 'point')!
     for (const g of seed.review.groups) {
@@ -35,8 +36,7 @@ describe('accessibility of the main screens (axe-core)', () => {
   }, 120_000)
 
   afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
+    await stopSuite({ app, browser })
   })
 
   const screens = (): [string, string, 'admin' | 'member' | 'anon'][] => {

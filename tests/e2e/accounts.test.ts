@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { api, launchBrowser, type RunningApp, setupAdmin, startApp } from './harness'
+import { api, type RunningApp, setupAdmin, startSuite, stopSuite } from './harness'
 import { DESKTOP, signedIn } from './helpers-phone'
 
 describe('account administration (browser)', () => {
@@ -12,13 +12,11 @@ describe('account administration (browser)', () => {
   let browser: Browser
 
   beforeAll(async () => {
-    app = await startApp()
-    browser = await launchBrowser()
+    ;({ app, browser } = await startSuite())
   }, 120_000)
 
   afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
+    await stopSuite({ app, browser })
   })
 
   it('switches an account off with confirmation, ending its sessions; changes a role', async () => {

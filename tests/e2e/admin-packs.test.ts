@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import ru from '../../client/i18n/locales/ru/common.json'
-import { api, launchBrowser, newPerson, type RunningApp, setupAdmin, startApp } from './harness'
+import { api, newPerson, type RunningApp, setupAdmin, startSuite, stopSuite } from './harness'
 import { signInUi } from './helpers-shell'
 
 const PACKS = join(import.meta.dirname, '..', '..', 'shared', 'methodology', 'packs')
@@ -28,8 +28,7 @@ describe('methodology packs in the admin area', { timeout: 120_000 }, () => {
   let token = ''
 
   beforeAll(async () => {
-    app = await startApp()
-    browser = await launchBrowser()
+    ;({ app, browser } = await startSuite())
     token = await setupAdmin(app.url, 'Admin', 'correct horse battery')
     ctx = await newPerson(browser, app)
     ctx.setDefaultTimeout(60_000)
@@ -37,8 +36,7 @@ describe('methodology packs in the admin area', { timeout: 120_000 }, () => {
     await signInUi(page, 'Admin', 'correct horse battery')
   }, 180_000)
   afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
+    await stopSuite({ app, browser })
   }, 60_000)
 
   it('lists every pack the API lists, reached from the admin navigation', async () => {

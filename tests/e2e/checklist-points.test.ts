@@ -5,9 +5,9 @@
  */
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, type RunningApp, startApp } from './harness'
+import { type RunningApp, stopSuite } from './harness'
 import { DESKTOP, fixtureText, signedIn } from './helpers-phone'
-import { openMember, type RoomSeed, seedRoomReview } from './helpers-room'
+import { openMember, type RoomSeed, startRoomSuite } from './helpers-room'
 
 describe('checklist of a point-numbered resolution', () => {
   let app: RunningApp
@@ -15,18 +15,14 @@ describe('checklist of a point-numbered resolution', () => {
   let seed: RoomSeed
 
   beforeAll(async () => {
-    app = await startApp()
-    browser = await launchBrowser()
-    seed = await seedRoomReview(
-      app.url,
+    ;({ app, browser, seed } = await startRoomSuite(
       ['Alpha'],
       fixtureText('uz-cyrl-pq282-financial-reporting-ifrs-resolution.txt'),
-    )
+    ))
   }, 120_000)
 
   afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
+    await stopSuite({ app, browser })
   })
 
   it('lists the top-level points in the room and counts them on the console', async () => {

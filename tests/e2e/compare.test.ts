@@ -5,15 +5,8 @@
  */
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { api, launchBrowser, type RunningApp, startApp } from './harness'
-import {
-  addFinding,
-  type CompareSeed,
-  createUser,
-  seedCompareReview,
-  signedInPage,
-  unitWith,
-} from './helpers-compare'
+import { api, type RunningApp, stopSuite } from './harness'
+import { addFinding, type CompareSeed, signedInPage, startCompareSuite, unitWith } from './helpers-compare'
 
 let app: RunningApp
 let browser: Browser
@@ -22,11 +15,15 @@ let expert1: string
 let expert2: string
 
 beforeAll(async () => {
-  app = await startApp()
-  browser = await launchBrowser()
-  seed = await seedCompareReview(app.url, ['Alpha', 'Beta', 'Gamma'])
-  expert1 = await createUser(app.url, seed.adminToken, 'Anna Expert', 'expert')
-  expert2 = await createUser(app.url, seed.adminToken, 'Bekzod Expert', 'expert')
+  ;({
+    app,
+    browser,
+    seed,
+    tokens: [expert1, expert2],
+  } = await startCompareSuite(['Alpha', 'Beta', 'Gamma'], [
+    ['Anna Expert', 'expert'],
+    ['Bekzod Expert', 'expert'],
+  ] as const))
   const part = unitWith(seed, 'по своему усмотрению')
   const deadline = unitWith(seed, 'Срок рассмотрения')
   const [g1, g2, g3] = seed.review.groups.map((g) => g.id) as [string, string, string]
@@ -60,8 +57,7 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
+  await stopSuite({ app, browser })
 })
 
 describe('consensus builder', () => {

@@ -7,16 +7,9 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Finding } from '../../shared/domain/finding'
-import { api, launchBrowser, type RunningApp, startApp } from './harness'
+import { api, type RunningApp, stopSuite } from './harness'
 import { seriousViolations } from './helpers-axe'
-import {
-  addFinding,
-  type CompareSeed,
-  createUser,
-  seedCompareReview,
-  signedInPage,
-  unitWith,
-} from './helpers-compare'
+import { addFinding, type CompareSeed, signedInPage, startCompareSuite, unitWith } from './helpers-compare'
 import { horizontalOverflow, PHONE, signedIn } from './helpers-phone'
 
 let app: RunningApp
@@ -27,12 +20,16 @@ let expert2: string
 let staff: string
 
 beforeAll(async () => {
-  app = await startApp()
-  browser = await launchBrowser()
-  seed = await seedCompareReview(app.url, ['Alpha', 'Beta'])
-  expert1 = await createUser(app.url, seed.adminToken, 'Anna Expert', 'expert')
-  expert2 = await createUser(app.url, seed.adminToken, 'Bekzod Expert', 'expert')
-  staff = await createUser(app.url, seed.adminToken, 'Dilnoza Staff', 'staff')
+  ;({
+    app,
+    browser,
+    seed,
+    tokens: [expert1, expert2, staff],
+  } = await startCompareSuite(['Alpha', 'Beta'], [
+    ['Anna Expert', 'expert'],
+    ['Bekzod Expert', 'expert'],
+    ['Dilnoza Staff', 'staff'],
+  ] as const))
   const part = unitWith(seed, 'по своему усмотрению')
   const [g1, g2] = seed.review.groups.map((g) => g.id) as [string, string]
   await addFinding(app.url, seed, g1, {
@@ -48,8 +45,7 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
+  await stopSuite({ app, browser })
 })
 
 const quoteIn = (page: Page, text: string) =>

@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { api, launchBrowser, newPerson, type RunningApp, sessionTokenOf, startApp } from './harness'
+import { api, newPerson, type RunningApp, sessionTokenOf, startSuite, stopSuite } from './harness'
 import {
   markFinding,
   openMember,
@@ -32,13 +32,11 @@ describe('cookie session (browser)', () => {
   let app: RunningApp
   let browser: Browser
   beforeAll(async () => {
-    app = await startApp()
-    browser = await launchBrowser()
+    ;({ app, browser } = await startSuite())
   }, 120_000)
 
   afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
+    await stopSuite({ app, browser })
   })
 
   it('keeps no token in web storage or WebSocket URLs, syncs the room, and signs out on the server', {

@@ -4,7 +4,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, type RunningApp, sessionTokenOf, startApp } from './harness'
+import { type RunningApp, sessionTokenOf, startSuite, stopSuite } from './harness'
 import { bigUzbekDraft, countOccurrences, inViewport, person, uzbekDraft } from './helpers-shell'
 
 describe('drafts in the browser', { timeout: 120_000 }, () => {
@@ -16,14 +16,12 @@ describe('drafts in the browser', { timeout: 120_000 }, () => {
   const text = uzbekDraft(3, 4)
 
   beforeAll(async () => {
-    app = await startApp()
-    browser = await launchBrowser()
+    ;({ app, browser } = await startSuite())
     ctx = await person(browser, app)
     page = await ctx.newPage()
   }, 180_000)
   afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
+    await stopSuite({ app, browser })
   }, 60_000)
 
   it('first run sends the visitor to setup, which creates the admin and signs in', async () => {

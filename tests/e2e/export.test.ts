@@ -5,15 +5,8 @@
 import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, type RunningApp, startApp } from './harness'
-import {
-  addFinding,
-  type CompareSeed,
-  createUser,
-  seedCompareReview,
-  signedInPage,
-  unitWith,
-} from './helpers-compare'
+import { type RunningApp, stopSuite } from './harness'
+import { addFinding, type CompareSeed, signedInPage, startCompareSuite, unitWith } from './helpers-compare'
 
 let app: RunningApp
 let browser: Browser
@@ -21,10 +14,12 @@ let seed: CompareSeed
 let staff: string
 
 beforeAll(async () => {
-  app = await startApp()
-  browser = await launchBrowser()
-  seed = await seedCompareReview(app.url, ['Alpha', 'Beta'])
-  staff = await createUser(app.url, seed.adminToken, 'Sardor Staff', 'staff')
+  ;({
+    app,
+    browser,
+    seed,
+    tokens: [staff],
+  } = await startCompareSuite(['Alpha', 'Beta'], [['Sardor Staff', 'staff']] as const))
   const part = unitWith(seed, 'по своему усмотрению')
   await addFinding(app.url, seed, seed.review.groups[0]?.id ?? '', {
     unitId: part.id,
@@ -36,8 +31,7 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
+  await stopSuite({ app, browser })
 })
 
 async function download(page: Page, format: string): Promise<{ bytes: Buffer; name: string; type: string }> {

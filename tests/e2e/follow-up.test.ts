@@ -11,20 +11,13 @@ import { strFromU8, unzipSync } from 'fflate'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { followUpText } from '../../shared/reports/followUpText'
-import { api, launchBrowser, type RunningApp, startApp } from './harness'
-import {
-  type CompareSeed,
-  createUser,
-  DRAFT_RU,
-  seedCompareReview,
-  signedInPage,
-  unitWith,
-} from './helpers-compare'
+import { api, type RunningApp, stopSuite } from './harness'
+import { type CompareSeed, DRAFT_RU, signedInPage, startCompareSuite, unitWith } from './helpers-compare'
 
 let app: RunningApp
 let browser: Browser
 let seed: CompareSeed
-let experts: [string, string]
+const experts: [string, string] = ['', '']
 let staff: string
 const dir = mkdtempSync(join(tmpdir(), 'shaffof-e2e-follow-up-'))
 const PROPOSAL = 'при наличии оснований, установленных законом,'
@@ -42,14 +35,16 @@ const DRAFT_V2 = DRAFT_RU.replace(
   )
 
 beforeAll(async () => {
-  app = await startApp()
-  browser = await launchBrowser()
-  seed = await seedCompareReview(app.url, ['Alpha'])
-  experts = [
-    await createUser(app.url, seed.adminToken, 'Erkin Expert', 'expert'),
-    await createUser(app.url, seed.adminToken, 'Malika Expert', 'expert'),
-  ]
-  staff = await createUser(app.url, seed.adminToken, 'Sardor Staff', 'staff')
+  ;({
+    app,
+    browser,
+    seed,
+    tokens: [experts[0], experts[1], staff],
+  } = await startCompareSuite(['Alpha'], [
+    ['Erkin Expert', 'expert'],
+    ['Malika Expert', 'expert'],
+    ['Sardor Staff', 'staff'],
+  ] as const))
   const a = api(app.url, seed.adminToken)
   const cons = `/api/reviews/${seed.review.id}/consolidated/findings`
   for (const [needle, proposal] of [
@@ -70,8 +65,7 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
+  await stopSuite({ app, browser })
   rmSync(dir, { recursive: true, force: true })
 })
 

@@ -71,6 +71,26 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true })
 }
 
+/** The running app and the browser one test file (or describe block) shares. */
+export type BrowserSuite = { app: RunningApp; browser: Browser }
+
+/** Start the app and a browser, for a test file's `beforeAll` (stop them with `stopSuite`). */
+export async function startSuite(): Promise<BrowserSuite> {
+  const app = await startApp()
+  try {
+    return { app, browser: await launchBrowser() }
+  } catch (e) {
+    await app.stop()
+    throw e
+  }
+}
+
+/** Close what `startSuite` opened; either may be missing when the start failed. */
+export async function stopSuite(suite: Partial<BrowserSuite>): Promise<void> {
+  await suite.browser?.close()
+  await suite.app?.stop()
+}
+
 /** A separate person: a fresh context (own cookies, storage) on the app's origin. */
 export async function newPerson(browser: Browser, app: { url: string }): Promise<BrowserContext> {
   return browser.newContext({ baseURL: app.url, locale: 'en-US' })
@@ -168,6 +188,25 @@ export async function seedReview(
   })
   if (review.status !== 201) throw new Error(`review failed: ${review.status} ${JSON.stringify(review.body)}`)
   return { adminToken, draftId: draft.body.id, versionId: draft.body.versionId, review: review.body }
+}
+
+/** A seeded review plus the version's units and the review's pack's factor ids. */
+export type ReviewWithUnits<U> = SeededReview & { units: U[]; factorIds: string[] }
+
+/** `seedReview`, then read back the version's units and the factor ids of the review's pack. */
+export async function seedReviewWithUnits<U>(
+  baseUrl: string,
+  draftText: string,
+  groups: string[],
+  title: string,
+): Promise<ReviewWithUnits<U>> {
+  const seed = await seedReview(baseUrl, draftText, groups, title)
+  const a = api(baseUrl, seed.adminToken)
+  const draft = await a.get<{ units: U[] }>(`/api/drafts/${seed.draftId}?version=${seed.versionId}`)
+  const review = await a.get<{ methodologyId: string }>(`/api/reviews/${seed.review.id}`)
+  const packs = await a.get<Array<{ id: string; factors: { id: string }[] }>>('/api/methodologies')
+  const pack = packs.body.find((p) => p.id === review.body.methodologyId)
+  return { ...seed, units: draft.body.units, factorIds: pack?.factors.map((f) => f.id) ?? [] }
 }
 
 /** A participant joins a group by code over HTTP. */

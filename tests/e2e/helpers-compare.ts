@@ -3,7 +3,17 @@
  * Russian draft with overlapping findings from three groups, and pages signed in by token.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { api, newPerson, type RunningApp, type SeededReview, seedReview, signInContext } from './harness'
+import {
+  api,
+  type BrowserSuite,
+  newPerson,
+  type ReviewWithUnits,
+  type RunningApp,
+  seedReviewWithUnits,
+  signInContext,
+  startSuite,
+  stopSuite,
+} from './harness'
 
 /** A draft whose article 2 gives the groups something to disagree about. */
 export const DRAFT_RU = [
@@ -17,7 +27,6 @@ export const DRAFT_RU = [
 ].join('\n')
 
 type Unit = { id: string; kind: string; label: string; text: string }
-type Pack = { id: string; factors: { id: string }[] }
 
 /** Create a user with a role (as admin) and sign them in; returns their token. */
 export async function createUser(
@@ -35,18 +44,37 @@ export async function createUser(
 }
 
 /** The seeded review plus what tests need to place findings. */
-export type CompareSeed = SeededReview & { units: Unit[]; factorIds: string[] }
+export type CompareSeed = ReviewWithUnits<Unit>
 
 /** Admin, the draft above and a review with the given groups; units and the pack's factor ids. */
 export async function seedCompareReview(url: string, groups: string[]): Promise<CompareSeed> {
-  const seed = await seedReview(url, DRAFT_RU, groups, 'Семинар')
-  const a = api(url, seed.adminToken)
-  const draft = await a.get<{ units: Unit[] }>(`/api/drafts/${seed.draftId}?version=${seed.versionId}`)
-  const review = await a.get<{ methodologyId: string }>(`/api/reviews/${seed.review.id}`)
-  const packs = await a.get<Pack[]>('/api/methodologies')
-  const pack = packs.body.find((p) => p.id === review.body.methodologyId) ?? packs.body[0]
-  if (!pack) throw new Error('no methodology pack')
-  return { ...seed, units: draft.body.units, factorIds: pack.factors.map((f) => f.id) }
+  const seed = await seedReviewWithUnits<Unit>(url, DRAFT_RU, groups, 'Семинар')
+  if (seed.factorIds.length === 0) throw new Error('no methodology pack')
+  return seed
+}
+
+/** Accounts a compare test signs in with: name and role. */
+export type People = readonly (readonly [name: string, role: string])[]
+
+/**
+ * The app, a browser, a seeded compare review and signed-in accounts (tokens in the order given),
+ * for a test file's `beforeAll` (stop with `stopSuite`).
+ */
+export async function startCompareSuite<P extends People>(
+  groups: string[],
+  people: P,
+): Promise<BrowserSuite & { seed: CompareSeed; tokens: { [K in keyof P]: string } }> {
+  const suite = await startSuite()
+  try {
+    const seed = await seedCompareReview(suite.app.url, groups)
+    const tokens: string[] = []
+    for (const [name, role] of people)
+      tokens.push(await createUser(suite.app.url, seed.adminToken, name, role))
+    return { ...suite, seed, tokens: tokens as { [K in keyof P]: string } }
+  } catch (e) {
+    await stopSuite(suite)
+    throw e
+  }
 }
 
 /** The unit whose text contains `needle`. */

@@ -3,7 +3,17 @@
  * participants, pages signed in by token, selecting a span of a unit in the draft view, and typing.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { api, joinGroup, newPerson, type SeededReview, seedReview, signInContext } from './harness'
+import {
+  type BrowserSuite,
+  joinGroup,
+  newPerson,
+  type ReviewWithUnits,
+  type SeededReview,
+  seedReviewWithUnits,
+  signInContext,
+  startSuite,
+  stopSuite,
+} from './harness'
 
 /** A Uzbek Latin draft with a few articles and parts. */
 export const DRAFT_UZ = [
@@ -20,17 +30,25 @@ export const DRAFT_UZ = [
 export type DraftUnit = { id: string; kind: string; label: string; text: string; parentId: string | null }
 
 /** The seed plus the version's units and the pack's factor ids. */
-export type RoomSeed = SeededReview & { units: DraftUnit[]; factorIds: string[] }
+export type RoomSeed = ReviewWithUnits<DraftUnit>
 
 /** Admin, draft and review; plus units and factor ids. */
-export async function seedRoomReview(url: string, groups: string[], text = DRAFT_UZ): Promise<RoomSeed> {
-  const seed = await seedReview(url, text, groups, 'Seminar')
-  const a = api(url, seed.adminToken)
-  const draft = await a.get<{ units: DraftUnit[] }>(`/api/drafts/${seed.draftId}?version=${seed.versionId}`)
-  const review = await a.get<{ methodologyId: string }>(`/api/reviews/${seed.review.id}`)
-  const packs = await a.get<Array<{ id: string; factors: { id: string }[] }>>('/api/methodologies')
-  const pack = packs.body.find((p) => p.id === review.body.methodologyId)
-  return { ...seed, units: draft.body.units, factorIds: pack?.factors.map((f) => f.id) ?? [] }
+export function seedRoomReview(url: string, groups: string[], text = DRAFT_UZ): Promise<RoomSeed> {
+  return seedReviewWithUnits<DraftUnit>(url, text, groups, 'Seminar')
+}
+
+/** The app, a browser and a seeded review, for a room test file's `beforeAll` (stop with `stopSuite`). */
+export async function startRoomSuite(
+  groups: string[],
+  text = DRAFT_UZ,
+): Promise<BrowserSuite & { seed: RoomSeed }> {
+  const suite = await startSuite()
+  try {
+    return { ...suite, seed: await seedRoomReview(suite.app.url, groups, text) }
+  } catch (e) {
+    await stopSuite(suite)
+    throw e
+  }
 }
 
 /** The unit whose text contains `needle`. */

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { api, launchBrowser, type RunningApp, seedReview, startApp } from './harness'
+import { api, type RunningApp, seedReview, startSuite, stopSuite } from './harness'
 import { person, signInUi, uzbekDraft } from './helpers-shell'
 
 const LOCALES = join(import.meta.dirname, '..', '..', 'client', 'i18n', 'locales')
@@ -54,8 +54,7 @@ describe('the UI in four languages', { timeout: 120_000 }, () => {
   const allKeys = [...catalogue('en', SHELL_NS).keys()].map((k) => k.split(':')[1] as string)
 
   beforeAll(async () => {
-    app = await startApp()
-    browser = await launchBrowser()
+    ;({ app, browser } = await startSuite())
     const seeded = await seedReview(app.url, uzbekDraft(2, 3), ['Alpha', 'Beta'])
     adminToken = seeded.adminToken
     paths = [
@@ -68,8 +67,7 @@ describe('the UI in four languages', { timeout: 120_000 }, () => {
     ]
   }, 180_000)
   afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
+    await stopSuite({ app, browser })
   }, 60_000)
 
   for (const tag of TAGS) {

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildDocx } from '../server/importers/fixtureFiles'
 import { scottishStyleAct } from '../shared/structure/ukActSample'
-import { launchBrowser, type RunningApp, setupAdmin, startApp } from './harness'
+import { type RunningApp, setupAdmin, startSuite, stopSuite } from './harness'
 import { person, signInUi } from './helpers-shell'
 
 const NEWS = [
@@ -22,16 +22,14 @@ describe('legal text or plain text, and UK-style acts, in the browser', { timeou
   let page: Page
 
   beforeAll(async () => {
-    app = await startApp()
-    browser = await launchBrowser()
+    ;({ app, browser } = await startSuite())
     ctx = await person(browser, app)
     page = await ctx.newPage()
     await setupAdmin(app.url, 'Admin')
     await signInUi(page, 'Admin', 'correct horse battery')
   }, 180_000)
   afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
+    await stopSuite({ app, browser })
   }, 60_000)
 
   it('refuses a pasted news item with the reason, and keeps it when “Plain text” is ticked', async () => {

@@ -4,8 +4,8 @@
  */
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { api, launchBrowser, type RunningApp, startApp } from './harness'
-import { openMember, type RoomSeed, seedRoomReview, waitLive } from './helpers-room'
+import { api, type RunningApp, stopSuite } from './harness'
+import { openMember, type RoomSeed, startRoomSuite, waitLive } from './helpers-room'
 
 describe('moving a participant between groups (browser)', () => {
   let app: RunningApp
@@ -13,14 +13,11 @@ describe('moving a participant between groups (browser)', () => {
   let seed: RoomSeed
 
   beforeAll(async () => {
-    app = await startApp()
-    browser = await launchBrowser()
-    seed = await seedRoomReview(app.url, ['Alpha', 'Beta'])
+    ;({ app, browser, seed } = await startRoomSuite(['Alpha', 'Beta']))
   }, 120_000)
 
   afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
+    await stopSuite({ app, browser })
   })
 
   it('follows the participant into the new group’s room, no reload', async () => {

@@ -5,14 +5,14 @@
  */
 import type { Browser, CDPSession, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { api, launchBrowser, type RunningApp, startApp } from './harness'
+import { api, type RunningApp, stopSuite } from './harness'
 import {
   type Member,
   markFinding,
   openMember,
   type RoomSeed,
-  seedRoomReview,
   selectInUnit,
+  startRoomSuite,
   typeRationale,
   unitWith,
   waitLive,
@@ -57,14 +57,11 @@ describe('offline (browser)', () => {
   let seed: RoomSeed
 
   beforeAll(async () => {
-    app = await startApp()
-    browser = await launchBrowser()
-    seed = await seedRoomReview(app.url, ['Alpha'])
+    ;({ app, browser, seed } = await startRoomSuite(['Alpha']))
   }, 120_000)
 
   afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
+    await stopSuite({ app, browser })
   })
 
   const findingIds = async (groupId: string) =>

@@ -6,15 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  api,
-  joinGroup,
-  launchBrowser,
-  type RunningApp,
-  setupAdmin,
-  signInContext,
-  startApp,
-} from './harness'
+import { api, joinGroup, type RunningApp, setupAdmin, signInContext, startSuite, stopSuite } from './harness'
 import { DESKTOP, fixtureNames, fixtureText, horizontalOverflow, PHONE, signedIn } from './helpers-phone'
 import { waitLive } from './helpers-room'
 
@@ -30,8 +22,7 @@ describe('the room on a phone, and far jumps', () => {
   let longestUnits: Unit[]
 
   beforeAll(async () => {
-    app = await startApp()
-    browser = await launchBrowser()
+    ;({ app, browser } = await startSuite())
     adminToken = await setupAdmin(app.url)
     const a = api(app.url, adminToken)
     for (const file of fixtureNames()) {
@@ -63,8 +54,7 @@ describe('the room on a phone, and far jumps', () => {
   }, 240_000)
 
   afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
+    await stopSuite({ app, browser })
   })
 
   const roomUrl = (s: Seeded) => `/reviews/${s.reviewId}/groups/${s.groupId}?lang=en`

@@ -8,8 +8,8 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPeer, type TestPeer, waitForSync } from '../helpers/wsClient'
-import { joinGroup, launchBrowser, type RunningApp, startApp } from './harness'
-import { type Member, openMember, type RoomSeed, seedRoomReview } from './helpers-room'
+import { joinGroup, type RunningApp, stopSuite } from './harness'
+import { type Member, openMember, type RoomSeed, startRoomSuite } from './helpers-room'
 
 const OVERLAY =
   'red;position:fixed;inset:0;z-index:99999;content:"Session expired";background:#fff url(https://evil.example/x.png)'
@@ -22,16 +22,13 @@ describe('presence injection (browser)', () => {
   const scripts: TestPeer[] = []
 
   beforeAll(async () => {
-    app = await startApp()
-    browser = await launchBrowser()
-    seed = await seedRoomReview(app.url, ['Alpha', 'Beta'])
+    ;({ app, browser, seed } = await startRoomSuite(['Alpha', 'Beta']))
     honest = await openMember(browser, app.url, seed, 0, 'Aziza')
   }, 120_000)
 
   afterAll(async () => {
     for (const p of scripts) p.destroy()
-    await browser?.close()
-    await app?.stop()
+    await stopSuite({ app, browser })
   })
 
   it('shows a forged name, id and colour as the sender really is, in a plain colour', async () => {

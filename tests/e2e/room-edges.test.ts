@@ -6,15 +6,15 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FINDING_LIMITS } from '../../shared/domain/finding'
-import { api, launchBrowser, type RunningApp, startApp } from './harness'
+import { api, type RunningApp, stopSuite } from './harness'
 import { fixtureText } from './helpers-phone'
 import {
   type Member,
   markFinding,
   openMember,
   type RoomSeed,
-  seedRoomReview,
   selectInUnit,
+  startRoomSuite,
 } from './helpers-room'
 
 describe('room rough edges (browser)', () => {
@@ -24,15 +24,12 @@ describe('room rough edges (browser)', () => {
   let m: Member
 
   beforeAll(async () => {
-    app = await startApp()
-    browser = await launchBrowser()
-    seed = await seedRoomReview(app.url, ['Alpha'], fixtureText('uz-latn-anticorruption-law.txt'))
+    ;({ app, browser, seed } = await startRoomSuite(['Alpha'], fixtureText('uz-latn-anticorruption-law.txt')))
     m = await openMember(browser, app.url, seed, 0, 'Aziza')
   }, 120_000)
 
   afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
+    await stopSuite({ app, browser })
   })
 
   const articles = () => seed.units.filter((u) => u.kind === 'article')

@@ -4,15 +4,15 @@
  */
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { api, launchBrowser, type RunningApp, startApp } from './harness'
+import { api, type RunningApp, stopSuite } from './harness'
 import {
   type Member,
   markFinding,
   openMember,
   type RoomSeed,
   rationaleText,
-  seedRoomReview,
   selectInUnit,
+  startRoomSuite,
   typeRationale,
   unitWith,
 } from './helpers-room'
@@ -26,9 +26,7 @@ describe('group room (browser)', () => {
   let b1: Member
 
   beforeAll(async () => {
-    app = await startApp()
-    browser = await launchBrowser()
-    seed = await seedRoomReview(app.url, ['Alpha', 'Beta'])
+    ;({ app, browser, seed } = await startRoomSuite(['Alpha', 'Beta']))
     ;[a1, a2, b1] = await Promise.all([
       openMember(browser, app.url, seed, 0, 'Aziza'),
       openMember(browser, app.url, seed, 0, 'Bobur'),
@@ -37,8 +35,7 @@ describe('group room (browser)', () => {
   }, 120_000)
 
   afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
+    await stopSuite({ app, browser })
   })
 
   const items = (m: Member) => m.page.locator('[data-testid="finding-item"]')

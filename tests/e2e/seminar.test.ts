@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { api, launchBrowser, type RunningApp, sessionTokenOf, setupAdmin, startApp } from './harness'
+import { api, type RunningApp, sessionTokenOf, setupAdmin, startSuite, stopSuite } from './harness'
 import { person, signInUi, uzbekDraft } from './helpers-shell'
 
 type Review = { id: string; joinCode: string; groups: { id: string; name: string; room: string }[] }
@@ -19,8 +19,7 @@ describe('a seminar, end to end', { timeout: 120_000 }, () => {
   let adminToken = ''
 
   beforeAll(async () => {
-    app = await startApp()
-    browser = await launchBrowser()
+    ;({ app, browser } = await startSuite())
     adminToken = await setupAdmin(app.url)
     const admin = api(app.url, adminToken)
     const fac = await admin.post('/api/users', {
@@ -41,8 +40,7 @@ describe('a seminar, end to end', { timeout: 120_000 }, () => {
     expect(unitId).not.toBe('')
   }, 180_000)
   afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
+    await stopSuite({ app, browser })
   }, 60_000)
 
   it('the facilitator creates a review with three groups in the UI', async () => {
