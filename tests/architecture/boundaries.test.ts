@@ -7,7 +7,9 @@
  * - storage → HTTP (storage knows nothing of routes, middleware or Hono), and storage or importers →
  *   HTTP errors (they throw domain errors; the error handler picks the status);
  * - a handler reading its own JSON body or query string, or casting a status: the route table
- *   (`server/routes/route.ts`) parses both with the row's schemas and sends the row's status.
+ *   (`server/routes/route.ts`) parses both with the row's schemas and sends the row's status;
+ * - client code calling the server outside a feature's `api.ts` or `client/api/`, or redeclaring a
+ *   shape `shared/domain` exports.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
@@ -144,5 +146,42 @@ describe('architecture boundaries', () => {
     expect(reads).toEqual([])
     const casts = SERVER.filter((f) => /\bas [1-5]\d\d\b/.test(readFileSync(join(ROOT, f), 'utf8')))
     expect(casts).toEqual([])
+  })
+})
+
+/** A file's code without comments (so prose that mentions `fetch(` does not count). */
+const codeOf = (file: string) =>
+  readFileSync(join(ROOT, file), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:'"`])\/\/.*$/gm, '$1')
+
+describe('client boundaries', () => {
+  // Each feature's HTTP calls live in its `api.ts` (typed by the shared shapes); `client/api/` is the
+  // one HTTP client. Components and hooks call those functions, never the network themselves.
+  it('only api modules call the server', () => {
+    const callers = CLIENT.filter((f) => !under(f, 'client/api') && !f.endsWith('/api.ts'))
+    const imports = callers
+      .flatMap((f) => importsOf(f))
+      .filter((e) => e.target === 'client/api/client' && e.names.includes('api'))
+      .map(show)
+    expect(imports).toEqual([])
+    const direct = callers.filter((f) => /\bfetch\(|\bXMLHttpRequest\b|\bnew EventSource\(/.test(codeOf(f)))
+    expect(direct).toEqual([])
+  })
+
+  it('never redeclares a shape shared/domain exports', () => {
+    const shared = new Set(
+      sourceFiles('shared/domain').flatMap((f) =>
+        [...codeOf(f).matchAll(/export (?:type|const|interface) (\w+)/g)].map((m) => m[1]!),
+      ),
+    )
+    expect(shared.has('ReviewView')).toBe(true)
+    const redeclared = CLIENT.flatMap((f) =>
+      [...codeOf(f).matchAll(/(?:^|\n)\s*(?:export )?(?:type|interface) (\w+)\s*(?:=\s*)?\{/g)]
+        .map((m) => m[1]!)
+        .filter((name) => shared.has(name))
+        .map((name) => `${f}: ${name}`),
+    )
+    expect(redeclared).toEqual([])
   })
 })
