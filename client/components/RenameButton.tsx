@@ -1,11 +1,12 @@
 /** "Rename": a dialog with the current title; saves with PATCH and hands back the answer. */
-import { type FormEvent, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { renameResource } from '../api/resources'
 import { Button } from './Button'
 import { Dialog } from './Dialog'
 import { ErrorMessage } from './ErrorMessage'
 import { TextField } from './Field'
+import { useSubmit } from './useSubmit'
 
 /** A button that renames the resource at `path` (a draft or a review). */
 export function RenameButton<T>({
@@ -20,21 +21,15 @@ export function RenameButton<T>({
   const { t } = useTranslation('common')
   const [open, setOpen] = useState(false)
   const [value, setValue] = useState(title)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<unknown>(null)
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    setBusy(true)
-    setError(null)
-    try {
-      onRenamed(await renameResource<T>(path, value))
-      setOpen(false)
-    } catch (err) {
-      setError(err)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const {
+    busy,
+    error,
+    setError,
+    onSubmit: submit,
+  } = useSubmit(async () => {
+    onRenamed(await renameResource<T>(path, value))
+    setOpen(false)
+  })
   return (
     <>
       <Button

@@ -1,10 +1,10 @@
-import type { FormEvent } from 'react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PublicUser, Role } from '../../../shared/domain/review'
 import { Button } from '../../components/Button'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field, TextField } from '../../components/Field'
+import { useSubmit } from '../../components/useSubmit'
 import { createAccount } from './api'
 
 /** Roles an admin hands out; participants join with a code instead. */
@@ -16,24 +16,13 @@ export function CreateUserForm({ onCreated }: { onCreated: (u: PublicUser) => vo
   const [name, setName] = useState('')
   const [password, setPassword] = useState('')
   const [role, setRole] = useState<Role>('facilitator')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<unknown>(null)
 
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault()
-    setBusy(true)
-    setError(null)
-    try {
-      const user = await createAccount({ name: name.trim(), password, role })
-      setName('')
-      setPassword('')
-      onCreated(user)
-    } catch (err) {
-      setError(err)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { busy, error, onSubmit } = useSubmit(async () => {
+    const user = await createAccount({ name: name.trim(), password, role })
+    setName('')
+    setPassword('')
+    onCreated(user)
+  })
 
   return (
     <form className="form" onSubmit={onSubmit} data-testid="create-user-form">

@@ -1,31 +1,20 @@
-import type { FormEvent } from 'react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PublicUser } from '../../../shared/domain/review'
 import { Button } from '../../components/Button'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { TextField } from '../../components/Field'
+import { useSubmit } from '../../components/useSubmit'
 import { resetPassword } from './api'
 
 /** Set a new password for one user (admin only). */
 export function ResetPasswordForm({ user, onDone }: { user: PublicUser; onDone: () => void }) {
   const { t } = useTranslation('admin')
   const [password, setPassword] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<unknown>(null)
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault()
-    setBusy(true)
-    setError(null)
-    try {
-      await resetPassword(user.id, password)
-      onDone()
-    } catch (err) {
-      setError(err)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { busy, error, onSubmit } = useSubmit(async () => {
+    await resetPassword(user.id, password)
+    onDone()
+  })
   return (
     <form className="form" onSubmit={onSubmit}>
       <TextField

@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { navigate } from '../../app/router'
@@ -6,6 +6,7 @@ import { useSession } from '../../app/session'
 import { Button } from '../../components/Button'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { TextField } from '../../components/Field'
+import { useSubmit } from '../../components/useSubmit'
 import { type AuthEndpoint, postCredentials } from './api'
 
 /** A name + password form posting to `endpoint`, then signing in and going to `next`. */
@@ -26,23 +27,12 @@ export function AuthForm({
   const { signIn } = useSession()
   const [name, setName] = useState('')
   const [password, setPassword] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<unknown>(null)
 
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault()
-    setBusy(true)
-    setError(null)
-    try {
-      await postCredentials(endpoint, name.trim(), password)
-      await signIn()
-      navigate(next, { replace: true })
-    } catch (err) {
-      setError(err)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { busy, error, onSubmit } = useSubmit(async () => {
+    await postCredentials(endpoint, name.trim(), password)
+    await signIn()
+    navigate(next, { replace: true })
+  })
 
   return (
     <form

@@ -1,4 +1,3 @@
-import type { FormEvent } from 'react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiError } from '../../api/client'
@@ -11,6 +10,7 @@ import { Field, TextField } from '../../components/Field'
 import { Spinner } from '../../components/Spinner'
 import { type JoinInfo, join, lookUpJoinCode } from './api'
 import '../reviews/reviews.css'
+import { useSubmit } from '../../components/useSubmit'
 
 export type { JoinInfo }
 
@@ -34,8 +34,6 @@ export function JoinPage() {
   const [groupId, setGroupId] = useState('')
   const [info, setInfo] = useState<JoinInfo | null>(null)
   const [lookup, setLookup] = useState<'idle' | 'loading' | 'unknown' | 'closed'>('idle')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<unknown>(null)
   const clean = normalizeCode(code)
 
   useEffect(() => {
@@ -72,20 +70,11 @@ export function JoinPage() {
     }
   }, [clean])
 
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault()
-    setBusy(true)
-    setError(null)
-    try {
-      const res = await join({ code: clean, name: name.trim(), groupId })
-      await signIn()
-      navigate(roomPath(res.review.id, res.group.id), { replace: true })
-    } catch (err) {
-      setError(err)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { busy, error, onSubmit } = useSubmit(async () => {
+    const res = await join({ code: clean, name: name.trim(), groupId })
+    await signIn()
+    navigate(roomPath(res.review.id, res.group.id), { replace: true })
+  })
 
   const sameReview = participant && info && participant.reviewId === info.review.id
   return (

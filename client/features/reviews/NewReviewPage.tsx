@@ -1,4 +1,3 @@
-import type { FormEvent } from 'react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DraftSummary } from '../../../shared/domain/draft'
@@ -15,6 +14,7 @@ import { GroupNamesInput } from './GroupNamesInput'
 import { MethodologyPicker } from './MethodologyPicker'
 import type { MethodologySummary } from './types'
 import './reviews.css'
+import { useSubmit } from '../../components/useSubmit'
 
 /** Create a review: title, draft + version, methodology pack, named groups. */
 export function NewReviewPage() {
@@ -28,8 +28,6 @@ export function NewReviewPage() {
   const [versionId, setVersionId] = useState(query.get('version') ?? '')
   const [methodologyId, setMethodologyId] = useState('')
   const [groups, setGroups] = useState<string[]>(() => [1, 2, 3].map((n) => t('defaultGroupName', { n })))
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<unknown>(null)
 
   useEffect(() => {
     listDrafts().then((ds) => {
@@ -45,25 +43,16 @@ export function NewReviewPage() {
   const draft = drafts?.find((d) => d.id === draftId)
   const versions = draft ? [...draft.versions].sort((a, b) => b.number - a.number) : []
 
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault()
-    setBusy(true)
-    setError(null)
-    try {
-      const review = await createReview({
-        title: title.trim(),
-        draftId,
-        ...(versionId ? { versionId } : {}),
-        ...(methodologyId ? { methodologyId } : {}),
-        groups: groups.map((g) => g.trim()).filter(Boolean),
-      })
-      navigate(`/reviews/${encodeURIComponent(review.id)}`)
-    } catch (err) {
-      setError(err)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { busy, error, onSubmit } = useSubmit(async () => {
+    const review = await createReview({
+      title: title.trim(),
+      draftId,
+      ...(versionId ? { versionId } : {}),
+      ...(methodologyId ? { methodologyId } : {}),
+      groups: groups.map((g) => g.trim()).filter(Boolean),
+    })
+    navigate(`/reviews/${encodeURIComponent(review.id)}`)
+  })
 
   if (loadError) {
     return (
