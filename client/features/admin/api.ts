@@ -1,12 +1,14 @@
 /** The admin pages' HTTP calls: accounts and methodology packs. */
+import type { z } from 'zod'
+import type { AccountView, UserAnswer } from '../../../shared/domain/account'
 import type { PublicUser } from '../../../shared/domain/review'
 import { api } from '../../api/client'
 import type { PackSummary } from './packs'
 
 const userPath = (userId: string) => `/api/users/${encodeURIComponent(userId)}`
 
-/** An account as the user list shows it. */
-export type Account = PublicUser & { deactivated?: boolean }
+/** An account as the user list shows it (declared once in shared/domain). */
+export type Account = AccountView
 
 /** A change to an account: its role (never participant) and whether it is switched off. */
 export type AccountChange = { role?: Exclude<PublicUser['role'], 'participant'>; deactivated?: boolean }
@@ -19,7 +21,7 @@ export const listAccounts = () => api.get<Account[]>('/api/users')
 
 /** `POST /api/users`: the new account. */
 export const createAccount = (input: NewAccount) =>
-  api.post<{ user: PublicUser }>('/api/users', input).then((res) => res.user)
+  api.post<z.infer<typeof UserAnswer>>('/api/users', input).then((res) => res.user)
 
 /** `PATCH /api/users/:id`. */
 export const changeAccount = (userId: string, change: AccountChange) =>

@@ -2,29 +2,24 @@
  * Signing in and the session's own calls: first-run setup, sign-in, who I am, my preferences and
  * sign-out.
  */
-import type { LanguageTag } from '../../../shared/domain/language'
-import type { PublicUser } from '../../../shared/domain/review'
+import type { z } from 'zod'
+import type { MeView, Preferences, SessionView, SetupState } from '../../../shared/domain/account'
 import { api } from '../../api/client'
 
-/** User preferences saved on the server. */
-export type Preferences = { lang?: LanguageTag }
+export type { Preferences }
 
 /** `GET /api/me` body. */
-export type Me = {
-  user: PublicUser
-  preferences: Preferences
-  participant?: { reviewId: string; groupId: string }
-}
+export type Me = MeView
 
 /** Where a name + password form posts: sign-in, or creating the first administrator. */
 export type AuthEndpoint = '/api/login' | '/api/setup'
 
 /** `GET /api/setup`: whether the first administrator still has to be created. */
-export const isSetupNeeded = () => api.get<{ needed: boolean }>('/api/setup').then((r) => r.needed)
+export const isSetupNeeded = () => api.get<z.infer<typeof SetupState>>('/api/setup').then((r) => r.needed)
 
 /** Post name and password to sign in or to create the first administrator (the cookie is set). */
 export const postCredentials = (endpoint: AuthEndpoint, name: string, password: string) =>
-  api.post<unknown>(endpoint, { name, password })
+  api.post<SessionView>(endpoint, { name, password })
 
 /** `GET /api/me`. */
 export const getMe = () => api.get<Me>('/api/me')

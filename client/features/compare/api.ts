@@ -2,8 +2,8 @@
  * The compare feature's API calls, one function per endpoint it reads or writes.
  */
 
+import type { ReviewChecklists } from '../../../shared/domain/checklist'
 import type { Finding } from '../../../shared/domain/finding'
-import type { ChecklistMark } from '../../../shared/domain/roomEntries'
 import { api } from '../../api/client'
 import type { Comparison, Methodology, Review } from './types'
 
@@ -37,12 +37,7 @@ export const getConsolidatedFindings = (reviewId: string) =>
 export const putReference = (reviewId: string, reference: string | null) =>
   api.put<Review>(`/api/reviews/${enc(reviewId)}/reference`, { reference })
 
-/** Each group's checklist, the experts' own marks and the merge the conclusion counts. */
-export type ReviewChecklists = {
-  groups: Record<string, Record<string, ChecklistMark>>
-  own: Record<string, ChecklistMark>
-  merged: Record<string, ChecklistMark>
-}
+export type { ReviewChecklists }
 
 /** `GET /api/reviews/:id/consolidated/checklist`. */
 export const getReviewChecklists = (reviewId: string) =>

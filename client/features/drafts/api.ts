@@ -1,19 +1,13 @@
 /** The drafts feature's HTTP calls, typed by the shared draft shapes (`shared/domain/draft.ts`). */
-import type { DraftSummary, DraftView, UnitKind } from '../../../shared/domain/draft'
+import type { DraftSummary, DraftView } from '../../../shared/domain/draft'
 import type { VersionDiff } from '../../../shared/domain/followUp'
 import { api } from '../../api/client'
 import { archivedQuery } from '../../components/ShowArchivedToggle'
 
 const enc = encodeURIComponent
 
-/** One version of a draft as the draft's version list gives it. */
-export type DraftVersion = DraftSummary['versions'][number]
-
-/** `GET /api/drafts/:id` with our extensions (the version list, counts by kind). */
-export type DraftDetail = DraftView & {
-  versions?: DraftVersion[]
-  counts?: Partial<Record<UnitKind, number>>
-}
+/** `GET /api/drafts/:id` with our extensions (the version list, counts by kind), declared in shared/domain. */
+export type DraftDetail = DraftView
 
 /** What the paste form sends (`POST /api/drafts`, `POST /api/drafts/:id/versions`). */
 export type DraftTextInput = { title?: string; text: string; language?: string; plainText?: boolean }

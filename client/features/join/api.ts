@@ -1,12 +1,9 @@
 /** Joining a review with a code: what the code opens, and joining as a participant. */
-import type { GroupView, PublicUser } from '../../../shared/domain/review'
+import type { JoinAnswer, JoinTarget } from '../../../shared/domain/review'
 import { api } from '../../api/client'
 
 /** `GET /api/join/:code`: the review a code opens and the groups one may join. */
-export type JoinInfo = { review: { id: string; title: string }; groups: { id: string; name: string }[] }
-
-/** `POST /api/join`: the new participant, the review and the group (the session cookie is set). */
-export type JoinResult = { token: string; user: PublicUser; review: { id: string }; group: GroupView }
+export type JoinInfo = JoinTarget
 
 /** What a participant sends to join. */
 export type JoinInput = { code: string; name: string; groupId: string }
@@ -15,4 +12,4 @@ export type JoinInput = { code: string; name: string; groupId: string }
 export const lookUpJoinCode = (code: string) => api.get<JoinInfo>(`/api/join/${encodeURIComponent(code)}`)
 
 /** `POST /api/join`. */
-export const join = (input: JoinInput) => api.post<JoinResult>('/api/join', input)
+export const join = (input: JoinInput) => api.post<JoinAnswer>('/api/join', input)

@@ -19,7 +19,9 @@ export function MethodologyPicker({
 }) {
   const { t, i18n } = useTranslation('review')
   const pack = packs.find((p) => p.id === value)
-  const title = (p: MethodologySummary) => p.titles?.[i18n.language] ?? p.title
+  // `titles` is keyed by language tag; the UI language may be any string i18next reports.
+  const title = (p: MethodologySummary) =>
+    (p.titles as Partial<Record<string, string>> | undefined)?.[i18n.language] ?? p.title
   return (
     <div>
       <Field label={t('methodology')}>

@@ -2,6 +2,7 @@
  * The reviews feature's HTTP calls (list, create, the facilitator console's phase, locks, join code and
  * participants), typed by the shared review shapes (`shared/domain/review.ts`).
  */
+import type { ClientConfig } from '../../../shared/domain/account'
 import type { Phase, ReviewView } from '../../../shared/domain/review'
 import { api } from '../../api/client'
 import { archivedQuery } from '../../components/ShowArchivedToggle'
@@ -56,5 +57,4 @@ export const moveParticipant = (reviewId: string, participantId: string, groupId
   api.put<unknown>(`${reviewPath(reviewId)}/participants/${enc(participantId)}`, { groupId })
 
 /** `GET /api/config`: the public address join links and QR codes use (null: this page's origin). */
-export const getPublicUrl = () =>
-  api.get<{ publicUrl: string | null }>('/api/config').then((c) => c.publicUrl)
+export const getPublicUrl = () => api.get<ClientConfig>('/api/config').then((c) => c.publicUrl)

@@ -1,6 +1,7 @@
 /** Shapes the room reads from the API (contract + extensions), as the client sees them. */
 
 import type { ReviewView } from '../../../shared/domain/review'
+import type { SuggestionView } from '../../../shared/domain/suggestion'
 import type { Methodology } from '../../../shared/methodology/schema'
 
 /** `GET /api/reviews/:id` (the shape is declared once, in shared/domain/review.ts). */
@@ -9,16 +10,8 @@ export type RoomReview = ReviewView
 /** A methodology pack as `GET /api/methodologies` lists it (full pack data). */
 export type Pack = Methodology
 
-/** A detector suggestion (`GET /api/drafts/:id/suggestions`). */
-export type Suggestion = {
-  unitId: string
-  start: number
-  end: number
-  quote: string
-  factorId: string
-  marker: string
-  explanation: string
-}
+/** A detector suggestion (`GET /api/drafts/:id/suggestions`, declared once in shared/domain). */
+export type Suggestion = SuggestionView
 
 /** The key a dismissed suggestion is stored under in the room's `dismissed` map. */
 export function suggestionKey(s: Pick<Suggestion, 'unitId' | 'start' | 'end' | 'factorId'>): string {
