@@ -92,7 +92,8 @@ const EN_ARTICLE = /^(?:SECTION|Section|SEC\.|Sec\.)\s+(\d+[A-Za-z]?(?:[.-]\d+)?
 const EN_ANNEX =
   /^(SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix)(?:\s+(\d+[A-Z]?|[A-Z]|[IVX]+))?(?:$|\s*[.:—–-]\s*(.*)$|\s+(\p{Lu}[^.]*)$)/u
 // A heading may hold a colon ("Accounts: audit") or end in "etc." but never ends like a sentence.
-const EN_UK_ARTICLE = /^(\d{1,3}[A-Z]{0,2})\s+(\p{Lu}[^;]{0,150})$/u
+// A defined term may open the heading: '5 “Gain” and “loss”', '8 “Article”'.
+const EN_UK_ARTICLE = /^(\d{1,3}[A-Z]{0,2})\s+([“‘"]?\p{Lu}[^;]{0,150})$/u
 const SENTENCE_END = /(?<!\betc)[.;:,—–]$/u
 
 // Roman-numbered sections of regulations: "I. Umumiy qoidalar", "II. ОБЩИЕ ПОЛОЖЕНИЯ".

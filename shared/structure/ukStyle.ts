@@ -140,7 +140,7 @@ function markCrossHeadings(lines: ClassifiedLine[]): void {
     if (l.marker || l.attach || l.prefix) continue
     const next = lines[i + 1].marker
     const opensSection = next?.type === 'article' || (next?.type === 'enum' && next.style === 'n.')
-    if (!opensSection || !isHeadingText(l.text)) continue
+    if (!opensSection || wrappedCrossHeading(lines, i) || !isHeadingText(l.text)) continue
     const prev = lines[i - 1]
     // The title line of "PART 1" / "CHAPTER 2" is that division's caption, not a cross-heading.
     if (prev.marker?.type === 'division' && !prev.marker.title) continue
@@ -148,6 +148,24 @@ function markCrossHeadings(lines: ClassifiedLine[]): void {
     if (/^\(.*\)$/.test(prev.text) && lines[i - 2]?.marker?.type === 'annex') continue
     l.marker = { type: 'division', keyword: 'crossheading', number: null, title: l.text }
   }
+}
+
+/**
+ * A cross-heading wrapped onto two lines ("Limitation periods under the Limitation (Northern" /
+ * "Ireland) Order 1989 …"): its first line follows a finished paragraph, neither line is punctuated
+ * like a sentence, and the second stands right before the section or paragraph they head.
+ */
+function wrappedCrossHeading(lines: ClassifiedLine[], i: number): boolean {
+  const [before, first, second] = [lines[i - 2], lines[i - 1], lines[i]]
+  if (!before || first.marker || first.attach || first.prefix || second.blankBefore) return false
+  if (!isHeadingText(first.text) || caseClass(first.text) === 'upper') return false
+  if (/[.;:,—–-]$/u.test(second.text) || first.text.length + second.text.length > 150) return false
+  const finished = /[.;:”]$/u.test(before.text)
+  if (!finished || before.marker?.type === 'division' || before.marker?.type === 'annex') return false
+  const title = `${first.text} ${second.text}`
+  first.marker = { type: 'division', keyword: 'crossheading', number: null, title }
+  second.attach = true
+  return true
 }
 
 function isHeadingText(t: string): boolean {

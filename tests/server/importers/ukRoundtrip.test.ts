@@ -3,7 +3,11 @@ import { extractDraftText } from '../../../server/importers/index.js'
 import type { Unit } from '../../../shared/domain/draft.js'
 import { parseDraft } from '../../../shared/structure/index.js'
 import { cabinetResolution } from '../../shared/structure/resolutionSample.js'
-import { scottishStyleAct, westminsterDashSections } from '../../shared/structure/ukActSample.js'
+import {
+  fraudActText,
+  scottishStyleAct,
+  westminsterDashSections,
+} from '../../shared/structure/ukActSample.js'
 import { buildDocx, buildPdf } from './fixtureFiles.js'
 
 const shape = (u: Unit) => ({ ...u, text: u.text.replace(/\s+/g, '') })
@@ -23,6 +27,7 @@ describe('UK-style acts in TXT, DOCX and PDF', () => {
   it.each([
     ['Scottish layout', scottishStyleAct()],
     ['Westminster "1.—(1)" layout', westminsterDashSections()],
+    ['real act (Fraud Act 2006)', fraudActText()],
   ])('%s from DOCX', async (_name, text) => {
     const units = await expectSameUnits(text, { name: 'act.docx', bytes: await buildDocx(text) })
     expect(units.some((u) => u.label.endsWith('(2)(b)'))).toBe(true)
@@ -31,6 +36,7 @@ describe('UK-style acts in TXT, DOCX and PDF', () => {
   it.each([
     ['Scottish layout', scottishStyleAct()],
     ['Westminster "1.—(1)" layout', westminsterDashSections()],
+    ['real act (Fraud Act 2006)', fraudActText()],
   ])(
     '%s from a justified PDF',
     async (_name, text) => {
@@ -46,6 +52,14 @@ describe('UK-style acts in TXT, DOCX and PDF', () => {
     const { units } = parseDraft(got.text)
     expect(units.filter((u) => u.kind === 'article')).toHaveLength(85)
     expect(units.find((u) => u.label === 'Section 35(2)(b)')?.kind).toBe('point')
+  })
+
+  it('the Fraud Act 2006 from a .txt upload: 15 sections, Section 2(1)(b)(ii), three schedules', async () => {
+    const got = await extractDraftText({ name: 'fraud.txt', bytes: new TextEncoder().encode(fraudActText()) })
+    const { units } = parseDraft(got.text)
+    expect(units.filter((u) => u.kind === 'article')).toHaveLength(15)
+    expect(units.find((u) => u.label === 'Section 2(1)(b)(ii)')?.kind).toBe('subpoint')
+    expect(units.filter((u) => u.kind === 'annex')).toHaveLength(3)
   })
 
   it('a Cabinet resolution keeps its signature block and annexes in DOCX and PDF', async () => {

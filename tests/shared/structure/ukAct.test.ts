@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Unit } from '../../../shared/domain/draft.js'
 import { articleOf, parseDraft, unitCounts } from '../../../shared/structure/index.js'
-import { scottishStyleAct, westminsterDashSections } from './ukActSample.js'
-
-const byLabel = (units: Unit[], label: string) => {
-  const u = units.find((x) => x.label === label)
-  if (!u) throw new Error(`no unit labelled ${label}`)
-  return u
-}
-const parentOf = (units: Unit[], u: Unit) => units.find((x) => x.id === u.parentId)
+import { byLabel, parentOf, scottishStyleAct, westminsterDashSections } from './ukActSample.js'
 
 describe('UK-style acts (Scottish Parliament layout)', () => {
   const text = scottishStyleAct()

@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Unit } from '../../../shared/domain/draft.js'
+
 /**
  * A Scottish-Parliament-style act written for the structure tests, laid out the way a plain-text
  * export of legislation.gov.uk lays one out: a title block, a CONTENTS list, Parts with Chapters,
@@ -139,3 +143,19 @@ export function westminsterDashSections(): string {
     '3.—(1) This Act may be cited as the Example Services Act 1999.',
   ].join('\n')
 }
+
+/** The Fraud Act 2006 (a real UK Public General Act, fixtures/en-uk-fraud-act-2006.txt) without its SOURCE/NOTE header. */
+export function fraudActText(): string {
+  const raw = readFileSync(join(import.meta.dirname, '../../../fixtures/en-uk-fraud-act-2006.txt'), 'utf8')
+  return raw.slice(raw.indexOf('\n---\n') + 5)
+}
+
+/** The unit with this label; throws so a test names what it missed. */
+export const byLabel = (units: Unit[], label: string): Unit => {
+  const u = units.find((x) => x.label === label)
+  if (!u) throw new Error(`no unit labelled ${label}`)
+  return u
+}
+
+/** The unit a unit hangs under. */
+export const parentOf = (units: Unit[], u: Unit): Unit | undefined => units.find((x) => x.id === u.parentId)

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { articleOf, parseDraft } from '../../../shared/structure/index.js'
+import { judgeLegalText } from '../../../shared/structure/legalText.js'
+import { byLabel, fraudActText, parentOf } from './ukActSample.js'
+
+/**
+ * A real UK Public General Act, the Fraud Act 2006 (fixtures/en-uk-fraud-act-2006.txt, the revised
+ * text from legislation.gov.uk): sections "1 Fraud" under cross-headings, subsections, paragraphs
+ * and sub-paragraphs, and three schedules with their own cross-headings and paragraphs.
+ */
+/** "1" … "n" as section or paragraph numbers. */
+const upTo = (n: number) => Array.from({ length: n }, (_, i) => String(i + 1))
+
+describe('a real UK act: the Fraud Act 2006', () => {
+  const text = fraudActText()
+  const { language, units } = parseDraft(text)
+
+  it('is English legal text with a title block and the long title as preamble', () => {
+    expect(language).toBe('en')
+    expect(judgeLegalText(text, units).legal).toBe(true)
+    expect(units[0].text).toBe('Fraud Act 2006\n2006 CHAPTER 35')
+    expect(units[1].kind).toBe('preamble')
+  })
+
+  it('reads its 15 sections in force (section 10 is repealed), also those headed by a defined term', () => {
+    const sections = units.filter((u) => u.kind === 'article')
+    expect(sections.map((u) => u.number)).toEqual(upTo(16).filter((n) => n !== '10'))
+    expect(byLabel(units, 'Section 5').text).toBe('5 “Gain” and “loss”')
+    expect(byLabel(units, 'Section 8').text).toBe('8 “Article”')
+  })
+
+  it('puts the cross-headings above their sections', () => {
+    expect(parentOf(units, byLabel(units, 'Section 1'))?.label).toBe('Fraud')
+    expect(parentOf(units, byLabel(units, 'Section 9'))?.label).toBe('Fraud')
+    expect(parentOf(units, byLabel(units, 'Section 11'))?.label).toBe('Obtaining services dishonestly')
+    expect(parentOf(units, byLabel(units, 'Section 16'))?.label).toBe('Supplementary')
+  })
+
+  it('labels subsections, paragraphs and sub-paragraphs like "Section 2(1)(b)(ii)"', () => {
+    expect(byLabel(units, 'Section 1(3)').kind).toBe('part')
+    expect(byLabel(units, 'Section 1(2)(b)').text).toBe(
+      '(b) section 3 (fraud by failing to disclose information), and',
+    )
+    const ii = byLabel(units, 'Section 2(1)(b)(ii)')
+    expect(ii.kind).toBe('subpoint')
+    expect(ii.text).toBe('(ii) to cause loss to another or to expose another to a risk of loss.')
+    expect(articleOf(units, ii.id)?.label).toBe('Section 2')
+    // A section without subsections: its lead-in, then (a), (b).
+    expect(byLabel(units, 'Section 3(b)(i)').text).toBe('(i) to make a gain for himself or another, or')
+  })
+
+  it('reads the three schedules as annexes with their own cross-headings and paragraphs', () => {
+    const schedules = units.filter((u) => u.kind === 'annex')
+    expect(schedules.map((u) => u.label)).toEqual(['Schedule 1', 'Schedule 2', 'Schedule 3'])
+    expect(schedules[1].text).toBe('SCHEDULE 2 Section 14(2)\nTRANSITIONAL PROVISIONS AND SA VINGS')
+    expect(byLabel(units, 'Schedule 1, paragraph 1(a)(iv)').kind).toBe('subpoint')
+    expect(byLabel(units, 'Schedule 1, paragraph 38').text).toMatch(/^38 After paragraph 3 of Schedule 7/)
+    expect(parentOf(units, byLabel(units, 'Schedule 1, paragraph 3'))?.label).toBe('Theft Act 1968 (c. 60)')
+    expect(units.filter((u) => /^Schedule 2, paragraph \d+$/.test(u.label)).map((u) => u.number)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+    ])
+    expect(byLabel(units, 'Schedule 2, paragraph 3(2)(a)').text).toBe(
+      '(a) a relevant event occurs before its commencement, and',
+    )
+    // A cross-heading wrapped onto two lines is one heading.
+    expect(parentOf(units, byLabel(units, 'Schedule 2, paragraph 9'))?.label).toBe(
+      'Limitation periods under the Limitation (Northern Ireland) Order 1989 (S.I. 1989/1339 (N.I. 11))',
+    )
+    // Nothing in a schedule is taken for a section.
+    expect(units.slice(units.indexOf(schedules[0])).some((u) => u.kind === 'article')).toBe(false)
+  })
+
+  it('keeps every character of the text in exactly one unit', () => {
+    const strip = (s: string) => s.replace(/\s+/g, '')
+    expect(strip(units.map((u) => u.text).join(''))).toBe(strip(text))
+  })
+})
