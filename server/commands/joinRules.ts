@@ -7,6 +7,7 @@ import { AppError, badRequest, conflict } from '../errors.js'
 import type { MetaStore } from '../storage/metaStore.js'
 import type { ReviewRecord } from '../storage/metaTypes.js'
 import { participantsOf } from '../storage/reviews.js'
+import { listAccounts } from '../storage/users.js'
 
 /** Most participants one review takes (a seminar has tens). */
 export const MAX_PARTICIPANTS_PER_REVIEW = 300
@@ -29,7 +30,7 @@ export function checkParticipantName(meta: MetaStore, name: string): void {
 
 function staffNameTaken(meta: MetaStore, name: string): boolean {
   const key = fold(name)
-  return meta.data.users.some((u) => u.role !== 'participant' && fold(u.name) === key)
+  return listAccounts(meta).some((u) => fold(u.name) === key)
 }
 
 const joinsByAddress = new WeakMap<MetaStore, Map<string, number>>()

@@ -114,6 +114,13 @@ describe('architecture boundaries', () => {
     expect(direct).toEqual([])
   })
 
+  it('only storage touches the metadata document', () => {
+    const outside = SERVER.filter((f) => !under(f, 'server/storage')).filter((f) =>
+      /\b(meta|store)\.data\b/.test(readFileSync(join(ROOT, f), 'utf8')),
+    )
+    expect(outside).toEqual([])
+  })
+
   it('storage knows nothing of HTTP', () => {
     const bad = SERVER.filter((f) => under(f, 'server/storage'))
       .flatMap((f) => importsOf(f))
