@@ -1,11 +1,12 @@
 /**
  * Issue 21 in a real browser: a pasted news item is refused with the reason, "Plain text" keeps it;
- * a UK-style act uploaded as DOCX opens with its 85 sections, Parts and schedules.
+ * a UK-style act uploaded as DOCX opens with its 85 sections, Parts and schedules; a real UK act
+ * (the Fraud Act 2006) uploaded as PDF opens with its 15 sections and three schedules.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildDocx } from '../server/importers/fixtureFiles'
-import { scottishStyleAct } from '../shared/structure/ukActSample'
+import { buildDocx, buildPdf } from '../server/importers/fixtureFiles'
+import { fraudActText, scottishStyleAct } from '../shared/structure/ukActSample'
 import { type RunningApp, setupAdmin, startSuite, stopSuite } from './harness'
 import { person, signInUi } from './helpers-shell'
 
@@ -68,5 +69,27 @@ describe('legal text or plain text, and UK-style acts, in the browser', { timeou
     expect(outline).toContain('35 Conditions of membership')
     const schedules = await page.locator('[data-testid=unit-counts] [data-kind=annex] dd').innerText()
     expect(Number(schedules)).toBe(2)
+  })
+
+  it('opens a real UK act, the Fraud Act 2006, uploaded as PDF with its sections and schedules', async () => {
+    await page.goto('/drafts')
+    await page.getByTestId('new-draft').click()
+    await page.locator('dialog label', { hasText: 'Upload a file' }).click()
+    const bytes = await buildPdf(fraudActText())
+    await page.getByTestId('file-input').setInputFiles({
+      name: 'fraud-act-2006.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(bytes),
+    })
+    await page.getByTestId('draft-submit').click()
+    await page.waitForURL(/\/drafts\/[^/]+$/, { timeout: 60_000 })
+    await page.getByTestId('outline').waitFor()
+    const articles = await page.locator('[data-testid=unit-counts] [data-kind=article] dd').innerText()
+    expect(Number(articles)).toBe(15)
+    const outline = await page.locator('[data-testid=outline]').innerText()
+    expect(outline).toContain('2 Fraud by false representation')
+    expect(outline).toContain('5 “Gain” and “loss”')
+    const schedules = await page.locator('[data-testid=unit-counts] [data-kind=annex] dd').innerText()
+    expect(Number(schedules)).toBe(3)
   })
 })
