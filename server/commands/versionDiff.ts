@@ -4,8 +4,12 @@
  */
 import { alignUnits, type UnitPair } from '../../shared/diff/align.js'
 import type { Unit } from '../../shared/domain/draft.js'
+import type { VersionDiff } from '../../shared/domain/followUp.js'
+import { canReadDraftVersion } from '../../shared/policies/access.js'
+import { notFound } from '../errors.js'
 import type { MetaStore } from '../storage/metaStore.js'
-import { loadUnits } from './loaders.js'
+import type { UserRecord } from '../storage/metaTypes.js'
+import { loadDraftVersion, loadUnits, participantReview, viewerOf } from './loaders.js'
 
 const MAX_ENTRIES = 16
 const cache = new Map<string, UnitPair[]>()
@@ -26,4 +30,24 @@ export async function versionAlignment(
   cache.set(key, pairs)
   if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string)
   return { from, to, pairs }
+}
+
+/**
+ * The unit diff of two versions of a draft as the caller may read it: `to` defaults to the latest,
+ * `from` to the version before `to`; a version the caller may not read is a 404, as an unknown one.
+ */
+export async function draftDiff(
+  meta: MetaStore,
+  user: UserRecord,
+  draftId: string,
+  ask: { from?: string; to?: string },
+): Promise<VersionDiff> {
+  const { draft, version: to } = loadDraftVersion(meta, draftId, ask.to)
+  const before = draft.versions[Math.max(0, draft.versions.indexOf(to) - 1)]
+  const { version: from } = loadDraftVersion(meta, draftId, ask.from ?? before?.id)
+  const review = participantReview(meta, user)
+  for (const v of [from, to])
+    if (!canReadDraftVersion(viewerOf(user), { draftId, versionId: v.id }, review)) throw notFound('Draft')
+  const { pairs } = await versionAlignment(meta, from.id, to.id)
+  return { from: from.id, to: to.id, pairs }
 }

@@ -9,11 +9,9 @@ import {
   VersionDiff,
 } from '../../shared/domain/followUp.js'
 import { LanguageTag } from '../../shared/domain/language.js'
-import { canReadDraftVersion } from '../../shared/policies/access.js'
 import { loadFollowUp, presentFollowUp, setVerdict, startFollowUp } from '../commands/followUps.js'
-import { loadDraftVersion, loadVisibleReview, participantReview, viewerOf } from '../commands/loaders.js'
-import { versionAlignment } from '../commands/versionDiff.js'
-import { notFound } from '../errors.js'
+import { loadVisibleReview } from '../commands/loaders.js'
+import { draftDiff } from '../commands/versionDiff.js'
 import type { Ctx, ResolvedDeps } from '../http/context.js'
 import { listFollowUps } from '../storage/followUps.js'
 import { route } from './route.js'
@@ -48,19 +46,7 @@ export const followUpRoutes: RouteDef[] = [
     query: DiffQuery,
     summary:
       'Unit diff of two versions (`to` defaults to the latest, `from` to the version before `to`): every unit in one pair, in the new version’s order.',
-    handler: async (c, d, { query: q }) => {
-      const user = caller(c)
-      const draftId = c.req.param('id') ?? ''
-      const { draft, version: to } = loadDraftVersion(d.meta, draftId, q.to)
-      const before = draft.versions[Math.max(0, draft.versions.indexOf(to) - 1)]
-      const { version: from } = loadDraftVersion(d.meta, draftId, q.from ?? before?.id)
-      const review = participantReview(d.meta, user)
-      for (const v of [from, to])
-        if (!canReadDraftVersion(viewerOf(user), { draftId, versionId: v.id }, review))
-          throw notFound('Draft')
-      const { pairs } = await versionAlignment(d.meta, from.id, to.id)
-      return { from: from.id, to: to.id, pairs }
-    },
+    handler: (c, d, { query }) => draftDiff(d.meta, caller(c), c.req.param('id') ?? '', query),
   }),
   route({
     method: 'post',
