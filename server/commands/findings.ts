@@ -16,6 +16,7 @@ import type { Unit } from '../../shared/domain/draft.js'
 import type { CreateFindingInput, Finding } from '../../shared/domain/finding.js'
 import { CONSOLIDATED } from '../../shared/domain/review.js'
 import type { Methodology } from '../../shared/methodology/index.js'
+import { type Comparison, compareGroups } from '../../shared/reports/agreement.js'
 import { documentOrder } from '../../shared/reports/spans.js'
 import { notFound } from '../errors.js'
 import type { RoomService } from '../http/context.js'
@@ -79,6 +80,16 @@ export async function listAllGroupFindings(rooms: RoomService, ctx: ReviewContex
   const all: Finding[] = []
   for (const g of ctx.review.groups) all.push(...(await listFindings(rooms, ctx, g.id)))
   return all.sort(documentOrder(ctx.units.map((u) => u.id)))
+}
+
+/** Agreement between the review's groups over their findings (the comparison page and its export). */
+export async function reviewComparison(rooms: RoomService, ctx: ReviewContext): Promise<Comparison> {
+  return compareGroups({
+    units: ctx.units,
+    factorIds: ctx.pack.factors.map((f) => f.id),
+    groupIds: ctx.review.groups.map((g) => g.id),
+    findings: await listAllGroupFindings(rooms, ctx),
+  })
 }
 
 /** One finding of a scope; 404 when missing or deleted. */

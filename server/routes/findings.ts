@@ -3,15 +3,14 @@ import { z } from 'zod'
 import { CreateFindingInput, Finding } from '../../shared/domain/finding.js'
 import { CONSOLIDATED } from '../../shared/domain/review.js'
 import { canReadComparison, canReadScope, canWriteScope } from '../../shared/policies/access.js'
-import { compareGroups } from '../../shared/reports/agreement.js'
 import { consolidate } from '../commands/consolidate.js'
 import {
   createScopedFinding,
   getFinding,
-  listAllGroupFindings,
   listFindings,
   loadReviewContext,
   patchScopedFinding,
+  reviewComparison,
   scopeRoom,
 } from '../commands/findings.js'
 import { ensure, loadVisibleReview, viewerOf } from '../commands/loaders.js'
@@ -187,14 +186,7 @@ export const findingRoutes: RouteDef[] = [
         canReadComparison(viewerOf(user), review),
         'The comparison opens to participants once the facilitator reveals it.',
       )
-      const ctx = await loadReviewContext(d.meta, review)
-      const findings = await listAllGroupFindings(d.rooms, ctx)
-      return compareGroups({
-        units: ctx.units,
-        factorIds: ctx.pack.factors.map((f) => f.id),
-        groupIds: review.groups.map((g) => g.id),
-        findings,
-      })
+      return reviewComparison(d.rooms, await loadReviewContext(d.meta, review))
     },
   }),
 ]
