@@ -130,6 +130,14 @@ describe('response shapes', () => {
     expect(problems).toEqual([])
   })
 
+  it('OpenAPI publishes the declared answers', async () => {
+    const doc = (await call(t.app, 'GET', '/api/openapi.json')).body
+    const ok = doc.paths['/api/reviews/{id}'].get.responses['200'].content['application/json'].schema
+    expect(ok.required).toEqual(expect.arrayContaining(['id', 'title', 'groups', 'locked']))
+    const created = doc.paths['/api/join'].post.responses['201'].content['application/json'].schema
+    expect(Object.keys(created.properties)).toEqual(['token', 'user', 'review', 'group'])
+  })
+
   it('a wrong shape is caught', () => {
     const row = rowOf('get', '/api/reviews/:id')
     expect(conforms(row, { id: s.review.id })).not.toEqual([])
