@@ -9,7 +9,7 @@
  *   instance vs split across two, rounds interleaved;
  * - restart with 1,000 stored rooms: first room synced after health answers.
  *
- *   npx tsx bench/scaleout.ts [--quick]
+ *   npx tsx bench/scaleout.ts [--quick] [--only=store,cross,load,restart] [--rounds=N]
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -25,6 +25,9 @@ import { startPostgres, startRedis } from '../tests/helpers/realServers.js'
 import { connectClients, destroyClients } from '../tests/helpers/storm.js'
 
 const quick = process.argv.includes('--quick')
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
+const parts = new Set((arg('only') ?? 'store,cross,load,restart').split(','))
+const loadRounds = Number(arg('rounds') ?? (quick ? 1 : 3))
 const ROOT = join(import.meta.dirname, '..')
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b)
@@ -56,6 +59,7 @@ async function storeFigures(url: string): Promise<void> {
     `| append one edit (diff against the stored state vector, one INSERT) | ${f(pct(appends, 50))} | ${f(pct(appends, 95))} | ${appends.length} saves |`,
   )
   const compactions: number[] = []
+  const merges: number[] = []
   let bytes = 0
   for (let round = 0; round < (quick ? 5 : 20); round++) {
     const room = `bench.compact.${round}`
@@ -71,12 +75,25 @@ async function storeFigures(url: string): Promise<void> {
     }
     const state = Y.encodeStateAsUpdate(big)
     bytes = state.byteLength
-    const t0 = performance.now()
+    let t0 = performance.now()
     await logged.compact(room, state)
     compactions.push(performance.now() - t0)
+    // Another instance, which loaded the room before that compaction, compacts its own edit next.
+    const other = new PgRoomStore(pool, { maxRows: 1_000_000, maxBytes: 1 << 30 })
+    const otherDoc = new Y.Doc()
+    Y.applyUpdate(otherDoc, (await other.fetch(room)) as Uint8Array)
+    big.getText('t').insert(0, 'A ')
+    await logged.compact(room, Y.encodeStateAsUpdate(big))
+    otherDoc.getText('t').insert(0, 'B ')
+    t0 = performance.now()
+    await other.compact(room, Y.encodeStateAsUpdate(otherDoc))
+    merges.push(performance.now() - t0)
   }
   say(
-    `| compaction: snapshot + 51 log rows + in-memory state of a ${(bytes / 1024).toFixed(0)} KB room, one transaction | ${f(pct(compactions, 50))} | ${f(pct(compactions, 95))} | ${compactions.length} rooms |`,
+    `| compaction of a ${(bytes / 1024).toFixed(0)} KB room with 51 log rows, snapshot still the instance's own (one statement, no read, no merge) | ${f(pct(compactions, 50))} | ${f(pct(compactions, 95))} | ${compactions.length} rooms |`,
+  )
+  say(
+    `| compaction after another instance compacted (reads the ${(bytes / 1024).toFixed(0)} KB snapshot, Yjs merge, one transaction) | ${f(pct(merges, 50))} | ${f(pct(merges, 95))} | ${merges.length} rooms |`,
   )
   await pool.end()
 }
@@ -86,19 +103,11 @@ async function publishCalls(redis: Redis): Promise<number> {
   return Number(/cmdstat_publish:calls=(\d+)/.exec(info)?.[1] ?? 0)
 }
 
-async function crossInstance(a: RunningApp, b: RunningApp, redisUrl: string): Promise<void> {
-  const token = await setupAdmin(a.url)
-  const draft = await api(a.url, token).post<{ id: string }>('/api/drafts', {
-    title: 'B',
-    text: '1-modda. Maqsad\nMatn.\n',
-  })
-  const groups = Array.from({ length: 10 }, (_, i) => `G${i + 1}`)
-  const review = await api(a.url, token).post<{
-    id: string
-    joinCode: string
-    groups: { id: string; room: string }[]
-  }>('/api/reviews', { title: 'Bench', draftId: draft.body.id, groups })
-  const room = review.body.groups[0]?.room as string
+type Seeded = { rooms: string[]; token: string; joinCode: string; group: string }
+
+async function crossInstance(a: RunningApp, b: RunningApp, redisUrl: string, seeded: Seeded): Promise<void> {
+  const { token } = seeded
+  const room = seeded.rooms[0] as string
   const [writer, readerA] = await connectClients(`ws://127.0.0.1:${a.port}/collab`, room, token, 2)
   const [readerB] = await connectClients(`ws://127.0.0.1:${b.port}/collab`, room, token, 1)
   const lat: Record<'A' | 'B', number[]> = { A: [], B: [] }
@@ -136,7 +145,7 @@ async function crossInstance(a: RunningApp, b: RunningApp, redisUrl: string): Pr
   const closes: number[] = []
   const logouts: number[] = []
   for (let i = 0; i < (quick ? 10 : 30); i++) {
-    const joined = await joinGroup(a.url, review.body.joinCode, `P${i}`, review.body.groups[0]?.id as string)
+    const joined = await joinGroup(a.url, seeded.joinCode, `P${i}`, seeded.group)
     const ws = new WebSocket(`ws://127.0.0.1:${b.port}/collab/${room}?token=${joined.token}`)
     await new Promise((r) => ws.once('open', r))
     await sleep(100)
@@ -171,10 +180,6 @@ async function crossInstance(a: RunningApp, b: RunningApp, redisUrl: string): Pr
   )
   destroyClients([watcher as never])
   await redis.quit()
-  ;(globalThis as { benchRooms?: string[]; benchToken?: string }).benchRooms = review.body.groups.map(
-    (g) => g.room,
-  )
-  ;(globalThis as { benchToken?: string }).benchToken = token
 }
 
 type LoadResult = {
@@ -236,6 +241,47 @@ async function load(urls: string[], rooms: string[], token: string, durationMs: 
   }
 }
 
+/**
+ * The usual load with clients on one instance vs split across two, rounds interleaved in one run
+ * (the machine's load drifts; each pair of rounds is the comparison to read).
+ */
+async function fanOut(a: RunningApp, b: RunningApp, redisUrl: string, seeded: Seeded): Promise<void> {
+  const durationMs = quick ? 8000 : 20_000
+  const redisClient = new Redis(redisUrl)
+  const setups = [
+    ['one instance (A)', [`ws://127.0.0.1:${a.port}/collab`]],
+    [
+      'two instances (A/B alternating)',
+      [`ws://127.0.0.1:${a.port}/collab`, `ws://127.0.0.1:${b.port}/collab`],
+    ],
+  ] as const
+  const results: Record<string, LoadResult[]> = Object.fromEntries(setups.map(([label]) => [label, []]))
+  say(
+    '\n| fan-out: 10 rooms × 30 clients × 5 writers at 5/s | round | p50 ms | p95 ms | p99 ms | delivered | Redis PUBLISH per update | load avg |\n|---|---|---|---|---|---|---|---|',
+  )
+  for (let round = 0; round < loadRounds; round++) {
+    // Alternate which set-up goes first, so a drift in the machine's load does not favour one.
+    const order = round % 2 === 0 ? setups : [...setups].reverse()
+    for (const [label, urls] of order) {
+      const before = await publishCalls(redisClient)
+      const r = await load([...urls], seeded.rooms, seeded.token, durationMs)
+      const calls = (await publishCalls(redisClient)) - before
+      const sent = r.expected / 29
+      results[label]?.push(r)
+      say(
+        `| ${label} | ${round + 1} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${(r.delivered * 100).toFixed(2)} % (${r.received}/${r.expected}) | ${(calls / sent).toFixed(2)} | ${loadAverage()} |`,
+      )
+      await sleep(2000)
+    }
+  }
+  const [one, two] = setups.map(([label]) => results[label] ?? [])
+  const med = (xs: number[]) => pct(xs, 50)
+  say(
+    `Medians over ${loadRounds} rounds: p50 one ${f(med((one ?? []).map((r) => r.p50)))} / two ${f(med((two ?? []).map((r) => r.p50)))} ms; p95 one ${f(med((one ?? []).map((r) => r.p95)))} / two ${f(med((two ?? []).map((r) => r.p95)))} ms; per-round p95 ratio two/one ${(one ?? []).map((r, i) => ((two?.[i]?.p95 ?? Number.NaN) / r.p95).toFixed(2)).join(' / ')}.`,
+  )
+  await redisClient.quit()
+}
+
 async function restartWithRooms(
   env: Record<string, string>,
   dbUrl: string,
@@ -249,60 +295,73 @@ async function restartWithRooms(
   const state = Y.encodeStateAsUpdate(doc)
   for (let i = 0; i < 1000; i++) await store.store(`bench.filler.${i}`, state)
   await pool.end()
-  const app = await startApp({ env })
-  const t0 = performance.now()
-  const [c] = await connectClients(`ws://127.0.0.1:${app.port}/collab`, rooms[0] as string, token, 1)
-  const firstSync = performance.now() - t0
-  destroyClients([c as never])
+  const starts: number[] = []
+  const syncs: number[] = []
+  for (let i = 0; i < (quick ? 3 : 6); i++) {
+    const t0 = performance.now()
+    const app = await startApp({ env })
+    const t1 = performance.now()
+    const [c] = await connectClients(
+      `ws://127.0.0.1:${app.port}/collab`,
+      rooms[i % rooms.length] as string,
+      token,
+      1,
+    )
+    syncs.push(performance.now() - t1)
+    starts.push(t1 - t0)
+    destroyClients([c as never])
+    await app.stop()
+  }
   say(
-    `Restart with 1,000 stored rooms (+ the bench's 10): first room synced ${firstSync.toFixed(1)} ms after health (rooms load lazily, one query each).`,
+    `Restart with 1,000 stored rooms (+ the bench's 10), ${syncs.length} restarts: first room synced ${syncs.map((x) => x.toFixed(0)).join(' / ')} ms after health answered (start to health ${starts.map((x) => x.toFixed(0)).join(' / ')} ms).`,
   )
-  await app.stop()
 }
+
+/** A review with 10 groups on a fresh instance: its rooms and the admin's token. */
+async function seedReview(url: string): Promise<Seeded> {
+  const token = await setupAdmin(url)
+  const draft = await api(url, token).post<{ id: string }>('/api/drafts', {
+    title: 'B',
+    text: '1-modda. Maqsad\nMatn.\n',
+  })
+  const groups = Array.from({ length: 10 }, (_, i) => `G${i + 1}`)
+  const review = await api(url, token).post<{
+    id: string
+    joinCode: string
+    groups: { id: string; room: string }[]
+  }>('/api/reviews', { title: 'Bench', draftId: draft.body.id, groups })
+  return {
+    rooms: review.body.groups.map((g) => g.room),
+    token,
+    joinCode: review.body.joinCode,
+    group: review.body.groups[0]?.id as string,
+  }
+}
+
+/** The 1/5/15-minute load averages (the machine is shared: every figure is read against them). */
+const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
 
 const [pg, redis] = await Promise.all([startPostgres(), startRedis()])
 try {
-  const dbStore = await pg.createDatabase('bench_store')
-  say('\n| room store (PostgreSQL 15, local socket) | p50 ms | p95 ms | n |\n|---|---|---|---|')
-  await storeFigures(dbStore)
+  say(`Load average at start: ${loadAverage()}`)
+  if (parts.has('store')) {
+    const dbStore = await pg.createDatabase('bench_store')
+    say('\n| room store (PostgreSQL 15, local socket) | p50 ms | p95 ms | n |\n|---|---|---|---|')
+    await storeFigures(dbStore)
+  }
   const db = await pg.createDatabase('bench_cluster')
   const env = { DATABASE_URL: db, REDIS_URL: redis.url, LOG_LEVEL: 'warn' }
   const a = await startApp({ env })
   const b = await startApp({ env })
-  say('\n| across instances | p50 ms | p95 ms | p99 ms | n |\n|---|---|---|---|---|')
-  await crossInstance(a, b, redis.url)
-  const g = globalThis as { benchRooms?: string[]; benchToken?: string }
-  const rooms = g.benchRooms as string[]
-  const token = g.benchToken as string
-  const durationMs = quick ? 8000 : 20_000
-  const rows: string[] = []
-  const redisClient = new Redis(redis.url)
-  for (let round = 0; round < (quick ? 1 : 2); round++) {
-    for (const [label, urls] of [
-      ['one instance (A), Redis bus on', [`ws://127.0.0.1:${a.port}/collab`]],
-      [
-        'two instances, clients of each room alternating A/B',
-        [`ws://127.0.0.1:${a.port}/collab`, `ws://127.0.0.1:${b.port}/collab`],
-      ],
-    ] as const) {
-      const before = await publishCalls(redisClient)
-      const r = await load([...urls], rooms, token, durationMs)
-      const calls = (await publishCalls(redisClient)) - before
-      const sent = r.expected / 29
-      rows.push(
-        `| ${label} (round ${round + 1}) | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${(r.delivered * 100).toFixed(2)} % (${r.received}/${r.expected}) | ${(calls / sent).toFixed(2)} |`,
-      )
-      console.log(rows.at(-1))
-      await sleep(3000)
-    }
+  const seeded = await seedReview(a.url)
+  if (parts.has('cross')) {
+    say('\n| across instances | p50 ms | p95 ms | p99 ms | n |\n|---|---|---|---|---|')
+    await crossInstance(a, b, redis.url, seeded)
   }
-  say(
-    '\n| fan-out under load: 10 rooms × 30 clients × 5 writers at 5/s | p50 ms | p95 ms | p99 ms | delivered | Redis PUBLISH per update |\n|---|---|---|---|---|---|',
-  )
-  for (const r of rows) say(r)
-  await redisClient.quit()
+  if (parts.has('load')) await fanOut(a, b, redis.url, seeded)
   await Promise.all([a.stop(), b.stop()])
-  await restartWithRooms(env, db, rooms, token)
+  if (parts.has('restart')) await restartWithRooms(env, db, seeded.rooms, seeded.token)
+  say(`Load average at the end: ${loadAverage()}`)
 } finally {
   await redis.stop()
   await pg.stop()

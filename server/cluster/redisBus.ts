@@ -30,14 +30,21 @@ export type ControlMessage = { from: string; type: 'meta'; rev: number }
 /** Timing of the bus (tests shorten it). */
 export type BusTiming = { heartbeatMs: number; heartbeatTtlMs: number; resyncMs: number }
 
-/** When, after Redis returns, every loaded room asks for what it lacks. */
-const RESYNC_AFTER_RECONNECT_MS = [0, 250, 750, 1500, 3000]
+/**
+ * When, after Redis returns, every loaded room asks for what it lacks (each ask is also answered
+ * with an ask back, so whichever instance reconnects last brings both up to date).
+ */
+const RESYNC_AFTER_RECONNECT_MS = [0, 100, 300, 700, 1500, 3000]
+
+/** Reconnect delay while Redis is down: quick and flat, so an outage's end is noticed within 250 ms. */
+const retryStrategy = (times: number) => Math.min(50 * times, 250)
 
 const DEFAULT_TIMING: BusTiming = { heartbeatMs: 2000, heartbeatTtlMs: 6000, resyncMs: 15_000 }
 
 /** The Redis bus of one instance. */
 export class RedisBus {
   readonly id = newId(INSTANCE_ID_BYTES)
+  private readonly ownChannel = instanceChannel(this.id)
   /** Frames and control messages published (figures: messages per update). */
   published = 0
   private readonly pub: Redis
@@ -53,7 +60,6 @@ export class RedisBus {
     private readonly log: CollabLogger,
     private readonly timing: BusTiming = DEFAULT_TIMING,
   ) {
-    const retryStrategy = (times: number) => Math.min(100 * times, 1000)
     // Publishing while Redis is down fails at once (the resync on return covers the gap) instead
     // of queueing without bound; subscriptions wait and are restored on reconnect.
     this.pub = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy })
@@ -66,7 +72,7 @@ export class RedisBus {
     this.sub.on('messageBuffer', (channel: Buffer, message: Buffer) =>
       this.onMessage(channel.toString(), message),
     )
-    void this.sub.subscribe(CONTROL, instanceChannel(this.id)).catch(() => undefined)
+    void this.sub.subscribe(CONTROL, this.ownChannel).catch(() => undefined)
     this.timers.push(
       setInterval(() => this.beat(), timing.heartbeatMs),
       setInterval(() => void this.dropDeadInstances(), timing.heartbeatMs),
@@ -101,9 +107,9 @@ export class RedisBus {
   attach(room: Room): { detach(): void; synced: Promise<void> } {
     const relay = new RoomRelay(room, {
       id: this.id,
-      publishRoom: (name, kind, payload) => this.publish(roomChannel(name), kind, name, payload),
+      publishRoom: (name, kind, seq, payload) => this.publish(roomChannel(name), kind, seq, name, payload),
       replyTo: (instance, name, kind, payload) =>
-        this.publish(instanceChannel(instance), kind, name, payload),
+        this.publish(instanceChannel(instance), kind, 0, name, payload),
     })
     this.relays.set(room.name, relay)
     let settle: () => void = () => undefined
@@ -157,16 +163,20 @@ export class RedisBus {
     this.closed = true
     for (const t of this.timers) clearInterval(t)
     for (const relay of this.relays.values()) relay.detach()
+    // Leave the holder sets too, so an instance loading these rooms next does not wait for our answer.
+    await Promise.all(
+      [...this.relays.keys()].map((room) => this.pub.srem(holdersKey(room), this.id).catch(() => undefined)),
+    )
     this.relays.clear()
     await this.pub.del(heartbeatKey(this.id)).catch(() => undefined)
     this.pub.disconnect()
     this.sub.disconnect()
   }
 
-  private publish(channel: string, kind: FrameKind, room: string, payload: Uint8Array): void {
-    if (this.pub.status !== 'ready') return // degraded: the resync on return carries it
+  private publish(channel: string, kind: FrameKind, seq: number, room: string, payload: Uint8Array): void {
+    if (this.pub.status !== 'ready') return // degraded: the sequence gap and the resync on return carry it
     this.published++
-    this.pub.publish(channel, encodeFrame(kind, this.id, room, payload)).catch(() => undefined)
+    this.pub.publish(channel, encodeFrame(kind, this.id, seq, room, payload)).catch(() => undefined)
   }
 
   private onMessage(channel: string, message: Buffer): void {
@@ -179,7 +189,7 @@ export class RedisBus {
       }
       const frame = decodeFrame(message)
       if (!frame || frame.from === this.id) return // our own frames come back: skip them
-      this.relays.get(frame.room)?.receive(frame)
+      this.relays.get(frame.room)?.receive(frame, channel === this.ownChannel)
     } catch (err) {
       this.log.warn('dropping a bad frame from the room bus', { channel, error: String(err) })
     }

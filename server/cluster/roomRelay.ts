@@ -18,15 +18,17 @@ export const REMOTE = Symbol('remote instance')
 /** What a relay needs from the bus. */
 export type RelayBus = {
   readonly id: string
+  /** Publish on the room's channel with the frame's sequence number. */
   publishRoom(
     room: string,
     kind: (typeof FRAME)['update' | 'awareness' | 'syncRequest'],
+    seq: number,
     payload: Uint8Array,
   ): void
   replyTo(
     instance: string,
     room: string,
-    kind: (typeof FRAME)['syncReply' | 'awareness'],
+    kind: (typeof FRAME)['syncReply' | 'awareness' | 'syncRequest'],
     payload: Uint8Array,
   ): void
 }
@@ -52,6 +54,12 @@ const isRemote = (owner: Connection | RemotePresence | undefined): owner is Remo
 /** Relays one room; `detach` stops it. */
 export class RoomRelay {
   private readonly presences = new Map<string, RemotePresence>()
+  /** Frames this instance sent (or could not send) on the room's channel. */
+  private sent = 0
+  /** Per other instance: the sequence number of its last frame on the room's channel. */
+  private readonly lastSeq = new Map<string, number>()
+  /** Sync requests sent because of a gap (figures and tests). */
+  gapResyncs = 0
   /** Called on each answer to our sync request (the bus settles a loading room with it). */
   onSyncReply?: () => void
 
@@ -69,7 +77,13 @@ export class RoomRelay {
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (origin !== REMOTE) this.bus.publishRoom(this.room.name, FRAME.update, update)
+    if (origin !== REMOTE) this.publish(FRAME.update, update)
+  }
+
+  /** Every frame on the room's channel takes the next number, also when it can't be sent. */
+  private publish(kind: (typeof FRAME)['update' | 'awareness' | 'syncRequest'], payload: Uint8Array): void {
+    this.sent = (this.sent + 1) >>> 0
+    this.bus.publishRoom(this.room.name, kind, this.sent, payload)
   }
 
   private readonly onAwareness = ({ added, updated, removed }: AwarenessChange, origin: unknown): void => {
@@ -77,12 +91,17 @@ export class RoomRelay {
     const own = added.concat(updated, removed).filter((id) => !isRemote(owners.get(id)))
     for (const id of removed) if (isRemote(owners.get(id))) owners.delete(id)
     if (origin !== REMOTE && own.length)
-      this.bus.publishRoom(this.room.name, FRAME.awareness, encodeAwarenessUpdate(this.room.awareness, own))
+      this.publish(FRAME.awareness, encodeAwarenessUpdate(this.room.awareness, own))
   }
 
   /** Ask the other instances for what this one lacks (on load, on reconnect, periodically). */
   requestSync(): void {
-    this.bus.publishRoom(this.room.name, FRAME.syncRequest, Y.encodeStateVector(this.room.doc))
+    this.publish(FRAME.syncRequest, Y.encodeStateVector(this.room.doc))
+  }
+
+  /** Ask one instance for what this one lacks (it answers without asking back). */
+  private askInstance(instance: string): void {
+    this.bus.replyTo(instance, this.room.name, FRAME.syncRequest, Y.encodeStateVector(this.room.doc))
   }
 
   /** Send our own presence again (after Redis returns). */
@@ -91,7 +110,7 @@ export class RoomRelay {
     if (!ids.length) return
     const update = encodeAwarenessUpdate(this.room.awareness, ids)
     if (to) this.bus.replyTo(to, this.room.name, FRAME.awareness, update)
-    else this.bus.publishRoom(this.room.name, FRAME.awareness, update)
+    else this.publish(FRAME.awareness, update)
   }
 
   private ownPresenceIds(): number[] {
@@ -101,8 +120,20 @@ export class RoomRelay {
     )
   }
 
-  /** Handle a frame of another instance for this room. */
-  receive(frame: Frame): void {
+  /**
+   * Handle a frame of another instance for this room; `direct` when it came on our instance channel.
+   * A frame on the room channel whose number skips one means we missed something of its sender
+   * (Redis dropped it, or either side was cut off): ask that instance for what we lack.
+   */
+  receive(frame: Frame, direct = false): void {
+    if (!direct) {
+      const last = this.lastSeq.get(frame.from)
+      this.lastSeq.set(frame.from, frame.seq)
+      if (last !== undefined && frame.seq !== (last + 1) >>> 0 && frame.kind !== FRAME.syncRequest) {
+        this.gapResyncs++
+        this.askInstance(frame.from)
+      }
+    }
     switch (frame.kind) {
       case FRAME.update:
         Y.applyUpdate(this.room.doc, frame.payload, REMOTE)
@@ -119,6 +150,9 @@ export class RoomRelay {
         const missing = Y.encodeStateAsUpdate(this.room.doc, frame.payload)
         this.bus.replyTo(frame.from, this.room.name, FRAME.syncReply, missing)
         this.announcePresence(frame.from)
+        // A request to the whole room (a load, a reconnect, the periodic one) is an exchange: the
+        // requester may hold edits we lack too (both sides kept editing while Redis was down).
+        if (!direct) this.askInstance(frame.from)
         return
       }
     }
@@ -147,6 +181,7 @@ export class RoomRelay {
 
   /** Remove every presence of an instance that died. */
   dropInstance(instance: string): void {
+    this.lastSeq.delete(instance)
     const presence = this.presences.get(instance)
     if (!presence) return
     const ids = [...this.room.awarenessOwners].filter(([, o]) => o === presence).map(([id]) => id)

@@ -53,6 +53,11 @@ CREATE TABLE room_updates (
 CREATE INDEX room_updates_room ON room_updates (room, id);
 `,
   },
+  {
+    // A snapshot's generation: compaction skips reading a snapshot the instance's state already holds.
+    version: 2,
+    sql: 'ALTER TABLE room_snapshots ADD COLUMN gen bigint NOT NULL DEFAULT 1;',
+  },
 ]
 
 /** Create or migrate the schema; safe to call from many processes at the same moment. */

@@ -28,11 +28,18 @@ export function isUniqueViolation(err: unknown): boolean {
   return (err as { code?: string } | null)?.code === '23505'
 }
 
-/** Run `fn` in one transaction on one client. */
-export async function inTransaction<T>(pool: pg.Pool, fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+/**
+ * Run `fn` in one transaction on one client. `begin` may add statements without parameters to the
+ * `BEGIN` (an advisory lock), saving a round trip.
+ */
+export async function inTransaction<T>(
+  pool: pg.Pool,
+  fn: (c: pg.PoolClient) => Promise<T>,
+  begin = 'BEGIN',
+): Promise<T> {
   const client = await pool.connect()
   try {
-    await client.query('BEGIN')
+    await client.query(begin)
     try {
       const out = await fn(client)
       await client.query('COMMIT')

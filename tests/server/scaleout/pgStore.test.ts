@@ -11,6 +11,7 @@ import { statusOf } from '../../../server/errors.js'
 import { appendVersion, insertDraft } from '../../../server/storage/drafts.js'
 import type { DraftRecord, UserRecord } from '../../../server/storage/metaTypes.js'
 import { openPgMetaStore } from '../../../server/storage/pg/metaStore.js'
+import { MIGRATIONS } from '../../../server/storage/pg/migrations.js'
 import { openPgPool } from '../../../server/storage/pg/pool.js'
 import { PgRoomStore } from '../../../server/storage/pg/roomStore.js'
 import {
@@ -60,7 +61,7 @@ describe.skipIf(!pgAvailable)('PostgreSQL store', () => {
     const url = await freshDb()
     const started = await Promise.all([pool(url), pool(url), pool(url), pool(url)])
     const { rows } = await (started[0] as pg.Pool).query('SELECT version FROM schema_migrations')
-    expect(rows).toEqual([{ version: 1 }])
+    expect(rows).toEqual(MIGRATIONS.map((m) => ({ version: m.version })))
   })
 
   it('shares metadata between instances: inserts, changes and deletions (sessions) reach the other', async () => {
@@ -169,6 +170,39 @@ describe.skipIf(!pgAvailable)('PostgreSQL store', () => {
     const after = await p.query('SELECT count(*)::int AS n FROM room_updates')
     expect(after.rows[0].n).toBe(0)
     expect(await storeA.size('rv.1.g.a')).toBeGreaterThan(0)
+  })
+
+  it('compacts without reading when the snapshot is its own, and merges when another instance compacted since', async () => {
+    const p = await pool(await freshDb())
+    const room = 'rv.2.g.a'
+    const [storeA, storeB] = [new PgRoomStore(p), new PgRoomStore(p)]
+    const [docA, docB] = [new Y.Doc(), new Y.Doc()]
+    await storeA.fetch(room)
+    await storeB.fetch(room)
+    const gen = async () =>
+      (await p.query('SELECT gen FROM room_snapshots WHERE room = $1', [room])).rows[0]?.gen
+    docA.getArray<string>('a').push(['a1'])
+    await storeA.store(room, Y.encodeStateAsUpdate(docA))
+    docB.getArray<string>('b').push(['b1'])
+    await storeB.store(room, Y.encodeStateAsUpdate(docB))
+    // A's state holds an edit it never appended; its compaction swaps it in and leaves B's row in the log.
+    docA.getArray<string>('a').push(['a2'])
+    await storeA.compact(room, Y.encodeStateAsUpdate(docA))
+    expect(await gen()).toBe(1)
+    const left = await p.query('SELECT update FROM room_updates WHERE room = $1', [room])
+    expect(left.rows).toHaveLength(1)
+    // B is behind A's snapshot: it must read and merge it, not overwrite it.
+    docB.getArray<string>('b').push(['b2'])
+    await storeB.compact(room, Y.encodeStateAsUpdate(docB))
+    expect(await gen()).toBe(2)
+    docA.getArray<string>('a').push(['a3'])
+    await storeA.compact(room, Y.encodeStateAsUpdate(docA))
+    expect(await gen()).toBe(3)
+    const merged = new Y.Doc()
+    Y.applyUpdate(merged, (await new PgRoomStore(p).fetch(room)) as Uint8Array)
+    expect(merged.getArray('a').toArray()).toEqual(['a1', 'a2', 'a3'])
+    expect(merged.getArray('b').toArray()).toEqual(['b1', 'b2'])
+    expect((await p.query('SELECT count(*)::int AS n FROM room_updates')).rows[0].n).toBe(0)
   })
 
   it('removes the rows of an archived review and draft deleted through the API', async () => {
