@@ -120,14 +120,31 @@ function keepSectionSequence(lines: ClassifiedLine[]): void {
   let expected = 1
   let schedule = false
   for (const l of lines) {
+    if (l.marker?.type === 'annex') schedule = true
+    if (!l.marker && !schedule) l.marker = repealedSection(l.text, expected)
     const m = l.marker
-    if (m?.type === 'annex') schedule = true
     if (m?.type !== 'article') continue
     const inserted = m.integer === expected - 1 && /[A-Z]$/.test(m.number)
     if (!schedule && (inserted || (m.integer >= expected && m.integer <= expected + 3))) {
       expected = m.integer + 1
     } else l.marker = null
   }
+}
+
+// A revised text prints a repealed section's heading after its amendment note: "F1010 Participating …"
+// is note F10 on section 10.
+const ANNOTATED_HEADING = /^F(\d{1,4})\s?(\p{Lu}[^;]{0,150})$/u
+
+/** The heading of a repealed section that carries its amendment note's number, when the number is the next section's. */
+function repealedSection(text: string, expected: number): Marker | null {
+  const m = ANNOTATED_HEADING.exec(text)
+  if (!m || /[.;:,]$/u.test(m[2])) return null
+  for (let k = 1; k < m[1].length; k++) {
+    const n = m[1].slice(-k)
+    if (Number(n) === expected && !n.startsWith('0'))
+      return { type: 'article', number: n, title: m[2], integer: expected }
+  }
+  return null
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Issue 21 in a real browser: a pasted news item is refused with the reason, "Plain text" keeps it;
  * a UK-style act uploaded as DOCX opens with its 85 sections, Parts and schedules; a real UK act
- * (the Fraud Act 2006) uploaded as PDF opens with its 15 sections and three schedules.
+ * (the Fraud Act 2006) uploaded as PDF opens with its 16 sections and three schedules.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -85,7 +85,7 @@ describe('legal text or plain text, and UK-style acts, in the browser', { timeou
     await page.waitForURL(/\/drafts\/[^/]+$/, { timeout: 60_000 })
     await page.getByTestId('outline').waitFor()
     const articles = await page.locator('[data-testid=unit-counts] [data-kind=article] dd').innerText()
-    expect(Number(articles)).toBe(15)
+    expect(Number(articles)).toBe(16)
     const outline = await page.locator('[data-testid=outline]').innerText()
     expect(outline).toContain('2 Fraud by false representation')
     expect(outline).toContain('5 “Gain” and “loss”')

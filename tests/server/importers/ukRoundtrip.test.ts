@@ -54,10 +54,10 @@ describe('UK-style acts in TXT, DOCX and PDF', () => {
     expect(units.find((u) => u.label === 'Section 35(2)(b)')?.kind).toBe('point')
   })
 
-  it('the Fraud Act 2006 from a .txt upload: 15 sections, Section 2(1)(b)(ii), three schedules', async () => {
+  it('the Fraud Act 2006 from a .txt upload: 16 sections, Section 2(1)(b)(ii), three schedules', async () => {
     const got = await extractDraftText({ name: 'fraud.txt', bytes: new TextEncoder().encode(fraudActText()) })
     const { units } = parseDraft(got.text)
-    expect(units.filter((u) => u.kind === 'article')).toHaveLength(15)
+    expect(units.filter((u) => u.kind === 'article')).toHaveLength(16)
     expect(units.find((u) => u.label === 'Section 2(1)(b)(ii)')?.kind).toBe('subpoint')
     expect(units.filter((u) => u.kind === 'annex')).toHaveLength(3)
   })

@@ -22,11 +22,13 @@ describe('a real UK act: the Fraud Act 2006', () => {
     expect(units[1].kind).toBe('preamble')
   })
 
-  it('reads its 15 sections in force (section 10 is repealed), also those headed by a defined term', () => {
+  it('reads its 16 sections, those headed by a defined term and the repealed section 10 too', () => {
     const sections = units.filter((u) => u.kind === 'article')
-    expect(sections.map((u) => u.number)).toEqual(upTo(16).filter((n) => n !== '10'))
+    expect(sections.map((u) => u.number)).toEqual(upTo(16))
     expect(byLabel(units, 'Section 5').text).toBe('5 “Gain” and “loss”')
     expect(byLabel(units, 'Section 8').text).toBe('8 “Article”')
+    // A revised text prints a repealed section after its amendment note (F10).
+    expect(byLabel(units, 'Section 10').text).toMatch(/^F1010 Participating in fraudulent business/)
   })
 
   it('puts the cross-headings above their sections', () => {
