@@ -2,13 +2,14 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DraftSummary } from '../../../shared/domain/draft'
 import { Layout } from '../../app/Layout'
-import { Link, navigate } from '../../app/router'
+import { navigate } from '../../app/router'
 import { useSession } from '../../app/session'
 import { Button } from '../../components/Button'
 import { Dialog } from '../../components/Dialog'
 import { EmptyState } from '../../components/EmptyState'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { LANGUAGE_NAMES } from '../../components/LanguageSwitcher'
+import { ListCard } from '../../components/ListCard'
 import { ArchivedBadge, ShowArchivedToggle } from '../../components/ShowArchivedToggle'
 import { Loading } from '../../components/Spinner'
 import { formatDateTime } from '../../i18n'
@@ -54,19 +55,14 @@ export function DraftsPage() {
       {sorted && sorted.length > 0 ? (
         <ul className="card-list" data-testid="drafts-list">
           {sorted.map((d) => (
-            <li key={d.id} className="card list-card">
-              <Link to={`/drafts/${encodeURIComponent(d.id)}`} className="list-card-title">
-                {d.title}
-              </Link>
-              <span className="meta">
-                <span className="badge" lang={d.language}>
-                  {LANGUAGE_NAMES[d.language] ?? d.language}
-                </span>
-                <ArchivedBadge archived={d.archived} />
-                <span>{t('versionCount', { count: d.versions.length })}</span>
-                <span>{formatDateTime(d.createdAt, i18n.language)}</span>
+            <ListCard key={d.id} to={`/drafts/${encodeURIComponent(d.id)}`} title={d.title}>
+              <span className="badge" lang={d.language}>
+                {LANGUAGE_NAMES[d.language] ?? d.language}
               </span>
-            </li>
+              <ArchivedBadge archived={d.archived} />
+              <span>{t('versionCount', { count: d.versions.length })}</span>
+              <span>{formatDateTime(d.createdAt, i18n.language)}</span>
+            </ListCard>
           ))}
         </ul>
       ) : null}

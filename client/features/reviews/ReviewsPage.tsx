@@ -5,6 +5,7 @@ import { Link } from '../../app/router'
 import { canFacilitate, useSession } from '../../app/session'
 import { EmptyState } from '../../components/EmptyState'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { ListCard } from '../../components/ListCard'
 import { ArchivedBadge, ShowArchivedToggle } from '../../components/ShowArchivedToggle'
 import { Loading } from '../../components/Spinner'
 import { formatDateTime } from '../../i18n'
@@ -63,20 +64,15 @@ export function ReviewsPage() {
       {sorted && sorted.length > 0 ? (
         <ul className="card-list" data-testid="reviews-list">
           {sorted.map((r) => (
-            <li key={r.id} className="card list-card">
-              <Link to={`/reviews/${encodeURIComponent(r.id)}`} className="list-card-title">
-                {r.title}
-              </Link>
-              <span className="meta">
-                <span className={`badge phase phase-${r.phase}`} data-testid="review-phase">
-                  {t(`phases.${r.phase}`)}
-                </span>
-                <ArchivedBadge archived={r.archived} />
-                {drafts.get(r.draftId) ? <span>{drafts.get(r.draftId)}</span> : null}
-                <span>{t('groupCount', { count: r.groups.length })}</span>
-                {r.createdAt ? <span>{formatDateTime(r.createdAt, i18n.language)}</span> : null}
+            <ListCard key={r.id} to={`/reviews/${encodeURIComponent(r.id)}`} title={r.title}>
+              <span className={`badge phase phase-${r.phase}`} data-testid="review-phase">
+                {t(`phases.${r.phase}`)}
               </span>
-            </li>
+              <ArchivedBadge archived={r.archived} />
+              {drafts.get(r.draftId) ? <span>{drafts.get(r.draftId)}</span> : null}
+              <span>{t('groupCount', { count: r.groups.length })}</span>
+              {r.createdAt ? <span>{formatDateTime(r.createdAt, i18n.language)}</span> : null}
+            </ListCard>
           ))}
         </ul>
       ) : null}
