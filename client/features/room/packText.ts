@@ -21,7 +21,7 @@ export function uiTag(lang: string | undefined): LanguageTag {
 
 /** Whether a factor's name is a working (unofficial) name that the UI must label as such. */
 export function isWorkingName(pack: Pack, factor: PackFactor): boolean {
-  return pack.status === 'working' || factor.verification?.name === 'working'
+  return pack.status === 'working' || factor.workingName
 }
 
 /** Factors grouped by the pack's factor groups, in pack order. */
@@ -29,16 +29,11 @@ export function factorsByGroup(pack: Pack): Array<{ group: Pack['groups'][number
   return pack.groups.map((group) => ({ group, factors: pack.factors.filter((f) => f.groupId === group.id) }))
 }
 
-/** Whether a factor matches a search query (any language's name, the description, id or clause). */
+/** Whether a factor matches a search query (any language's name, the description or the id). */
 export function factorMatches(factor: PackFactor, query: string, lang: string): boolean {
   const q = query.trim().toLowerCase()
   if (!q) return true
-  const hay = [
-    ...Object.values(factor.name ?? {}),
-    localized(factor.description, lang),
-    factor.id,
-    factor.clause ?? '',
-  ]
+  const hay = [...Object.values(factor.name ?? {}), localized(factor.description, lang), factor.id]
     .join('\n')
     .toLowerCase()
   return q.split(/\s+/).every((word) => hay.includes(word))

@@ -9,7 +9,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { FactorPicker } from '../../../client/features/room/FactorPicker'
 import type { Pack } from '../../../client/features/room/types'
 import { initI18n } from '../../../client/i18n'
-import { builtinPacks } from '../../../shared/methodology'
+import { builtinPacks, summarizePack } from '../../../shared/methodology'
 
 Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true })
 // jsdom does no layout; scrolling the active option into view is a no-op here.
@@ -26,7 +26,8 @@ afterEach(() => {
   host?.remove()
 })
 
-const pack = builtinPacks().find((p) => p.id === 'uz-2021-regulation-3287') as Pack
+// What `GET /api/methodologies` hands the room: the pack's summary.
+const pack: Pack = summarizePack(builtinPacks().find((p) => p.id === 'uz-2021-regulation-3287')!)
 
 /** Render the picker with a real selection state; returns accessors. */
 function renderPicker() {

@@ -15,10 +15,12 @@ import {
   inDocumentOrder,
   NO_FILTER,
 } from '../../../client/features/room/findingFilters'
+import { isWorkingName } from '../../../client/features/room/packText'
 import { peerSelectionSpans } from '../../../client/features/room/roomLayers'
 import { openSuggestions } from '../../../client/features/room/suggestions'
 import type { Comment } from '../../../shared/collab/roomDoc'
 import type { Unit } from '../../../shared/domain/draft'
+import { builtinPacks, summarizePack } from '../../../shared/methodology'
 
 const units: Unit[] = ['a1', 'p1', 'a2', 'p2'].map((id, i) => ({
   id,
@@ -211,5 +213,21 @@ describe('small helpers', () => {
     const spans = peerSelectionSpans(index, peers)
     expect(spans).toHaveLength(1)
     expect(spans[0]).toMatchObject({ id: 'peer-2', from: index.starts[1], to: index.starts[1]! + 4 })
+  })
+})
+
+describe('working names from the methodology list', () => {
+  it('labels the factors the server marks as working names, also in an official pack', () => {
+    const official = builtinPacks().find((p) => p.id === 'ru-decree-96')!
+    expect(official.status).toBe('official')
+    const first = official.factors[0]!
+    const imported = {
+      ...official,
+      factors: official.factors.map((f) =>
+        f.id === first.id ? { ...f, verification: { ...f.verification, name: 'working' as const } } : f,
+      ),
+    }
+    const listed = summarizePack(imported)
+    expect(listed.factors.filter((f) => isWorkingName(listed, f)).map((f) => f.id)).toEqual([first.id])
   })
 })
