@@ -6,17 +6,17 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import type { Actor } from '../../../shared/collab/roomDoc'
+import type { Actor, FindingPatch } from '../../../shared/collab/roomDoc'
 import {
   FINDING_LIMITS,
   FINDING_STATUSES,
   PROPOSAL_KINDS,
   type ProposalKind,
   RISK_LEVELS,
-  type Risk,
 } from '../../../shared/domain/finding'
 import type { FindingSummary } from '../../collab/findingsStore'
 import { publishEditing } from '../../collab/presence'
+import { LabeledSelect } from '../../components/LabeledSelect'
 import { RichTextField } from '../../editor/RichTextField'
 import { AuditTrail } from './AuditTrail'
 import { patchFinding, removeFinding } from './actions'
@@ -26,6 +26,9 @@ import { FactorPicker } from './FactorPicker'
 import { factorNameOf, isWorkingName, localized } from './packText'
 import { formatTime } from './time'
 import type { Pack } from './types'
+
+/** The two scales a finding is rated on, by field. */
+const SCALES = { risk: RISK_LEVELS, status: FINDING_STATUSES } as const
 
 /** Props of the finding detail. */
 export type FindingDetailProps = {
@@ -144,38 +147,17 @@ export function FindingDetail(p: FindingDetailProps) {
       </section>
 
       <div className="fd-selects">
-        <label>
-          <span>{t('detail.risk')}</span>
-          <select
-            value={f.risk}
+        {(['risk', 'status'] as const).map((field) => (
+          <LabeledSelect
+            key={field}
+            label={t(`detail.${field}`)}
+            value={f[field]}
             disabled={readOnly}
-            data-testid="finding-risk"
-            onChange={(e) => patchFinding(doc, f.id, { risk: e.target.value as Risk }, me)}
-          >
-            {RISK_LEVELS.map((r) => (
-              <option key={r} value={r}>
-                {t(`risk.${r}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('detail.status')}</span>
-          <select
-            value={f.status}
-            disabled={readOnly}
-            data-testid="finding-status"
-            onChange={(e) =>
-              patchFinding(doc, f.id, { status: e.target.value as FindingSummary['status'] }, me)
-            }
-          >
-            {FINDING_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+            testId={`finding-${field}`}
+            onChange={(value) => patchFinding(doc, f.id, { [field]: value } as FindingPatch, me)}
+            options={SCALES[field].map((v) => ({ value: v, label: t(`${field}.${v}`) }))}
+          />
+        ))}
       </div>
 
       <section className="fd-text">
@@ -196,24 +178,16 @@ export function FindingDetail(p: FindingDetailProps) {
           />
         ) : null}
         <h4>{t('detail.proposal')}</h4>
-        <label className="fd-kind">
-          <span>{t('detail.proposalKind')}</span>
-          <select
-            value={f.proposalKind ?? ''}
-            disabled={readOnly}
-            data-testid="proposal-kind"
-            onChange={(e) => patchFinding(doc, f.id, { proposalKind: e.target.value as ProposalKind }, me)}
-          >
-            <option value="" disabled>
-              {t('detail.proposalKindNone')}
-            </option>
-            {PROPOSAL_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`proposalKind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabeledSelect
+          className="fd-kind"
+          label={t('detail.proposalKind')}
+          value={f.proposalKind ?? ''}
+          disabled={readOnly}
+          testId="proposal-kind"
+          onChange={(proposalKind: ProposalKind) => patchFinding(doc, f.id, { proposalKind }, me)}
+          leading={[{ value: '', label: t('detail.proposalKindNone'), disabled: true }]}
+          options={PROPOSAL_KINDS.map((k) => ({ value: k, label: t(`proposalKind.${k}`) }))}
+        />
         {proposal instanceof Y.XmlFragment ? (
           <RichTextField
             key={`p-${f.id}`}

@@ -5,6 +5,7 @@ import { FINDING_STATUSES, RISK_LEVELS } from '../../../shared/domain/finding'
 import type { FindingSummary } from '../../collab/findingsStore'
 import type { Peer } from '../../collab/presence'
 import { EmptyState } from '../../components/EmptyState'
+import { LabeledSelect, type SelectOption } from '../../components/LabeledSelect'
 import type { DraftIndex } from '../../editor/draftIndex'
 import { findingColor } from './colors'
 import { applyFilter, authorsOf, type FindingFilter, inDocumentOrder, NO_FILTER } from './findingFilters'
@@ -41,59 +42,38 @@ export function FindingList(props: FindingListProps) {
     }
     return m
   }, [props.peers])
-  const set = (k: keyof FindingFilter) => (e: { target: { value: string } }) =>
-    setFilter((f) => ({ ...f, [k]: e.target.value }))
+  const set = (k: keyof FindingFilter) => (value: string) => setFilter((f) => ({ ...f, [k]: value }))
+  const anyOption = { value: '', label: t('list.any') }
+  // Each filter: the field it sets, its name (label key and test id), and its choices.
+  const filterSelects: [keyof FindingFilter, string, SelectOption[]][] = [
+    [
+      'factorId',
+      'factor',
+      (props.pack?.factors ?? []).map((f) => ({ value: f.id, label: localized(f.name, props.lang) })),
+    ],
+    ['status', 'status', FINDING_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))],
+    ['authorId', 'author', authors.map((a) => ({ value: a.id, label: a.name }))],
+    ['risk', 'risk', RISK_LEVELS.map((r) => ({ value: r, label: t(`risk.${r}`) }))],
+  ]
 
   if (props.findings.length === 0) return <EmptyState title={t('list.empty')}>{props.emptyHint}</EmptyState>
   return (
     <div className="finding-list-wrap">
       <fieldset className="finding-filters">
         <legend className="visually-hidden">{t('list.filters')}</legend>
-        <label>
-          <span>{t('list.factor')}</span>
-          <select value={filter.factorId} onChange={set('factorId')} data-testid="filter-factor">
-            <option value="">{t('list.any')}</option>
-            <option value="-">{t('list.untagged')}</option>
-            {props.pack?.factors.map((f) => (
-              <option key={f.id} value={f.id}>
-                {localized(f.name, props.lang)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('list.status')}</span>
-          <select value={filter.status} onChange={set('status')} data-testid="filter-status">
-            <option value="">{t('list.any')}</option>
-            {FINDING_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('list.author')}</span>
-          <select value={filter.authorId} onChange={set('authorId')} data-testid="filter-author">
-            <option value="">{t('list.any')}</option>
-            {authors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('list.risk')}</span>
-          <select value={filter.risk} onChange={set('risk')} data-testid="filter-risk">
-            <option value="">{t('list.any')}</option>
-            {RISK_LEVELS.map((r) => (
-              <option key={r} value={r}>
-                {t(`risk.${r}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        {filterSelects.map(([key, testId, options]) => (
+          <LabeledSelect
+            key={key}
+            label={t(`list.${testId}`)}
+            value={filter[key]}
+            onChange={set(key)}
+            testId={`filter-${testId}`}
+            leading={
+              key === 'factorId' ? [anyOption, { value: '-', label: t('list.untagged') }] : [anyOption]
+            }
+            options={options}
+          />
+        ))}
       </fieldset>
       <p className="finding-count" aria-live="polite">
         {t('list.count', { count: shown.length, total: props.findings.length })}

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Risk } from '../../../../shared/domain/finding'
 import { RISK_LEVELS } from '../../../../shared/domain/finding'
+import { LabeledSelect } from '../../../components/LabeledSelect'
 
 export function RiskSelect({
   value,
@@ -14,15 +15,13 @@ export function RiskSelect({
 }) {
   const { t } = useTranslation('compare')
   return (
-    <label className="cmp-inline-field">
-      <span>{t('finding.risk')}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value as Risk)} data-testid={testId}>
-        {RISK_LEVELS.map((r) => (
-          <option key={r} value={r}>
-            {t(`risk.${r}`)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <LabeledSelect
+      className="cmp-inline-field"
+      label={t('finding.risk')}
+      value={value}
+      onChange={onChange}
+      testId={testId}
+      options={RISK_LEVELS.map((r) => ({ value: r, label: t(`risk.${r}`) }))}
+    />
   )
 }
