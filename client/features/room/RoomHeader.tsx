@@ -5,6 +5,12 @@ import { ConnectionStatus } from './ConnectionStatus'
 import { PresenceBar } from './PresenceBar'
 import { useRoomContext } from './RoomContext'
 
+/** Undo and redo: the action, whether it can run now, and its keys. */
+const HISTORY = [
+  { action: 'undo', can: 'canUndo', keys: 'Ctrl+Z' },
+  { action: 'redo', can: 'canRedo', keys: 'Ctrl+Shift+Z' },
+] as const
+
 /** The room header; `others`: the groups the reveal phase lets this person read (empty otherwise). */
 export function RoomHeader({ others }: { others: GroupView[] }) {
   const { t } = useTranslation('room')
@@ -18,26 +24,19 @@ export function RoomHeader({ others }: { others: GroupView[] }) {
       <ConnectionStatus status={room.status} synced={room.synced} closeCode={room.closeCode} />
       <PresenceBar peers={peers} />
       <div className="room-tools" role="toolbar" aria-label={t('tools')}>
-        <button
-          type="button"
-          className="btn btn-ghost"
-          onClick={undo.undo}
-          disabled={readOnly || !undo.canUndo}
-          data-testid="undo"
-          title="Ctrl+Z"
-        >
-          {t('undo')}
-        </button>
-        <button
-          type="button"
-          className="btn btn-ghost"
-          onClick={undo.redo}
-          disabled={readOnly || !undo.canRedo}
-          data-testid="redo"
-          title="Ctrl+Shift+Z"
-        >
-          {t('redo')}
-        </button>
+        {HISTORY.map(({ action, can, keys }) => (
+          <button
+            key={action}
+            type="button"
+            className="btn btn-ghost"
+            onClick={undo[action]}
+            disabled={readOnly || !undo[can]}
+            data-testid={action}
+            title={keys}
+          >
+            {t(action)}
+          </button>
+        ))}
         <button
           type="button"
           className="btn btn-ghost"
