@@ -56,6 +56,10 @@ export class DraftBuilder extends UnitStore {
       return
     }
     if (this.captionTakes(line)) return
+    if (line.tail && this.enums.length) {
+      this.listTail(line.text)
+      return
+    }
     if (this.continues(line)) return
     this.paragraph(line.text)
   }
@@ -198,6 +202,15 @@ export class DraftBuilder extends UnitStore {
     this.part = this.create('part', en ? null : n, label, article, text, true)
     this.partExplicit = false
     this.enums = []
+  }
+
+  /** The words after a list's last item continue its owner: "Section 13(2), para. 2". */
+  private listTail(text: string): void {
+    this.enums.pop()
+    const owner = this.enums.at(-1)?.unit ?? this.part ?? this.article ?? this.container()
+    const meta = owner ? this.meta.get(owner) : undefined
+    const k = (meta ? ++meta.items : 1) + 1
+    this.create('text', null, this.words.item(owner?.label ?? '', k), owner, text, true)
   }
 
   /** A list item (xatboshi, абзац): the owner's introduction is its first paragraph. */

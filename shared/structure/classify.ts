@@ -13,6 +13,8 @@ export interface ClassifiedLine {
   marker: Marker | null
   prefix: boolean
   attach: boolean
+  /** The words after a list's last item: they continue the list's owner (UK acts). */
+  tail?: boolean
 }
 
 /** Splits a draft into trimmed non-blank lines and recognises the markers each one opens. */

@@ -21,7 +21,9 @@ export function caseClass(line: string): CaseClass {
 export function endsParagraph(line: string): boolean {
   const t = line.trimEnd()
   if (/[.;:!?…](["'»”’)\]]*)$/u.test(t)) return true
-  // A whole bracketed note, e.g. "(В редакции … )" or "[…] [NOTE …]".
+  // A whole bracketed note, e.g. "(В редакции … )" or "[…] [NOTE …]"; "(1) In paragraph 10, at
+  // the end of sub-paragraph (d)" is an item that wraps, not a note.
+  if (/^\(\w{1,4}\)\s/u.test(t)) return false
   return (t.startsWith('(') && t.endsWith(')')) || (t.startsWith('[') && t.endsWith(']'))
 }
 

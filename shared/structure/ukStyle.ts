@@ -1,6 +1,7 @@
 import type { ClassifiedLine } from './classify.js'
 import { caseClass, endsParagraph } from './lineText.js'
 import type { Marker } from './markers.js'
+import { markListTails, markQuotedInsertions, markSchedulesBanner } from './ukLists.js'
 
 /**
  * Reading of acts drafted in the UK tradition (Westminster, Scottish Parliament, Senedd):
@@ -10,10 +11,13 @@ import type { Marker } from './markers.js'
  */
 export function readUkLayout(input: ClassifiedLine[]): ClassifiedLine[] {
   demoteContents(input)
+  markQuotedInsertions(input)
   const lines = splitNumberedOpeners(input)
   attachTitleLines(lines)
   keepSectionSequence(lines)
   markCrossHeadings(lines)
+  markListTails(lines)
+  markSchedulesBanner(lines)
   return lines
 }
 
@@ -30,6 +34,10 @@ function splitNumberedOpeners(input: ClassifiedLine[]): ClassifiedLine[] {
   for (const line of input) {
     const m = line.marker
     if (m?.type === 'annex') schedule = true
+    if (line.attach) {
+      out.push(line)
+      continue
+    }
     const dash = DASH_SECTION.exec(line.text)
     if (dash && !schedule) {
       const n = dash[1]
@@ -121,7 +129,7 @@ function keepSectionSequence(lines: ClassifiedLine[]): void {
   let schedule = false
   for (const l of lines) {
     if (l.marker?.type === 'annex') schedule = true
-    if (!l.marker && !schedule) l.marker = repealedSection(l.text, expected)
+    if (!l.marker && !l.attach && !schedule) l.marker = repealedSection(l.text, expected)
     const m = l.marker
     if (m?.type !== 'article') continue
     const inserted = m.integer === expected - 1 && /[A-Z]$/.test(m.number)

@@ -82,6 +82,37 @@ describe('a real UK act: the Fraud Act 2006', () => {
     expect(units.slice(units.indexOf(schedules[0])).some((u) => u.kind === 'article')).toBe(false)
   })
 
+  it('gives the words after a list to the subsection, not to its last paragraph', () => {
+    expect(byLabel(units, 'Section 13(2)(b)').text).toBe('(b) complying with such an order,')
+    const tail = byLabel(units, 'Section 13(2), para. 2')
+    expect(tail.text).toMatch(/^is not admissible in evidence against him/)
+    expect(parentOf(units, tail)?.label).toBe('Section 13(2)')
+    expect(byLabel(units, 'Section 12(2), para. 2').text).toMatch(/^he \(as well as the body corporate\)/)
+    expect(byLabel(units, 'Section 13(3), para. 2').text).toMatch(/^and “property” means/)
+  })
+
+  it('opens Schedule 1 with the "S C H E D U L E S" banner and ends section 16 with its text', () => {
+    expect(byLabel(units, 'Section 16').text).toBe('16 Short title')
+    expect(units.filter((u) => parentOf(units, u)?.label === 'Section 16').map((u) => u.text)).toEqual([
+      'This Act may be cited as the Fraud Act 2006.',
+    ])
+    expect(byLabel(units, 'Schedule 1').text).toBe(
+      'S C H E D U L E S\nSCHEDULE 1 Section 14(1)\nMINOR AND CONSEQUENTIAL AMENDMENTS',
+    )
+  })
+
+  it('reads a paragraph quoted into another act as words of the amending paragraph', () => {
+    const numbers = units.filter((u) => /^Schedule 1, paragraph \d+$/.test(u.label)).map((u) => u.number)
+    // Paragraph 23 comes once, in its place; the quoted "23 Offences …" is not a paragraph.
+    expect(numbers.filter((n) => n === '23')).toHaveLength(1)
+    expect(numbers.indexOf('23')).toBe(numbers.indexOf('22') + 1)
+    expect(byLabel(units, 'Schedule 1, paragraph 30(2)').text).toMatch(
+      /insert— “Fraud Act 2006\n23 Offences under section 1 of the Fraud Act 2006 \(fraud\) subject to note\n2 below\.\n”$/,
+    )
+    // A wrapped subparagraph ending "(d)" is not taken for a bracketed note.
+    expect(byLabel(units, 'Schedule 1, paragraph 30(1)').text).toMatch(/sub-paragraph \(d\) insert “ and ”/)
+  })
+
   it('keeps every character of the text in exactly one unit', () => {
     const strip = (s: string) => s.replace(/\s+/g, '')
     expect(strip(units.map((u) => u.text).join(''))).toBe(strip(text))
