@@ -2,35 +2,16 @@
  * Methodology packs as the admin page sees them: the `GET /api/methodologies` item (contract plus our
  * extensions) and pure helpers for reading and importing packs.
  */
+import type { MethodologySummary } from '../../../shared/domain/methodology'
 import { ApiError } from '../../api/client'
 
 type Localized = Record<string, string>
 
 /** One legal act a pack rests on; `verified` says whether the reference itself was checked. */
-export type LegalBasisItem = { title: string; url: string | null; verified: boolean }
+export type LegalBasisItem = PackSummary['legalBasis'][number]
 
-/** The list item of `GET /api/methodologies`. */
-export type PackSummary = {
-  id: string
-  title: string
-  titles?: Localized
-  version: string
-  status?: 'official' | 'working'
-  /** The language of the official wording; names in other languages are translations. */
-  sourceLanguage?: string
-  jurisdiction?: string
-  legalBasis?: LegalBasisItem[]
-  notes?: Localized
-  groups: { id: string; name: Localized; color?: string; status?: 'verified' | 'inferred' }[]
-  factors: {
-    id: string
-    groupId: string
-    name: Localized
-    description?: Localized
-    workingName?: boolean
-    color?: string
-  }[]
-}
+/** The list item of `GET /api/methodologies` (declared once in shared/domain). */
+export type PackSummary = MethodologySummary
 
 /** The server's JSON body limit; a bigger pack would only come back as a 413. */
 export const MAX_PACK_BYTES = 1024 * 1024
@@ -43,7 +24,7 @@ export function inLanguage(text: Localized | undefined, lang: string): string {
 
 /** The pack title in the UI language (the contract's `title` is the pack's default language). */
 export function packTitle(pack: PackSummary, lang: string): string {
-  return pack.titles?.[lang] ?? pack.title
+  return (pack.titles as Localized | undefined)?.[lang] ?? pack.title
 }
 
 /** Whether the pack's factor names are our working wording, not the official text. */
