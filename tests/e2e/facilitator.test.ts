@@ -18,18 +18,24 @@ describe('join link and code on the console (browser)', () => {
     browser = await launchBrowser()
   })
 
+  /** A fresh app (with `env`), a review with one group, and the admin's page on the review's console. */
+  async function openConsole(env?: Record<string, string>) {
+    const app = await startApp(env ? { env } : {})
+    apps.push(app)
+    const seed = await seedRoomReview(app.url, ['Alpha'])
+    const admin = await signedIn(browser, app.url, seed.adminToken, DESKTOP)
+    const page = await admin.newPage()
+    await page.goto(`/reviews/${seed.review.id}?lang=en`)
+    return { app, seed, admin, page }
+  }
+
   afterAll(async () => {
     await browser?.close()
     for (const app of apps) await app.stop()
   })
 
   it('warns that a loopback join link cannot reach phones; switching off and on keeps the code', async () => {
-    const app = await startApp()
-    apps.push(app)
-    const seed = await seedRoomReview(app.url, ['Alpha'])
-    const admin = await signedIn(browser, app.url, seed.adminToken, DESKTOP)
-    const page = await admin.newPage()
-    await page.goto(`/reviews/${seed.review.id}?lang=en`)
+    const { app, admin, page } = await openConsole()
     await page.getByTestId('join-loopback-warning').waitFor()
     expect(await page.getByTestId('join-url').innerText()).toContain('127.0.0.1')
     const code = await page.getByTestId('join-code').innerText()
@@ -52,12 +58,7 @@ describe('join link and code on the console (browser)', () => {
   })
 
   it('puts PUBLIC_URL into the join link and QR code, with no warning', async () => {
-    const app = await startApp({ env: { PUBLIC_URL: 'https://shaffof.example.uz' } })
-    apps.push(app)
-    const seed = await seedRoomReview(app.url, ['Alpha'])
-    const admin = await signedIn(browser, app.url, seed.adminToken, DESKTOP)
-    const page = await admin.newPage()
-    await page.goto(`/reviews/${seed.review.id}?lang=en`)
+    const { seed, admin, page } = await openConsole({ PUBLIC_URL: 'https://shaffof.example.uz' })
     await expect
       .poll(() => page.getByTestId('join-url').innerText())
       .toBe(`https://shaffof.example.uz/join?code=${seed.review.joinCode}`)
@@ -69,12 +70,7 @@ describe('join link and code on the console (browser)', () => {
   })
 
   it('renames a review from the console and a draft from its page', async () => {
-    const app = await startApp()
-    apps.push(app)
-    const seed = await seedRoomReview(app.url, ['Alpha'])
-    const admin = await signedIn(browser, app.url, seed.adminToken, DESKTOP)
-    const page = await admin.newPage()
-    await page.goto(`/reviews/${seed.review.id}?lang=en`)
+    const { seed, admin, page } = await openConsole()
     await page.getByTestId('rename').click()
     await page.getByTestId('rename-input').fill('Seminar, day two')
     await page.getByTestId('rename-save').click()
