@@ -1,41 +1,30 @@
-/**
- * Reveal: another group's room opened read-only beside one's own. Its findings are listed here and
- * outlined in the draft (the `others` layer) so the two groups can be compared span by span.
- */
-import type { Editor } from '@tiptap/react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Actor } from '../../../shared/collab/roomDoc'
 import type { GroupView } from '../../../shared/domain/review'
 import { useFindingList, useFindingsStore } from '../../collab/useFindings'
 import { useRoom } from '../../collab/useRoom'
-import { type DraftIndex, spanToRange } from '../../editor/draftIndex'
+import { spanToRange } from '../../editor/draftIndex'
 import { ConnectionStatus } from './ConnectionStatus'
 import { FindingDetail } from './FindingDetail'
 import { FindingList } from './FindingList'
 import { bindFindingLayer } from './findingLayer'
-import type { Pack } from './types'
+import { useRoomContext } from './RoomContext'
 
-/** Props of the other group's pane. */
+/** Props of the other group's pane (the rest comes from this room's context). */
 export type OtherGroupPaneProps = {
   group: GroupView
-  index: DraftIndex
-  pack: Pack | null
-  lang: string
-  me: Actor & { color: string }
-  editor: Editor | null
-  onReveal: (range: { from: number; to: number }) => void
   onClose: () => void
 }
 
-/** The read-only pane of another group. */
+/** The read-only pane of another group, outlined in this room's draft. */
 export function OtherGroupPane(p: OtherGroupPaneProps) {
   const { t } = useTranslation('room')
+  const { index, pack, lang, me, nav } = useRoomContext()
+  const { editor } = nav
   const room = useRoom(p.group.room, { readOnly: true })
   const store = useFindingsStore(room.doc, p.group.id)
   const findings = useFindingList(store)
   const [selected, setSelected] = useState<string | null>(null)
-  const { editor, index, pack } = p
 
   useEffect(() => {
     if (!editor) return
@@ -46,7 +35,7 @@ export function OtherGroupPane(p: OtherGroupPaneProps) {
   const reveal = (id: string): void => {
     const f = store.get(id)
     const range = f ? spanToRange(index, f) : null
-    if (range) p.onReveal(range)
+    if (range) nav.showRange(range)
   }
   return (
     <aside
@@ -69,8 +58,8 @@ export function OtherGroupPane(p: OtherGroupPaneProps) {
           finding={finding}
           findingMap={store.getMap(finding.id)}
           pack={pack}
-          lang={p.lang}
-          me={p.me}
+          lang={lang}
+          me={me}
           readOnly
           pickerOpen={false}
           setPickerOpen={() => undefined}
@@ -82,7 +71,7 @@ export function OtherGroupPane(p: OtherGroupPaneProps) {
           findings={findings}
           index={index}
           pack={pack}
-          lang={p.lang}
+          lang={lang}
           peers={[]}
           selectedId={selected}
           onSelect={(id) => {

@@ -71,17 +71,7 @@ export function RoomWorkspace(props: RoomWorkspaceProps) {
             onCancel={marking.cancel}
           />
           {otherGroup ? (
-            <OtherGroupPane
-              key={otherGroup.id}
-              group={otherGroup}
-              index={state.index}
-              pack={state.pack}
-              lang={state.lang}
-              me={state.me}
-              editor={nav.editor}
-              onReveal={nav.showRange}
-              onClose={() => nav.setOtherGroupId('')}
-            />
+            <OtherGroupPane key={otherGroup.id} group={otherGroup} onClose={() => nav.setOtherGroupId('')} />
           ) : null}
         </div>
       </div>
