@@ -18,6 +18,7 @@ import { join } from 'node:path'
 import { Redis } from 'ioredis'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
+import { decodeFrame, FRAME } from '../server/cluster/frames.js'
 import { openPgPool } from '../server/storage/pg/pool.js'
 import { PgRoomStore } from '../server/storage/pg/roomStore.js'
 import { api, joinGroup, type RunningApp, setupAdmin, startApp } from '../tests/e2e/harness.js'
@@ -96,6 +97,18 @@ async function storeFigures(url: string): Promise<void> {
     `| compaction after another instance compacted (reads the ${(bytes / 1024).toFixed(0)} KB snapshot, Yjs merge, one transaction) | ${f(pct(merges, 50))} | ${f(pct(merges, 95))} | ${merges.length} rooms |`,
   )
   await pool.end()
+}
+
+/** Frames on the room channels by kind, read by a subscriber of its own (what Redis really carried). */
+async function frameCounter(redisUrl: string): Promise<{ counts: Record<number, number>; stop(): void }> {
+  const sub = new Redis(redisUrl)
+  const counts: Record<number, number> = {}
+  sub.on('pmessageBuffer', (_pattern: Buffer, _channel: Buffer, message: Buffer) => {
+    const frame = decodeFrame(message)
+    if (frame) counts[frame.kind] = (counts[frame.kind] ?? 0) + 1
+  })
+  await sub.psubscribe('shaffof:room:*')
+  return { counts, stop: () => sub.disconnect() }
 }
 
 async function publishCalls(redis: Redis): Promise<number> {
@@ -257,19 +270,21 @@ async function fanOut(a: RunningApp, b: RunningApp, redisUrl: string, seeded: Se
   ] as const
   const results: Record<string, LoadResult[]> = Object.fromEntries(setups.map(([label]) => [label, []]))
   say(
-    '\n| fan-out: 10 rooms × 30 clients × 5 writers at 5/s | round | p50 ms | p95 ms | p99 ms | delivered | Redis PUBLISH per update | load avg |\n|---|---|---|---|---|---|---|---|',
+    '\n| fan-out: 10 rooms × 30 clients × 5 writers at 5/s | round | p50 ms | p95 ms | p99 ms | delivered | update frames per edit | all PUBLISH per edit | load avg |\n|---|---|---|---|---|---|---|---|---|',
   )
   for (let round = 0; round < loadRounds; round++) {
     // Alternate which set-up goes first, so a drift in the machine's load does not favour one.
     const order = round % 2 === 0 ? setups : [...setups].reverse()
     for (const [label, urls] of order) {
       const before = await publishCalls(redisClient)
+      const frames = await frameCounter(redisUrl)
       const r = await load([...urls], seeded.rooms, seeded.token, durationMs)
+      frames.stop()
       const calls = (await publishCalls(redisClient)) - before
       const sent = r.expected / 29
       results[label]?.push(r)
       say(
-        `| ${label} | ${round + 1} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${(r.delivered * 100).toFixed(2)} % (${r.received}/${r.expected}) | ${(calls / sent).toFixed(2)} | ${loadAverage()} |`,
+        `| ${label} | ${round + 1} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${(r.delivered * 100).toFixed(2)} % (${r.received}/${r.expected}) | ${((frames.counts[FRAME.update] ?? 0) / sent).toFixed(3)} | ${(calls / sent).toFixed(2)} | ${loadAverage()} |`,
       )
       await sleep(2000)
     }

@@ -3,20 +3,28 @@
  * rows are loaded into memory at start, and every `update` runs under one database-wide advisory
  * lock — catch up on other instances' rows, run the change, write exactly the rows it changed, commit —
  * so check-then-insert code (first admin, version numbers, join codes) is safe across instances and
- * revisions commit in order. Reads catch up with one cheap query (`refresh`) before each request.
+ * revisions commit in order. The database enforces those same facts by itself too (unique indexes and
+ * `meta_claims`, see metaClaims.ts). An update serialises again only the collections the change
+ * function used (a proxy records them), and a catch-up only the rows it applied. Reads catch up with
+ * one cheap query (`refresh`) before each request.
  */
 import type pg from 'pg'
 import { conflicting, DomainError, unavailable } from '../../domainErrors.js'
 import type { MetaStore } from '../metaStore.js'
 import { emptyMeta, type MetaData } from '../metaTypes.js'
+import { writeClaims } from './metaClaims.js'
 import {
   applyRows,
+  assertTracked,
   diffRows,
   type RowChange,
   type RowSnapshot,
+  resnapshot,
   restoreFromSnapshot,
   type StoredRow,
+  snapshotApplied,
   snapshotRows,
+  tracking,
 } from './metaRows.js'
 import { META_WRITE_LOCK } from './migrations.js'
 import { isUniqueViolation } from './pool.js'
@@ -97,8 +105,17 @@ async function writeRows(db: Queryable, changes: RowChange[]): Promise<number> {
   return top
 }
 
+/** Options of the store (tests). */
+export type PgMetaOptions = {
+  /** Serialise every row after each update too and fail if tracking missed a change (default under vitest). */
+  checkTracking?: boolean
+  /** Take the database-wide write lock (default); tests switch it off to show the constraints alone hold. */
+  writeLock?: boolean
+}
+
 /** Open the store: load every row. */
-export async function openPgMetaStore(pool: pg.Pool): Promise<PgMetaStore> {
+export async function openPgMetaStore(pool: pg.Pool, opts: PgMetaOptions = {}): Promise<PgMetaStore> {
+  const options = { checkTracking: Boolean(process.env.VITEST), writeLock: true, ...opts }
   // Tombstones only matter to instances that are behind by seconds; keep a day of them.
   await pool.query("DELETE FROM meta_rows WHERE deleted AND updated_at < now() - interval '1 day'")
   const loaded = await loadAll(pool)
@@ -124,7 +141,7 @@ export async function openPgMetaStore(pool: pg.Pool): Promise<PgMetaStore> {
     const empty = emptyMeta()
     applyRows(data, rows, empty)
     rev = Number(rows[rows.length - 1]?.rev ?? rev)
-    snap = snapshotRows(data)
+    snapshotApplied(snap, data, rows)
     const change: RemoteChange = { colls: new Set(), deletedIn: new Set() }
     for (const r of rows) {
       change.colls.add(r.coll)
@@ -170,19 +187,27 @@ export async function openPgMetaStore(pool: pg.Pool): Promise<PgMetaStore> {
           throw unavailable(`Could not save changes: ${(err as Error).message}`)
         }
         let remote: RemoteChange | null = null
+        const touched = new Set<string>()
         let result: T
         try {
-          await client.query('BEGIN')
-          await client.query('SELECT pg_advisory_xact_lock($1)', [META_WRITE_LOCK])
+          await client.query(
+            options.writeLock === false ? 'BEGIN' : `BEGIN; SELECT pg_advisory_xact_lock(${META_WRITE_LOCK})`,
+          )
           remote = await catchUp(client)
           try {
-            result = fn(data)
+            result = fn(tracking(data, touched))
           } catch (err) {
-            restoreFromSnapshot(data, snap, emptyMeta())
+            restoreFromSnapshot(data, snap, emptyMeta(), touched)
             throw err
           }
-          const next = snapshotRows(data)
+          const next = resnapshot(snap, data, touched)
           const changes = diffRows(snap, next)
+          if (options.checkTracking) {
+            const all = diffRows(snap, snapshotRows(data))
+            for (const c of all) touched.add(c.coll) // so that a miss is rolled back too
+            assertTracked(changes, all)
+          }
+          await writeClaims(client, changes, snap)
           const top = changes.length ? await writeRows(client, changes) : 0
           await client.query('COMMIT')
           snap = next
@@ -192,7 +217,7 @@ export async function openPgMetaStore(pool: pg.Pool): Promise<PgMetaStore> {
           }
         } catch (err) {
           await client.query('ROLLBACK').catch(() => undefined)
-          restoreFromSnapshot(data, snap, emptyMeta())
+          restoreFromSnapshot(data, snap, emptyMeta(), touched)
           if (err instanceof DomainError) throw err
           if (isUniqueViolation(err))
             throw conflicting('This conflicts with a change made at the same time; try again.')

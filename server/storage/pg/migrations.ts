@@ -5,7 +5,8 @@
  * Metadata is one table of rows per collection of `MetaData` (`coll`, `key`, `doc` jsonb) with a
  * global revision from a sequence: an instance catches up by reading rows with `rev` above the last
  * one it saw, and deletions are tombstones so they reach every instance too. Real unique indexes
- * back the checks the code does: join codes, staff names, room names and session tokens (primary key).
+ * back the checks the code does: join codes, staff names, room names and session tokens (primary key);
+ * `meta_claims` holds the unique facts inside rows (version numbers, room names, the first admin).
  */
 import type pg from 'pg'
 
@@ -57,6 +58,29 @@ CREATE INDEX room_updates_room ON room_updates (room, id);
     // A snapshot's generation: compaction skips reading a snapshot the instance's state already holds.
     version: 2,
     sql: 'ALTER TABLE room_snapshots ADD COLUMN gen bigint NOT NULL DEFAULT 1;',
+  },
+  {
+    // Unique facts inside metadata rows (server/storage/pg/metaClaims.ts), filled from the rows there are.
+    version: 3,
+    sql: `
+CREATE TABLE meta_claims (
+  kind text NOT NULL,
+  key text NOT NULL,
+  owner text NOT NULL,
+  PRIMARY KEY (kind, key)
+);
+INSERT INTO meta_claims (kind, key, owner)
+  SELECT 'room', doc->>'name', (doc->>'reviewId') || '/' || (doc->>'groupId')
+    FROM meta_rows WHERE coll = 'rooms' AND NOT deleted
+  ON CONFLICT DO NOTHING;
+INSERT INTO meta_claims (kind, key, owner)
+  SELECT 'draft-version', (m.doc->>'id') || '#' || (v->>'number'), v->>'id'
+    FROM meta_rows m, jsonb_array_elements(m.doc->'versions') v WHERE m.coll = 'drafts' AND NOT m.deleted
+  ON CONFLICT DO NOTHING;
+INSERT INTO meta_claims (kind, key, owner)
+  SELECT 'first-admin', '', key FROM meta_rows
+    WHERE coll = 'users' AND NOT deleted AND doc->>'role' = 'admin' ORDER BY pos LIMIT 1;
+`,
   },
 ]
 

@@ -2,6 +2,7 @@
  * Two production instances (the dist-server bundle) on one real PostgreSQL and one real Redis:
  * health fields, edits and presence across instances, sign-out on one closing the socket on the other,
  * a restart on an empty DATA_DIR losing nothing, two instances set up at once creating one admin,
+ * adding versions and opening reviews at once on both without duplicate numbers or join codes,
  * and REDIS_URL without DATABASE_URL refused at start.
  */
 import { mkdtempSync } from 'node:fs'
@@ -65,6 +66,38 @@ describe.skipIf(!available)('two instances on PostgreSQL and Redis', () => {
     // Seed through A, read through B: metadata is shared.
     const seeded = await seedReviewAs(a.url, adminToken)
     const room = seeded.groups[0]?.room as string
+    // Both instances add versions to one draft and open reviews at the same moment: version numbers
+    // and join codes stay unique (the write lock, and the database's own constraints behind it).
+    const draft = await api(a.url, adminToken).post<{ id: string }>('/api/drafts', {
+      title: 'V',
+      text: '1-modda. Maqsad\nMatn.\n',
+    })
+    const apps = [a, b, a, b, a, b]
+    const versions = await Promise.all(
+      apps.map((app, i) =>
+        api(app.url, adminToken).post(`/api/drafts/${draft.body.id}/versions`, {
+          title: 'V',
+          text: `1-modda. Maqsad\nMatn ${i}.\n`,
+        }),
+      ),
+    )
+    expect(versions.map((v) => v.status)).toEqual(apps.map(() => 201))
+    const drafts = await api(b.url, adminToken).get<{ id: string; versions: { number: number }[] }[]>(
+      '/api/drafts',
+    )
+    const numbers = drafts.body.find((d) => d.id === draft.body.id)?.versions.map((v) => v.number)
+    expect(numbers?.sort((x, y) => x - y)).toEqual([1, 2, 3, 4, 5, 6, 7])
+    const reviews = await Promise.all(
+      apps.map((app) =>
+        api(app.url, adminToken).post<{ joinCode: string }>('/api/reviews', {
+          title: 'R',
+          draftId: draft.body.id,
+          groups: ['A'],
+        }),
+      ),
+    )
+    expect(reviews.map((r) => r.status)).toEqual(apps.map(() => 201))
+    expect(new Set(reviews.map((r) => r.body.joinCode)).size).toBe(apps.length)
     expect((await api(b.url, adminToken).get(`/api/reviews/${seeded.id}`)).status).toBe(200)
 
     const [onA] = await connectClients(`ws://127.0.0.1:${a.port}/collab`, room, adminToken, 1)

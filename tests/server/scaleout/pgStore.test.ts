@@ -38,6 +38,25 @@ const user = (id: string, role: UserRecord['role'] = 'expert', name = id): UserR
   preferences: {},
 })
 
+const draft: DraftRecord = {
+  id: 'd1',
+  title: 'T',
+  language: 'ru',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  createdBy: 'u',
+  versions: [],
+}
+/** A version to append (the store numbers it). */
+const v = (id: string) => ({
+  id,
+  language: 'ru' as const,
+  title: 'T',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  createdBy: 'u',
+  unitCount: 1,
+  counts: {},
+})
+
 describe.skipIf(!pgAvailable)('PostgreSQL store', () => {
   let server: TestPostgres
   let n = 0
@@ -99,30 +118,73 @@ describe.skipIf(!pgAvailable)('PostgreSQL store', () => {
     const url = await freshDb()
     const a = await openPgMetaStore(await pool(url))
     const b = await openPgMetaStore(await pool(url))
-    const draft: DraftRecord = {
-      id: 'd1',
-      title: 'T',
-      language: 'ru',
-      createdAt: '2026-01-01T00:00:00.000Z',
-      createdBy: 'u',
-      versions: [],
-    }
     await insertDraft(a, draft)
-    const v = (id: string) => ({
-      id,
-      language: 'ru' as const,
-      title: 'T',
-      createdAt: '2026-01-01T00:00:00.000Z',
-      createdBy: 'u',
-      unitCount: 1,
-      counts: {},
-    })
     const made = await Promise.all(
       Array.from({ length: 6 }, (_, i) => appendVersion(i % 2 ? a : b, 'd1', v(`v${i}`))),
     )
     expect(made.map((x) => x?.number).sort()).toEqual([1, 2, 3, 4, 5, 6])
     await a.refresh()
     expect(a.data.drafts[0]?.versions.map((x) => x.number)).toEqual([1, 2, 3, 4, 5, 6])
+  })
+
+  it('refuses a second first admin, a duplicate version number and a taken room name without the write lock', async () => {
+    const url = await freshDb()
+    // No advisory lock: only the database's constraints stand between the two instances.
+    const [a, b] = [
+      await openPgMetaStore(await pool(url), { writeLock: false }),
+      await openPgMetaStore(await pool(url), { writeLock: false }),
+    ]
+    const admins = await Promise.allSettled([
+      insertFirstAdmin(a, user('a1', 'admin')),
+      insertFirstAdmin(b, user('b1', 'admin', 'b1')),
+    ])
+    expect(admins.filter((r) => r.status === 'fulfilled' && r.value)).toHaveLength(1)
+    // An instance that has not caught up still can't add a second first admin.
+    const stale = await openPgMetaStore(await pool(url), { writeLock: false })
+    await a.refresh()
+    const late = await insertFirstAdmin(b, user('b2', 'admin', 'b2')).catch((e) => e)
+    expect(late === null || (late instanceof DomainError && statusOf(late) === 409)).toBe(true)
+    await stale.refresh()
+    expect(stale.data.users.filter((u) => u.role === 'admin')).toHaveLength(1)
+
+    await insertDraft(a, draft)
+    await b.refresh()
+    // Both instances see no version and both take number 1: the database keeps one.
+    const made = await Promise.allSettled([appendVersion(a, 'd1', v('va')), appendVersion(b, 'd1', v('vb'))])
+    const refused = made.filter((r) => r.status === 'rejected')
+    expect(refused.length).toBeLessThanOrEqual(1)
+    for (const r of refused) expect(statusOf((r as PromiseRejectedResult).reason as DomainError)).toBe(409)
+    const check = await openPgMetaStore(await pool(url))
+    const numbers = check.data.drafts[0]?.versions.map((x) => x.number) ?? []
+    expect(new Set(numbers).size).toBe(numbers.length)
+    const claimed = await (await pool(url)).query(
+      "SELECT key, owner FROM meta_claims WHERE kind = 'draft-version' ORDER BY key",
+    )
+    expect(claimed.rows.map((r) => r.key)).toEqual(numbers.map((n) => `d1#${n}`))
+
+    await a.update((d) => d.rooms.push({ name: 'rv.9.g.a', reviewId: 'r1', groupId: 'g1' }))
+    const taken = await b
+      .update((d) => {
+        d.rooms = d.rooms.filter((r) => r.name !== 'rv.9.g.a') // b has not seen it: it appends its own
+        d.rooms.push({ name: 'rv.9.g.a', reviewId: 'r2', groupId: 'g2' })
+      })
+      .catch((e) => e)
+    expect(taken).toBeInstanceOf(DomainError)
+    expect(statusOf(taken as DomainError)).toBe(409)
+  })
+
+  it('serialises only the collections an update used, and notices a change made outside them', async () => {
+    const a = await openPgMetaStore(await pool(await freshDb()))
+    await a.update((d) => d.users.push(user('u1')))
+    const row = a.data.users[0] as UserRecord
+    // Changing a row the function did not reach through `d` is caught under tests.
+    const err = await a
+      .update(() => {
+        row.name = 'renamed'
+      })
+      .catch((e) => e)
+    expect(String(err)).toContain('outside the collections it used')
+    expect(a.data.users[0]?.name).toBe('u1')
   })
 
   it('turns a unique violation into a 409 and keeps memory as committed', async () => {
