@@ -35,7 +35,9 @@ export function claimsOf(changes: readonly RowChange[], before: RowSnapshot): Cl
       const user = JSON.parse(c.json) as UserRecord
       if (user.role !== 'admin') continue
       hadAdmin ??= hasAdmin(before.get('users'))
+      // One claim per update: a data copy brings every admin at once, the first of them is the first.
       if (!hadAdmin) claims.push({ kind: 'first-admin', key: '', owner: user.id })
+      hadAdmin = true
     }
   }
   return claims

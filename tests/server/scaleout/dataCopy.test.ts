@@ -44,6 +44,8 @@ describe.skipIf(!pgAvailable)('data:copy', () => {
     const meta = await openMetaStore(source)
     await meta.update((d) => {
       d.users.push({ id: 'u1', name: 'Admin', role: 'admin', createdAt: '2026-01-01', preferences: {} })
+      // A second administrator: the copy claims the first admin once, not once per admin.
+      d.users.push({ id: 'u2', name: 'Admin 2', role: 'admin', createdAt: '2026-01-02', preferences: {} })
       d.sessions.push({ tokenHash: 'h1', userId: 'u1', createdAt: '2026-01-01', expiresAt: '2099-01-01' })
       d.rooms.push({ name: 'rv.r1.g.g1', reviewId: 'r1', groupId: 'g1' })
     })
@@ -70,7 +72,7 @@ describe.skipIf(!pgAvailable)('data:copy', () => {
     const back = tempDir()
     const out = await run('npx', ['tsx', 'scripts/data-copy.ts', db, back], { cwd: ROOT })
     expect(out.stderr).toMatch(/rooms\s+\[#+\] 1\/1/)
-    expect(out.stdout).toMatch(/Copied .*1 users.*1 draft versions; 1 rooms/)
+    expect(out.stdout).toMatch(/Copied .*2 users.*1 draft versions; 1 rooms/)
     const copied = await openMetaStore(back)
     expect(copied.data.users).toEqual(meta.data.users)
     expect(copied.data.sessions).toEqual(meta.data.sessions)
