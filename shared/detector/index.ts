@@ -14,6 +14,7 @@ import { type MatchLang, matchLangOf, type Normalized, normalize, toOriginal } f
 import { compileRules, type DetectorKey, matchAll, type Rule, type Segments, segmentAt } from './rules.js'
 import { EN_RULES } from './rules-en.js'
 import { FACTOR_RULES } from './rules-factors.js'
+import { ROUND4_RULES } from './rules-round4.js'
 import { RU_RULES } from './rules-ru.js'
 import { UZ_RULES } from './rules-uz.js'
 import { type Hit, type Joined, structuralHits } from './structural.js'
@@ -40,9 +41,9 @@ export type Suggestion = {
 export type DetectOptions = { language: LanguageTag; explainIn: LanguageTag }
 
 const RULE_SPECS = {
-  uz: [...UZ_RULES, ...FACTOR_RULES.uz],
-  ru: [...RU_RULES, ...FACTOR_RULES.ru],
-  en: [...EN_RULES, ...FACTOR_RULES.en],
+  uz: [...UZ_RULES, ...FACTOR_RULES.uz, ...ROUND4_RULES.uz],
+  ru: [...RU_RULES, ...FACTOR_RULES.ru, ...ROUND4_RULES.ru],
+  en: [...EN_RULES, ...FACTOR_RULES.en, ...ROUND4_RULES.en],
 }
 const compiled = new Map<MatchLang, Rule[]>()
 
@@ -170,8 +171,12 @@ const HEADING =
 /** Headings (an article's title line, a chapter line) name a topic; they carry no norm to flag. */
 function isHeading(unit: Unit): boolean {
   if (unit.kind === 'division') return true
-  return unit.kind === 'article' && unit.text.length < 300 && HEADING.test(unit.text)
+  if (unit.kind !== 'article' || unit.text.length >= 300) return false
+  return HEADING.test(unit.text) || UK_SECTION_HEADING.test(unit.text)
 }
+
+/** A UK section's own unit is its heading line ("6 Possession etc. of articles …"); its subsections are units of their own. */
+const UK_SECTION_HEADING = /^\d{1,3}[A-Z]{0,2} \p{Lu}[^\n]{0,150}$/u
 
 /**
  * Keeps the strongest of overlapping hits; an absence check only yields to a hit of the same key.

@@ -25,7 +25,7 @@ const CHECKS: Record<MatchLang, CheckSpec[]> = {
       id: 'uz.structure.no-time-limit',
       key: 'no-deadline',
       trigger:
-        '(?:ariza|murojaat|shikoyat|hujjat|taklif)(?:lar)?(?:ni|i|lari)? (?:% ){0,3}korib chiq(?:adi|iladi|ilishi (?:kerak|lozim|shart))|(?:ruxsatnoma|litsenziya|ruxsat|guvohnoma|sertifikat|xulosa)(?:lar)?(?:ni|i|si)? (?:% ){0,2}(?:beradi|beriladi|rasmiylashtiriladi|rasmiylashtiradi)|royxatdan otkaz(?:adi|iladi)|(?:togrisida )?qaror qabul qil(?:adi|inadi)',
+        '(?:ariza|murojaat|shikoyat|hujjat|taklif)(?:lar)?(?:ni|i|lari)? (?:% ){0,3}korib chiq(?:adi|iladi|ilishi (?:kerak|lozim|shart))|(?:ruxsatnoma|litsenziya|ruxsat|guvohnoma|sertifikat|xulosa)(?:lar)?(?:ni|i|si)? (?:% ){0,2}(?:beradi|beriladi|rasmiylashtiriladi|rasmiylashtiradi)|royxatdan otkaz(?:adi|iladi)|(?:togrisida )?qaror qabul qil(?:adi|inadi)|(?:arizachi|murojaatchi|fuqaro|tadbirkor)(?:ni|ga|lar(?:ni|ga))? (?:% ){0,5}(?:xabardor qil(?:adi|inadi)|malum qil(?:adi|inadi))|javob (?:beradi|yuboradi|xati yuboradi)|(?:ariza|hujjat)(?:lar)?(?:ni|i)? (?:% ){0,2}qaytar(?:adi|iladi)',
       element: `${NUMBER_UZ}[\\p{L}-]{0,12} (?:[\\p{L}-]+ )?(?:ish )?(?:kun|oy|yil|hafta|soat|daqiqa)|muddat|kechiktirmay|kechiktirmasdan|darhol|zudlik|\\d+-moddas`,
     },
     {
@@ -41,7 +41,7 @@ const CHECKS: Record<MatchLang, CheckSpec[]> = {
       id: 'ru.structure.no-time-limit',
       key: 'no-deadline',
       trigger:
-        'рассматрива(?:ет|ют|ется|ются) (?:% ){0,2}(?:заявлени|обращени|жалоб|документ|ходатайств)*|(?:заявлени|обращени|жалоб|ходатайств)(?:е|я|а|ы)? (?:% ){0,3}рассматрива(?:ется|ются)|выда(?:ет|ют|ется|ются) (?:% ){0,2}(?:разрешени|лицензи|свидетельств|заключени|справк)*|принима(?:ет|ют|ется) решение|регистриру(?:ет|ется|ются)|(?:информиру|уведомля|извеща)(?:ет|ют) (?:об этом )?(?:сторон|заявител|работник|работодател|лиц)*',
+        'рассматрива(?:ет|ют|ется|ются) (?:% ){0,2}(?:заявлени|обращени|жалоб|документ|ходатайств)*|(?:заявлени|обращени|жалоб|ходатайств)(?:е|я|а|ы)? (?:% ){0,3}рассматрива(?:ется|ются)|выда(?:ет|ют|ется|ются) (?:% ){0,2}(?:разрешени|лицензи|свидетельств|заключени|справк)*|принима(?:ет|ют|ется) решение|регистриру(?:ет|ется|ются)|(?:информиру|уведомля|извеща)(?:ет|ют) (?:об этом |о (?:принятом |своем )?решении )?(?:сторон|заявител|работник|работодател|лиц|гражданин|граждан|орган)*|направля(?:ет|ют) (?:% ){0,2}(?:ответ|уведомлени|решени)*|возвраща(?:ет|ют|ется|ются) (?:% ){0,1}(?:заявлени|документ)*',
       element: `${NUMBER_RU}[\\p{L}-]{0,12}(?: [\\p{L}-]+)? (?:рабоч[\\p{L}]{0,4} |календарн[\\p{L}]{0,4} )?(?:дн|день|недел|месяц|год|лет|час|сут)|срок|не позднее|в течение|незамедлительно|немедленно|стать(?:ей|и|е) \\d+`,
     },
     {
@@ -57,7 +57,7 @@ const CHECKS: Record<MatchLang, CheckSpec[]> = {
       id: 'en.structure.no-time-limit',
       key: 'no-deadline',
       trigger:
-        '(?:shall|may) (?:review|consider|approve|process|act on|decide on) (?:an?|the|each|such|any) (?:application|request|petition|claim|complaint)s?|(?:shall|may) (?:issue|grant) (?:a |an |the )?(?:license|licence|permit|certificate|registration|waiver|approval)',
+        '(?:shall|may) (?:review|consider|approve|process|act on|decide on) (?:an?|the|each|such|any) (?:application|request|petition|claim|complaint)s?|(?:shall|may) (?:issue|grant) (?:a |an |the )?(?:license|licence|permit|certificate|registration|waiver|approval)|(?:shall|must) (?:notify|inform) (?:the |an? |each |such )?(?:applicant|claimant|complainant|registrant|person concerned)s?|(?:shall|must) (?:respond|reply) to (?:the |an? |each |such |any )?(?:application|request|petition|complaint|inquiry|enquiry)s?|(?:shall|must) (?:decide|determine) (?:the |an? |each |such |any )?(?:application|request|appeal|claim|complaint)s?',
       element: `${NUMBER_EN}(?:-| )(?:[\\p{L}-]+ )?(?:business |calendar )?(?:days?|weeks?|months?|years?|hours?)|not later than|deadline|promptly|expeditiously|without delay|(?:under|in|of|by|with|to) section \\d+`,
     },
     {
