@@ -72,6 +72,13 @@ export function missingIn(doc: Y.Doc, expected: Set<string>): string[] {
   return [...expected].filter((k) => !map.has(k))
 }
 
+/** Whether `doc` holds every key of `expected` (stops at the first missing one: cheap to poll). */
+export function holdsAll(doc: Y.Doc, expected: Set<string>): boolean {
+  const map = doc.getMap('storm')
+  for (const k of expected) if (!map.has(k)) return false
+  return true
+}
+
 /** Poll until every client holds every written key (or time out with the count still missing). */
 export async function waitConverged(clients: StormClient[], timeoutMs = 30_000): Promise<number> {
   const expected = allWritten(clients)

@@ -33,7 +33,17 @@ describe.skipIf(!clusterAvailable)('Redis stopped during an edit storm across tw
     const health = async () => ((await (await fetch(`${a.url}/api/health`)).json()) as { bus: string }).bus
     await until(async () => (await health()) === 'redis', 15_000)
     const expected = storm.allWritten(clients)
-    const ms = await until(() => clients.every((c) => storm.missingIn(c.doc, expected).length === 0), 30_000)
+    // The check runs every 5 ms in the process that also hosts all 30 clients: it skips clients that
+    // already converged and stops at a client's first missing edit, so polling costs next to nothing.
+    const pending = new Set(clients)
+    const ms = await until(() => {
+      for (const c of pending) {
+        if (!storm.holdsAll(c.doc, expected)) return false
+        pending.delete(c)
+      }
+      return true
+    }, 30_000)
+    expect(clients.every((c) => storm.missingIn(c.doc, expected).length === 0)).toBe(true)
     console.log(
       `Redis outage ${OUTAGE_S} s: ${expected.size} edits, all clients converged ${ms.toFixed(0)} ms after health said redis`,
     )
