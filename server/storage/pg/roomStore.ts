@@ -58,7 +58,11 @@ type Seen = {
   known: number[]
 }
 
-/** The PostgreSQL room store. */
+/**
+ * The PostgreSQL room store. `fetch` is the load of the document whose states `store` then receives
+ * (the room manager loads each room once per instance): the rows it read count as held by that
+ * document, so only the room manager may call it on a store it saves through.
+ */
 export class PgRoomStore implements RoomStore {
   private readonly seen = new Map<string, Seen>()
   private readonly writing = new SerialQueue()
