@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ensureBenchPeers } from './lib/peers.mjs'
 import { renderBenchmarks } from './lib/report.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -269,19 +270,6 @@ function machine() {
   }
 }
 
-/** `npm install --prefix bench/peers` when the peers are missing (never touches the app's own tree). */
-function ensureBenchDeps() {
-  const need = ['@hocuspocus/server', '@hocuspocus/provider', '@y/websocket-server'].filter(
-    (p) => !existsSync(join(root, 'bench', 'peers', 'node_modules', p, 'package.json')),
-  )
-  if (!need.length || has('no-install')) return
-  say(`installing bench peers (${need.join(', ')}) …`)
-  execFileSync('npm', ['install', '--prefix', 'bench/peers', '--no-audit', '--no-fund'], {
-    cwd: root,
-    stdio: 'inherit',
-  })
-}
-
 async function main() {
   mkdirSync(resultsDir, { recursive: true })
   if (has('docs-only')) {
@@ -289,7 +277,7 @@ async function main() {
     say(`wrote ${docsFile}`)
     return
   }
-  ensureBenchDeps()
+  if (!has('no-install')) ensureBenchPeers(say)
   const only = list('only')
   const skip = list('skip') ?? []
   const facts = machine()

@@ -24,6 +24,7 @@ import { PgRoomStore } from '../server/storage/pg/roomStore.js'
 import { api, joinGroup, type RunningApp, setupAdmin, startApp } from '../tests/e2e/harness.js'
 import { startPostgres, startRedis } from '../tests/helpers/realServers.js'
 import { connectClients, destroyClients } from '../tests/helpers/storm.js'
+import { ensureBenchPeers } from './lib/peers.mjs'
 
 const quick = process.argv.includes('--quick')
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
@@ -356,6 +357,8 @@ async function seedReview(url: string): Promise<Seeded> {
 /** The 1/5/15-minute load averages (the machine is shared: every figure is read against them). */
 const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
 
+// The fan-out load runs the peers' load client (bench/peers), installed on first use.
+if (parts.has('load')) ensureBenchPeers()
 const [pg, redis] = await Promise.all([startPostgres(), startRedis()])
 try {
   say(`Load average at start: ${loadAverage()}`)

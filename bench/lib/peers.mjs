@@ -6,7 +6,7 @@
  * full GC (bench/peers/servers/measured.mjs); real y-websocket / Hocuspocus clients in load processes.
  */
 import { execFileSync, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -14,6 +14,22 @@ import { fileURLToPath } from 'node:url'
 
 const here = join(dirname(fileURLToPath(import.meta.url)), '..')
 const root = join(here, '..')
+
+/**
+ * `npm install --prefix bench/peers` when the peers are missing (never touches the app's own tree), so
+ * every benchmark that starts a peer or a load process works from a clean clone.
+ */
+export function ensureBenchPeers(say = console.log) {
+  const need = ['@hocuspocus/server', '@hocuspocus/provider', '@y/websocket-server'].filter(
+    (p) => !existsSync(join(here, 'peers', 'node_modules', p, 'package.json')),
+  )
+  if (!need.length) return
+  say(`installing bench peers (${need.join(', ')}) …`)
+  execFileSync('npm', ['install', '--prefix', join(here, 'peers'), '--no-audit', '--no-fund'], {
+    cwd: root,
+    stdio: 'inherit',
+  })
+}
 
 export async function freePort() {
   return new Promise((resolve) => {
