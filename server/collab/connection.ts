@@ -241,7 +241,7 @@ export class Connection {
     this.closed = true
     if (!this.room.conns.delete(this)) return
     releasePresence(this)
-    this.room.afterLeave()
+    this.room.afterLeave(this)
   }
 }
 

@@ -23,6 +23,7 @@ import {
   DEFAULT_CONNECTION_LIMITS,
   type SocketLike,
 } from './types.js'
+import { UserConnectionCount } from './userCaps.js'
 
 /** Options of `createRoomManager`; only `store` is required. */
 export type RoomManagerOptions = {
@@ -128,6 +129,7 @@ export function createRoomManager(options: RoomManagerOptions): RoomManager {
     idleTimers.set(room, timer)
   }
 
+  const perUser = new UserConnectionCount()
   const deps = {
     store,
     fanout,
@@ -136,6 +138,7 @@ export function createRoomManager(options: RoomManagerOptions): RoomManager {
     bus: options.bus,
     rulesFor: options.rulesFor,
     sizeCaps: { ...DEFAULT_SIZE_CAPS, ...options.sizeCaps },
+    onLeave: (conn: Connection) => perUser.left(conn.user),
     onMaybeIdle: (room: Room) => {
       if (room.conns.size === 0 && !closing) scheduleIdleCheck(room)
     },
@@ -238,10 +241,7 @@ export function createRoomManager(options: RoomManagerOptions): RoomManager {
     peek: (name) => rooms.get(name),
     connect(room, socket, access, authorize, epoch) {
       const conn = new Connection(room, socket, access, authorize, limits, log)
-      // Participants sign themselves up with a join code, so they are the ones capped; staff
-      // accounts are made by an admin (and the benchmarks drive hundreds of sockets with one).
-      const capped = access.user.role === 'participant' || access.user.role === undefined
-      const open = capped ? allConnections().filter((c) => c.user.id === access.user.id).length : 0
+      const open = perUser.of(access.user)
       if (open >= maxPerUser) {
         log.warn('refusing a collab connection: too many for one user', { user: access.user.id, open })
         conn.close(CLOSE_CODES.protocolError, 'too many connections for one user')
@@ -249,6 +249,8 @@ export function createRoomManager(options: RoomManagerOptions): RoomManager {
       }
       // Authorised before a refreshAccess: be read-only until the fresh decision is in.
       if (epoch !== accessEpoch) conn.readOnly = true
+      // Counted before it starts: a socket that dies while starting leaves through onLeave.
+      perUser.joined(access.user)
       conn.start()
       if (epoch !== accessEpoch) void recheck(conn)
       return conn

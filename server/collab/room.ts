@@ -22,6 +22,8 @@ export type RoomDeps = {
   log: CollabLogger
   /** Called when the room may be idle (no connections, saved); the manager decides on unloading. */
   onMaybeIdle: (room: Room) => void
+  /** Called when a started connection left (the manager keeps its per-user count). */
+  onLeave?: (conn: Connection) => void
   /** Called when the last connection left (the manager saves at once). */
   onEmpty: (room: Room) => void
   /** Relays the room to other instances (Redis); absent for a single instance. */
@@ -108,8 +110,9 @@ export class Room {
   }
 
   /** A connection left; the last one leaving triggers a save. */
-  afterLeave(): void {
+  afterLeave(conn: Connection): void {
     this.lastTouched = Date.now()
+    this.deps.onLeave?.(conn)
     if (this.conns.size === 0) this.deps.onEmpty(this)
   }
 

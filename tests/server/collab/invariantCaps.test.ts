@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { reviewRoomRules } from '../../../server/collab/invariants.js'
-import { connectSynced, openRaw, type TestPeer, waitForDoc } from '../../helpers/wsClient.js'
+import { connectSynced, openRaw, type TestPeer, waitForDoc, waitUntil } from '../../helpers/wsClient.js'
 import { syncFrame } from '../../helpers/wsFrames.js'
 import { type CollabTestServer, startCollabServer } from '../../helpers/wsServer.js'
 
@@ -65,6 +65,24 @@ describe('room caps', () => {
     const other = await connectSynced(srv.url, 'room-1', { token: 'u2' })
     peers.push(other)
     expect(other.provider.wsconnected).toBe(true)
+  })
+
+  it('gives a user a slot back when one of their sockets closes', async () => {
+    await start({ maxConnectionsPerUser: 2 })
+    const first = await connectSynced(srv.url, 'room-1', { token: 'u1' })
+    peers.push(await connectSynced(srv.url, 'room-2', { token: 'u1' }))
+    first.destroy()
+    await waitUntil(
+      () => (srv.rooms.peek('room-1')?.conns.size ?? 0) === 0,
+      5000,
+      'the first socket to leave',
+    )
+    const again = await connectSynced(srv.url, 'room-3', { token: 'u1' })
+    peers.push(again)
+    expect(again.provider.wsconnected).toBe(true)
+    // Still capped: the freed slot is taken again.
+    const fourth = openRaw(`${srv.url}/room-4?token=u1`)
+    expect((await fourth.closed).code).toBe(4400)
   })
 
   it('keeps relaying honest edits after refusing a forged one in the same room', async () => {
