@@ -371,13 +371,18 @@ try {
   const env = { DATABASE_URL: db, REDIS_URL: redis.url, LOG_LEVEL: 'warn' }
   const a = await startApp({ env })
   const b = await startApp({ env })
-  const seeded = await seedReview(a.url)
-  if (parts.has('cross')) {
-    say('\n| across instances | p50 ms | p95 ms | p99 ms | n |\n|---|---|---|---|---|')
-    await crossInstance(a, b, redis.url, seeded)
+  let seeded: Seeded
+  try {
+    // The instances stop whatever a part throws: a failed run must not leave servers loading the machine.
+    seeded = await seedReview(a.url)
+    if (parts.has('cross')) {
+      say('\n| across instances | p50 ms | p95 ms | p99 ms | n |\n|---|---|---|---|---|')
+      await crossInstance(a, b, redis.url, seeded)
+    }
+    if (parts.has('load')) await fanOut(a, b, redis.url, seeded)
+  } finally {
+    await Promise.all([a.stop(), b.stop()])
   }
-  if (parts.has('load')) await fanOut(a, b, redis.url, seeded)
-  await Promise.all([a.stop(), b.stop()])
   if (parts.has('restart')) await restartWithRooms(env, db, seeded.rooms, seeded.token)
   say(`Load average at the end: ${loadAverage()}`)
 } finally {
