@@ -15,6 +15,9 @@ import { compileRules, type DetectorKey, matchAll, type Rule, type Segments, seg
 import { EN_RULES } from './rules-en.js'
 import { FACTOR_RULES } from './rules-factors.js'
 import { ROUND4_RULES } from './rules-round4.js'
+import { ROUND5_EN_RULES } from './rules-round5-en.js'
+import { ROUND5_RU_RULES } from './rules-round5-ru.js'
+import { ROUND5_UZ_RULES } from './rules-round5-uz.js'
 import { RU_RULES } from './rules-ru.js'
 import { UZ_RULES } from './rules-uz.js'
 import { type Hit, type Joined, structuralHits } from './structural.js'
@@ -41,9 +44,9 @@ export type Suggestion = {
 export type DetectOptions = { language: LanguageTag; explainIn: LanguageTag }
 
 const RULE_SPECS = {
-  uz: [...UZ_RULES, ...FACTOR_RULES.uz, ...ROUND4_RULES.uz],
-  ru: [...RU_RULES, ...FACTOR_RULES.ru, ...ROUND4_RULES.ru],
-  en: [...EN_RULES, ...FACTOR_RULES.en, ...ROUND4_RULES.en],
+  uz: [...UZ_RULES, ...FACTOR_RULES.uz, ...ROUND4_RULES.uz, ...ROUND5_UZ_RULES],
+  ru: [...RU_RULES, ...FACTOR_RULES.ru, ...ROUND4_RULES.ru, ...ROUND5_RU_RULES],
+  en: [...EN_RULES, ...FACTOR_RULES.en, ...ROUND4_RULES.en, ...ROUND5_EN_RULES],
 }
 const compiled = new Map<MatchLang, Rule[]>()
 
