@@ -4,12 +4,13 @@
  * docs/detector.md. The parts live in scripts/detector-eval/.
  * Run: npm run eval:detector
  *      npm run eval:detector -- --write-before <rules commit>   (scores the blind set with the rules
- *      checked out now and writes fixtures/detector/blind/before.json instead of the doc)
+ *      checked out now and writes fixtures/detector/blind/before.json instead of the doc; `--dir`
+ *      names another detector fixtures folder, as for the blind-set scripts)
  */
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { blindPaths } from './detector-eval/blindFiles.js'
+import { pathsFromArgs } from './detector-eval/blindFiles.js'
 import { blindRow } from './detector-eval/blindSection.js'
 import { defaultPack } from './detector-eval/pack.js'
 import { report } from './detector-eval/report.js'
@@ -25,7 +26,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (i >= 0) {
     const rulesCommit = process.argv[i + 1]
     if (!rulesCommit) throw new Error('--write-before needs the commit of the rules checked out')
-    const paths = blindPaths()
+    const paths = pathsFromArgs(process.argv)
     if (!existsSync(paths.blindSet)) throw new Error(`${paths.blindSet} does not exist yet`)
     const before = { rulesCommit, byLang: blindRow(pack, readEntries(paths.blindSet)) }
     writeFileSync(paths.before, `${JSON.stringify(before, null, 1)}\n`)

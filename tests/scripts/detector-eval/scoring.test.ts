@@ -1,9 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { execFile } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { blindPaths } from '../../../scripts/detector-eval/blindFiles.js'
-import { blindSection } from '../../../scripts/detector-eval/blindSection.js'
+import { beforeFileSchema, blindPaths } from '../../../scripts/detector-eval/blindFiles.js'
+import { blindRow, blindSection } from '../../../scripts/detector-eval/blindSection.js'
 import { defaultPack } from '../../../scripts/detector-eval/pack.js'
 import { evaluate, falseAlarms, type Suggest } from '../../../scripts/detector-eval/scoring.js'
 import type { EvalEntry } from '../../../scripts/detector-eval/sets.js'
@@ -99,4 +101,23 @@ describe('the blind section of docs/detector.md', () => {
     expect(md).toContain('The recall goal (≥ 0.85 in every language) is not met')
     expect(md).not.toContain('Errors')
   })
+})
+
+describe('the before row', () => {
+  it('npm run eval:detector -- --write-before scores the blind set with the rules checked out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shaffof-blind-before-'))
+    mkdirSync(join(dir, 'blind'))
+    const paths = blindPaths(dir)
+    writeFileSync(paths.blindSet, JSON.stringify({ entries: marked }))
+    const root = join(import.meta.dirname, '../../..')
+    await promisify(execFile)(
+      join(root, 'node_modules/.bin/tsx'),
+      [join(root, 'scripts/eval-detector.ts'), '--write-before', 'abc1234', '--dir', dir],
+      { cwd: root, timeout: 60_000 },
+    )
+    const before = beforeFileSchema.parse(JSON.parse(readFileSync(paths.before, 'utf8')))
+    expect(before.rulesCommit).toBe('abc1234')
+    expect(before.byLang.en).toEqual(blindRow(pack, marked).en)
+    expect(Object.keys(before.byLang)).toEqual(['en'])
+  }, 90_000)
 })
