@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Document, Packer, Paragraph, TextRun } from 'docx'
 import PDFDocument from 'pdfkit'
@@ -11,16 +11,13 @@ const FIXTURES = fileURLToPath(new URL('../../../fixtures/', import.meta.url))
 const DEJAVU = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'
 const DEJAVU_BOLD = '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'
 
-/** The fixture files that hold legal acts (the news item in fixtures/ is not one). */
-export const ACT_FIXTURES = [
-  'uz-latn-anticorruption-law.txt',
-  'uz-latn-entrepreneurship-freedom-guarantees-law.txt',
-  'ru-constitution-rf.md',
-  'ru-uz-labor-code-parts-1-3.txt',
-  'en-us-hr1000-ih-jobs-for-all-bill.md',
-  'en-us-hr1-rh-for-the-people-act-div-c-ethics.md',
-  'uz-cyrl-pq282-financial-reporting-ifrs-resolution.txt',
-] as const
+/**
+ * The fixture files that hold legal acts: every text in fixtures/ except the news item (not an act),
+ * so an act added to fixtures/ is parsed, imported as DOCX and PDF, and accepted as legal text.
+ */
+export const ACT_FIXTURES: readonly string[] = readdirSync(FIXTURES)
+  .filter((n) => /\.(?:txt|md)$/.test(n) && n !== 'SOURCES.md' && n !== 'uz-cyrl-seminar-news.txt')
+  .sort()
 
 /** A fixture's act text without its SOURCE/NOTE header. */
 export function fixtureBody(name: string): string {
