@@ -83,7 +83,7 @@ function accept(rule: Rule, text: string, a: number, b: number, leadIn = ''): bo
   if (rule.clauseHas && !rule.clauseHas.test(clauseText)) return false
   if (rule.clauseLacks?.test(clauseText)) return false
   if (!rule.keepIfProhibited && isProhibited(text, clause, a, b, rule.lang)) return false
-  if (rule.subject === 'authority') {
+  if (rule.subject) {
     // A court deciding makes it no discretion; a court named only after an official's "may"
     // ("… вправе приостанавливать … до решения этого вопроса судом") does not.
     const own = subjectBefore(text.slice(clause.start, a), rule.lang)
@@ -94,7 +94,7 @@ function accept(rule: Rule, text: string, a: number, b: number, leadIn = ''): bo
       own ??
       subjectBefore(text.slice(sentenceBefore(text, clause.start), clause.start), rule.lang) ??
       (leadIn ? subjectBefore(leadIn, rule.lang) : null)
-    if (subject !== 'authority') return false
+    if (rule.subject === 'authority' ? subject !== 'authority' : subject === 'private') return false
   }
   return true
 }

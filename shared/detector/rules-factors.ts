@@ -44,7 +44,9 @@ export const FACTOR_RULES: Record<MatchLang, RuleSpec[]> = {
       key: 'excessive-bylaw-rulemaking',
       pattern: 'belgilangan tartib(?:i)?da',
       // an appeal or liability "in the established order" is a reference to the law, not a delegation
-      notFollowed: ' (?:% )?(?:shikoyat|javobgar|sudga)',
+      // … nor a status the person already has ("belgilangan tartibda davlat roʻyxatidan oʻtgan" in a definition)
+      notFollowed:
+        ' (?:% )?(?:shikoyat|javobgar|sudga)| (?:% ){0,3}(?:otgan|berilgan|olingan|rasmiylashtirilgan|ochilgan)(?![\\p{L}])',
       notPreceded:
         '(?:qonunchilikda|qonunda|qonun hujjatlarida|qonunchilik hujjatlarida|qonunida|kodeksida|kodeksda|nizomda|nizomida|qarorida|farmonida|moddasida|moddada|qonun bilan|shartnomada|ustavda|ustavida|hujjatlarida|tomonlar kelishuvida|sudda) ',
       priority: 2,

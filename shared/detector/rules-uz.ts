@@ -5,14 +5,31 @@ import type { RuleSpec } from './rules.js'
  * apostrophes are dropped on both sides. Suffix chains are matched, not listed: `haqli*` covers
  * haqli, haqlidir, haqlidirlar; `%(?:ishi|shi) mumkin` covers any active verb before "mumkin".
  */
+/** Verbs of optional cooperation, participation or proposals before "haqli" / "huquqiga ega". */
+const COOPERATION_VERB =
+  '(?:hamkorlik qilish|ishtirok etish|qatnashish|taklif(?:lar)? (?:kiritish|berish)|maslahatlashish)(?:ga|ni)? '
+/** A clause about foreign partners: requests to and answers from them are cooperation, not power. */
+const FOREIGN_PARTNER = '(?:chet (?:el|davlat)|xorijiy (?:davlat|tashkilot)|xalqaro tashkilot)*'
+
 export const UZ_RULES: RuleSpec[] = [
   // "may / is entitled" given to a public body or official
-  { id: 'uz.may.haqli', key: 'may-formula', pattern: 'haqli(?:dir|dirlar|lar)?', subject: 'authority' },
+  // Optional cooperation, participation or proposals (also with foreign bodies) are no power over
+  // others (CONVENTION.md, may-formula "not"), so those verbs and clauses are left out.
+  {
+    id: 'uz.may.haqli',
+    key: 'may-formula',
+    pattern: 'haqli(?:dir|dirlar|lar)?',
+    subject: 'authority',
+    notPreceded: COOPERATION_VERB,
+    clauseLacks: FOREIGN_PARTNER,
+  },
   {
     id: 'uz.may.huquqiga-ega',
     key: 'may-formula',
     pattern: 'huquqi(?:ga|ni)? (?:ega|bor)(?:dir|lar)?',
     subject: 'authority',
+    notPreceded: COOPERATION_VERB,
+    clauseLacks: FOREIGN_PARTNER,
   },
   {
     id: 'uz.may.mumkin',
@@ -22,7 +39,9 @@ export const UZ_RULES: RuleSpec[] = [
     // passives ("berilishi mumkin"), "olib kelishi mumkin" (may lead to) and appeal rights are not discretion
     except: '(?:[^q]il|in|lin|lan)(?:ishi|ishlari) mumkin$|^(?:kelishi|bolishi) mumkin|shikoyat',
     // ... and "qonunchilikka muvofiq boshqa vakolatlarni ham amalga oshirishi mumkin" (residual powers bounded by law) is a closing formula
-    notPreceded: '(?:olib|shikoyat|sudga murojaat|boshqa vakolat* (?:ham )?amalga) ',
+    notPreceded:
+      '(?:olib|shikoyat|sudga murojaat|boshqa vakolat* (?:ham )?amalga|hamkorlik|ishtirok|taklif(?:lar)?) ',
+    clauseLacks: FOREIGN_PARTNER,
   },
   {
     id: 'uz.may.own-will',
@@ -42,11 +61,6 @@ export const UZ_RULES: RuleSpec[] = [
     key: 'broad-discretion',
     pattern: '(?:uzaytirilishi|chozilishi) mumkin',
     priority: 2,
-  },
-  {
-    id: 'uz.discretion.agreement',
-    key: 'broad-discretion',
-    pattern: '(?:kelishilgan|muvofiqlashtirilgan) holda',
   },
   {
     id: 'uz.discretion.grounds',
@@ -80,6 +94,8 @@ export const UZ_RULES: RuleSpec[] = [
       'oz vaqtida (?:% )?(?:korib chiq*|xabardor*|taqdim*|tola*|beril*|berish*|qaytar*|hisob-kitob*|rasmiylashtir*|javob*|yubor*|kirit*|ijro*)',
     // a goal statement ("… oʻz vaqtida koʻrib chiqilishini taʼminlash") sets no duty with a term
     clauseLacks: 'taminla(?:sh|nishi)(?![\\p{L}])',
+    // a citizen's or a company's duty "in good time" is not a public actor's missing term (CONVENTION.md no-deadline "not")
+    subject: 'not-private',
     priority: 2,
   },
   // blanket norms: a body's own rules decide the substance
@@ -143,7 +159,8 @@ export const UZ_RULES: RuleSpec[] = [
   // requirements and open lists
   {
     id: 'uz.requirements.additional',
-    key: 'excessive-requirements',
+    // CONVENTION.md has no "excessive requirements": documents demanded beyond a closed list are an open list
+    key: 'open-list',
     pattern: 'qoshimcha (?:hujjat|malumot|talab|malumotnoma)*',
   },
   {
@@ -189,7 +206,8 @@ export const UZ_RULES: RuleSpec[] = [
   },
   {
     id: 'uz.refusal.may',
-    key: 'applicant-right-abuse',
+    // a body "may refuse" is the may formula of CONVENTION.md (a power over others)
+    key: 'may-formula',
     pattern: 'rad et(?:ishga|ish|ilishi|ishi) (?:haqli*|mumkin)',
     priority: 3,
   },
@@ -218,6 +236,6 @@ export const UZ_RULES: RuleSpec[] = [
     id: 'uz.vague-terms',
     key: 'legal-linguistic-uncertainty',
     pattern:
-      'maqsadga muvofiq|(?:asosli|uzrli|jiddiy) sabab*|yetarli (?:asos|dalil)*|jiddiy (?:zarar|buzilish|xavf)*',
+      'maqsadga muvofiq|(?:asosli|uzrli|jiddiy) sabab*|yetarli (?:asos|dalil)*(?! mavjud)|jiddiy (?:zarar|buzilish|xavf)*',
   },
 ]

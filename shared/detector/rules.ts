@@ -43,8 +43,12 @@ export type RuleSpec = {
   id: string
   key: DetectorKey
   pattern: string
-  /** The clause's subject must be a public body or official ("may" is not a factor for a citizen). */
-  subject?: 'authority'
+  /**
+   * `authority`: the clause's subject must be a public body or official ("may" is not a factor for a
+   * citizen). `not-private`: the hit is dropped only when the subject is a private person (a duty of
+   * a citizen or a company), so agentless passives still count.
+   */
+  subject?: 'authority' | 'not-private'
   /** Drop the hit when the matched text matches this (e.g. "olib kelishi mumkin", passives). */
   except?: string
   /** Drop the hit when the text just before it ends with this. */

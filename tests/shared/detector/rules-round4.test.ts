@@ -38,7 +38,13 @@ const CASES: Record<string, Case[]> = {
       ['duplicated-powers: The relevant authorities'],
     ],
     ['partners', 'uz-Latn', 'Vazirlik boshqa organlar hamda tashkilotlar bilan hamkorlik qiladi.', []],
-    ['recipients', 'uz-Latn', 'Agentlik tegishli davlat organlariga zarur axborotni taqdim etadi.', []],
+    // CONVENTION.md (round 5): an unnamed body that receives a report it must act on is duplicated powers.
+    [
+      'recipients',
+      'uz-Latn',
+      'Agentlik tegishli davlat organlariga zarur axborotni taqdim etadi.',
+      ['duplicated-powers: tegishli davlat organlariga'],
+    ],
     [
       'named after',
       'ru',
@@ -153,16 +159,17 @@ const CASES: Record<string, Case[]> = {
       ['no-deadline: направляет заявителю ответ'],
     ],
     ['a term', 'ru', 'Орган в течение десяти дней направляет заявителю ответ по существу обращения.', []],
+    // A named body ("Inspeksiya"): "vakolatli organ" would also be an unnamed body under CONVENTION.md.
     [
       'no term',
       'uz-Latn',
-      'Vakolatli organ arizachini qabul qilingan qaror haqida xabardor qiladi.',
+      'Inspeksiya arizachini qabul qilingan qaror haqida xabardor qiladi.',
       ['no-deadline: arizachini qabul qilingan qaror haqida xabardor qiladi'],
     ],
     [
       'a term',
       'uz-Latn',
-      'Vakolatli organ uch ish kuni ichida arizachini qabul qilingan qaror haqida xabardor qiladi.',
+      'Inspeksiya uch ish kuni ichida arizachini qabul qilingan qaror haqida xabardor qiladi.',
       [],
     ],
   ],

@@ -1,0 +1,251 @@
+import { describe, expect, it } from 'vitest'
+import { detect } from '../../../shared/detector/index.js'
+import type { Unit } from '../../../shared/domain/draft.js'
+import type { LanguageTag } from '../../../shared/domain/language.js'
+import { hits, pack } from './hits.js'
+
+/** A list's lead-in and its items as units of their own ("\n\n" separates them), as the parser gives them. */
+function listHits(lang: LanguageTag, text: string): string[] {
+  const units: Unit[] = text.split('\n\n').map((t, i) => ({
+    id: `u${i}`,
+    kind: i === 0 ? 'part' : 'point',
+    number: null,
+    label: `u${i}`,
+    parentId: null,
+    text: t,
+  }))
+  return detect(units, pack, { language: lang, explainIn: 'en' }).map((s) => `${s.factorId}: ${s.quote}`)
+}
+
+/**
+ * Round 5 of the Uzbek rules, written to fixtures/detector/CONVENTION.md. Sentences are ours, in the
+ * style of licensing, permit, inspection, fee and land acts; each family has hits (Latin and the
+ * same rule on Cyrillic) and near misses the convention excludes: private persons' rights and duties,
+ * prohibitions, courts, fixed terms, lists closed by law, cooperation, definitions.
+ */
+type Case = [why: string, lang: LanguageTag, text: string, expected: string[]]
+
+const CASES: Record<string, Case[]> = {
+  'unnamed bodies in any case ending': [
+    [
+      'recipient of a report',
+      'uz-Latn',
+      'Litsenziat hisobotni vakolatli davlat organiga har chorakda taqdim etadi.',
+      ['duplicated-powers: vakolatli davlat organiga'],
+    ],
+    [
+      'acting singular body',
+      'uz-Cyrl',
+      'Рухсатномани ваколатли орган беради.',
+      // the absence check adds that issuing the permit has no term
+      ['no-deadline: Рухсатномани ваколатли орган беради', 'duplicated-powers: ваколатли орган'],
+    ],
+    [
+      'unnamed ministries as addressees of a task',
+      'uz-Latn',
+      'Dastur ijrosi tegishli vazirlik va idoralarga yuklatiladi.',
+      ['duplicated-powers: tegishli vazirlik va idoralarga'],
+    ],
+    ['a partner in cooperation', 'uz-Latn', 'Agentlik tegishli organlar bilan hamkorlik qiladi.', []],
+    ['foreign bodies', 'uz-Latn', 'Vazirlik chet davlatlarning vakolatli organlariga soʻrov yuboradi.', []],
+    [
+      'named at once in brackets',
+      'uz-Latn',
+      'Imtiyozlar vakolatli organlarga (soliq va bojxona organlariga) murojaatsiz qoʻllaniladi.',
+      [],
+    ],
+  ],
+  'a passive or impersonal "may" of a body': [
+    [
+      'agent is a body',
+      'uz-Latn',
+      'Ruxsatnoma inspeksiya tomonidan bir oyga toʻxtatib turilishi mumkin.',
+      ['may-formula: tomonidan bir oyga toʻxtatib turilishi mumkin'],
+    ],
+    [
+      'agentless power over a licence',
+      'uz-Cyrl',
+      'Лицензиянинг амал қилиши тўхтатиб турилиши мумкин.',
+      ['may-formula: тўхтатиб турилиши мумкин'],
+    ],
+    [
+      'additional documents may be demanded',
+      'uz-Latn',
+      'Arizachidan qoʻshimcha maʼlumot talab qilinishi mumkin.',
+      ['open-refusal-grounds: qoʻshimcha maʼlumot', 'may-formula: talab qilinishi mumkin'],
+    ],
+    ['a court decides', 'uz-Latn', 'Litsenziya faqat sud tomonidan bekor qilinishi mumkin.', []],
+    [
+      'only in cases of law',
+      'uz-Latn',
+      'Tekshiruv faqat qonunda nazarda tutilgan hollarda oʻtkazilishi mumkin.',
+      [],
+    ],
+    ['a prohibition', 'uz-Latn', 'Litsenziyaning amal qilishi toʻxtatib turilishi mumkin emas.', []],
+    [
+      'rule-making is a blanket norm, not a "may"',
+      'uz-Latn',
+      'Yigʻim miqdori Vazirlar Mahkamasi tomonidan oshirilishi mumkin.',
+      ['tax-fee-procedure: Yigʻim', 'may-formula: tomonidan oshirilishi mumkin'],
+    ],
+    [
+      'a body has the power',
+      'uz-Latn',
+      'Inspeksiya korxonani tekshirish vakolatiga ega.',
+      ['may-formula: vakolatiga ega'],
+    ],
+    ['a citizen has a right', 'uz-Latn', 'Fuqaro shikoyat berishga huquqli.', []],
+    [
+      'cooperation is no power',
+      'uz-Latn',
+      'Vazirlik xalqaro tashkilotlar bilan hamkorlik qilishga haqli.',
+      [],
+    ],
+  ],
+  'conditions the body judges itself': [
+    [
+      'when needed',
+      'uz-Latn',
+      'Zarur boʻlgan hollarda inspeksiya qoʻshimcha ekspertiza tayinlaydi.',
+      ['broad-discretion: Zarur boʻlgan hollarda'],
+    ],
+    [
+      'when a need arises',
+      'uz-Cyrl',
+      'Заруриятга кўра эмас, зарурат юзага келганда ҳокимлик ер участкасини ажратади.',
+      ['broad-discretion: зарурат юзага келганда'],
+    ],
+    [
+      'a private duty under the condition',
+      'uz-Latn',
+      'Tadbirkorlik subyektlari:\n\nzarur boʻlganda hujjatlarni taqdim etishi;',
+      [],
+    ],
+    [
+      'the body finds reasons unexcused',
+      'uz-Latn',
+      'Agar komissiya sabablarni uzrsiz deb topsa, arizani koʻrmasdan qoldiradi.',
+      ['broad-discretion: uzrsiz deb topsa'],
+    ],
+    [
+      'a court finds a decision unlawful',
+      'uz-Latn',
+      'Qaror sud tomonidan qonunga xilof deb topilgan taqdirda zarar qoplanadi.',
+      [],
+    ],
+    [
+      'signs of a violation',
+      'uz-Latn',
+      'Qonunbuzarlik belgilari mavjud boʻlsa, inspeksiya rejadan tashqari tekshiruv boshlaydi.',
+      ['broad-discretion: belgilari mavjud boʻlsa'],
+    ],
+    [
+      'a duty under sufficient grounds',
+      'uz-Latn',
+      'Yetarli asoslar mavjud boʻlgan taqdirda organ himoya choralarini koʻrishi shart.',
+      [],
+    ],
+  ],
+  'fees with no amount': [
+    [
+      'amount left to the Cabinet',
+      'uz-Cyrl',
+      'Давлат божи лицензия берилганда тўланади, унинг миқдори Вазирлар Маҳкамаси томонидан белгиланади.',
+      [
+        'tax-fee-procedure: Давлат божи',
+        'excessive-bylaw-rulemaking: Вазирлар Маҳкамаси томонидан белгиланади',
+      ],
+    ],
+    [
+      'a fee paid, no amount',
+      'uz-Latn',
+      'Ekspertiza oʻtkazilganligi uchun yigʻim toʻlanadi.',
+      ['tax-fee-procedure: yigʻim toʻlanadi'],
+    ],
+    [
+      'an amount',
+      'uz-Latn',
+      'Ekspertiza uchun bazaviy hisoblash miqdorining ikki baravari miqdorida yigʻim toʻlanadi.',
+      [],
+    ],
+    ['wages', 'uz-Latn', 'Xodimlarga ish haqi har oyda toʻlanadi.', []],
+  ],
+  'a date the body sets with no term': [
+    [
+      'next hearing',
+      'uz-Latn',
+      'Komissiya koʻrib chiqishni keyinga qoldirib, keyingi majlisning vaqti va joyini tayinlaydi.',
+      ['no-deadline: keyingi majlisning vaqti va joyini tayinlaydi'],
+    ],
+    [
+      'with a term',
+      'uz-Latn',
+      'Komissiya oʻn kundan kechiktirmay keyingi majlisning vaqti va joyini tayinlaydi.',
+      [],
+    ],
+    [
+      'a private duty in good time',
+      'uz-Latn',
+      'Tadbirkorlik subyektlari:\n\nmanzili oʻzgarganligi toʻgʻrisida inspeksiyani oʻz vaqtida xabardor qilishi;',
+      [],
+    ],
+  ],
+  'evaluative requirements': [
+    [
+      'a qualification the official judges',
+      'uz-Latn',
+      'Litsenziat tegishli malakaga ega boʻlgan mutaxassislarga ega boʻlishi kerak.',
+      ['legal-linguistic-uncertainty: tegishli malakaga'],
+    ],
+    ['a goal statement', 'uz-Latn', 'Vazirlik xizmatlar lozim darajada koʻrsatilishini taʼminlaydi.', []],
+    [
+      'a definition',
+      'uz-Latn',
+      'litsenziat — faoliyatni lozim darajada amalga oshiruvchi yuridik shaxs.',
+      [],
+    ],
+  ],
+  'open lists of documents, exceptions a body decides, direct awards': [
+    [
+      'documents with an open end',
+      'uz-Latn',
+      'Arizaga pasport nusxasi, ustav hamda organ talab qiladigan boshqa hujjatlar ilova qilinadi.',
+      ['open-refusal-grounds: boshqa hujjatlar'],
+    ],
+    [
+      'a list closed by law',
+      'uz-Latn',
+      'Arizaga qonunchilikda nazarda tutilgan boshqa hujjatlar ilova qilinadi.',
+      [],
+    ],
+    [
+      'an exception the Cabinet sets',
+      'uz-Latn',
+      'Yer uchastkalari auksion orqali beriladi, Vazirlar Mahkamasi tomonidan belgilangan hollar bundan mustasno.',
+      ['selective-rights-exceptions: tomonidan belgilangan hollar bundan mustasno'],
+    ],
+    [
+      'an exception fixed by law',
+      'uz-Latn',
+      'Yer uchastkalari auksion orqali beriladi, qonunda nazarda tutilgan hollar bundan mustasno.',
+      [],
+    ],
+    [
+      'a direct award',
+      'uz-Cyrl',
+      'Ер участкаси танлов ўтказмаган ҳолда тўғридан-тўғри ажратилади.',
+      [
+        'no-competitive-procedures: танлов ўтказмаган ҳолда',
+        'no-competitive-procedures: тўғридан-тўғри ажратилади',
+      ],
+    ],
+  ],
+}
+
+for (const [topic, cases] of Object.entries(CASES)) {
+  describe(`round 5 (uz): ${topic}`, () => {
+    it.each(cases)('%s (%s): %s', (_why, lang, text, expected) => {
+      expect(text.includes('\n\n') ? listHits(lang, text) : hits(lang, text)).toEqual(expected)
+    })
+  })
+}
