@@ -226,17 +226,41 @@ export function matchAll(
   }
 }
 
+/**
+ * The segments that hold each anchor, for the last text searched. One detect call runs every rule
+ * over the same joined text and many rules share anchors ("may", "such", "prescribed"); each search
+ * of a megabyte costs about half a millisecond, so each anchor is searched once per text.
+ */
+const anchorCache: { text: string | null; segments: Segments | null; found: Map<string, number[]> } = {
+  text: null,
+  segments: null,
+  found: new Map(),
+}
+
+/** The indexes, ascending, of the segments that contain `anchor` (cached per text). */
+function segmentsOf(anchor: string, text: string, segments: Segments): number[] {
+  if (anchorCache.segments !== segments || anchorCache.text !== text) {
+    anchorCache.text = text
+    anchorCache.segments = segments
+    anchorCache.found.clear()
+  }
+  const cached = anchorCache.found.get(anchor)
+  if (cached) return cached
+  const hit: number[] = []
+  for (let at = text.indexOf(anchor); at >= 0; ) {
+    const k = segmentAt(segments, at)
+    hit.push(k)
+    at = text.indexOf(anchor, segments.to[k])
+  }
+  anchorCache.found.set(anchor, hit)
+  return hit
+}
+
 /** The indexes, ascending, of the segments that contain at least one of `anchors`. */
 function segmentsWith(anchors: string[], text: string, segments: Segments): number[] {
+  if (anchors.length === 1) return segmentsOf(anchors[0], text, segments)
   const hit: number[] = []
-  for (const anchor of anchors) {
-    for (let at = text.indexOf(anchor); at >= 0; ) {
-      const k = segmentAt(segments, at)
-      hit.push(k)
-      at = text.indexOf(anchor, segments.to[k])
-    }
-  }
-  if (anchors.length === 1) return hit
+  for (const anchor of anchors) for (const k of segmentsOf(anchor, text, segments)) hit.push(k)
   hit.sort((x, y) => x - y)
   return hit.filter((k, i) => i === 0 || hit[i - 1] !== k)
 }

@@ -9,6 +9,11 @@ export const EN_RULES: RuleSpec[] = [
     subject: 'authority',
     // "may exercise such other powers as are provided by law": residual powers bounded by law
     notFollowed: ' (?:such )?other (?:powers|functions|duties)',
+    // CONVENTION.md: optional cooperation, advice or participation and a body's own staffing are no
+    // power over others; "as the case may be" is no modal at all
+    except:
+      'may(?: also)? (?:cooperat|co-operat|collaborat|consult|attend|propos|recommend|publish|advis|assist|participat|seek|invit|appoint|employ|engage|delegat|hold|meet|convene|arrange for|enter into (?:agreements|arrangements) with)',
+    notPreceded: 'as the case $',
   },
   {
     id: 'en.authorized',
@@ -21,19 +26,28 @@ export const EN_RULES: RuleSpec[] = [
     key: 'broad-discretion',
     pattern:
       '(?:in|at) (?:the|his|her|its|their) (?:sole |absolute |own )?discretion|(?:as|that|which) (?:the %|he|she|it|they) (?:determines|considers|deems|finds|may determine)(?: to be| are| is)? (?:appropriate|necessary|advisable|proper|useful)|as (?:determined|deemed) (?:appropriate|necessary)|(?:if|when|where|as) (?:necessary|appropriate)|as needed|may be extended',
+    // CONVENTION.md: a condition on optional cooperation ("with the advice of X where appropriate") is no risk
+    notPreceded:
+      '(?:advice|assistance|cooperation|co-operation|consultation|collaboration)(?: and (?:advice|assistance|cooperation))? of (?:the )?(?:% ){1,6}',
   },
   {
     id: 'en.deadline.vague',
     key: 'no-deadline',
     pattern:
       'within a reasonable (?:time|period)(?: of time)?|as (?:soon|promptly|expeditiously) as (?:possible|practicable)|in a timely (?:manner|fashion)|without (?:undue |unreasonable )?delay|promptly',
+    // CONVENTION.md: a vague term bounded by a fixed one ("as soon as practicable (but not later than April 1)")
+    clauseLacks: 'not later than|no later than',
     priority: 2,
   },
   {
     id: 'en.bylaw.by-body',
     key: 'excessive-bylaw-rulemaking',
     pattern:
-      'as (?:determined|prescribed|specified|established|defined) by the %|(?:under|in accordance with|pursuant to) (?:such )?(?:regulations|rules|procedures|guidelines|criteria|standards) (?:as|that) the % (?:may |shall )?(?:prescribe|establish|issue|determine)s?|as the % (?:may |shall )?(?:prescribe|specify|establish)s?|in (?:the|such) (?:form|manner)(?: and manner)? (?:as|that) the % (?:may |shall )?(?:prescribe|require|determine)s?',
+      'as (?:determined|prescribed|specified|established|defined) by the %|(?:under|in accordance with|pursuant to) (?:such )?(?:regulations|rules|procedures|guidelines|criteria|standards) (?:as|that) (?:the )%(?: (?:may|shall))? (?:prescribe|establish|issue|determine)s?|as the % (?:may |shall )?(?:prescribe|specify|establish)s?|in (?:the|such) (?:form and )?manner (?:as|that) the % (?:may |shall )?(?:prescribe|require|determine)s?',
+    // CONVENTION.md: a body's act bounded by a named act is not marked ("as determined by the
+    // Secretary in accordance with subchapter IV of chapter 31 of title 40"); a form alone is not either
+    notFollowed:
+      '(?: of [\\p{L}]+)?,? (?:in accordance with|under|pursuant to) (?:subchapter|chapter|section|title|part|subsection|paragraph|regulation|article|schedule)',
     priority: 3,
   },
   // the executive writes the rules itself: "the rules and procedures adopted by the Secretary"
@@ -62,7 +76,8 @@ export const EN_RULES: RuleSpec[] = [
   },
   {
     id: 'en.gap.pending-law',
-    key: 'gap-filling-by-bylaw',
+    // CONVENTION.md: a matter left to an act not yet adopted is legal-gap
+    key: 'legal-gap',
     pattern: 'pending (?:the )?(?:adoption|enactment) of (?:a |the )?(?:law|statute|act|legislation)',
     priority: 2,
   },
@@ -70,14 +85,16 @@ export const EN_RULES: RuleSpec[] = [
     id: 'en.exceptions',
     key: 'selective-rights-exceptions',
     pattern:
-      'in exceptional (?:cases|circumstances)|by way of exception|as a (?:general )?rule|in (?:certain|individual|particular|special) cases|may (?:waive|exempt)|waive (?:any|the|such|a) (?:requirement|condition|provision)s?',
+      // "in exceptional cases" is broad-discretion under CONVENTION.md (rules-round5-en.ts); "as a rule" marks nothing
+      'by way of exception|may (?:waive|exempt)|waive (?:any|the|such|a) (?:requirement|condition|provision)s?',
     priority: 2,
   },
   {
     id: 'en.requirements.additional',
-    key: 'excessive-requirements',
+    // CONVENTION.md: "and other information the Secretary requests" is an open list (open-refusal-grounds)
+    key: 'open-list',
     pattern:
-      '(?:additional|further) (?:documents|documentation|information|certifications?|assurances)(?: as| that)? the % (?:may |shall )?(?:require|request)s?',
+      'additional (?:documents|documentation|information|certifications?|assurances)(?: as| that)? the % (?:may |shall )?(?:require|request)s?|further (?:documents|documentation|information|certifications?|assurances)(?: as| that)? the % (?:may |shall )?(?:require|request)s?',
   },
   {
     id: 'en.open-list',
@@ -92,7 +109,8 @@ export const EN_RULES: RuleSpec[] = [
     id: 'en.open-list.eligibility',
     key: 'open-list',
     pattern: '(?:shall|may) include(?:,? but (?:is|are|shall) not (?:be )?limited to)?',
-    clauseHas: 'eligib|qualif|criteria|grounds',
+    // CONVENTION.md: an open list of benefits (who is eligible for a grant) is not marked; grounds are
+    clauseHas: 'criteria|grounds',
     priority: 2,
   },
   // a catch-all item: "other activities analogous to those described in paragraphs (1) through (14)"
@@ -102,10 +120,12 @@ export const EN_RULES: RuleSpec[] = [
     pattern: 'other (?:% ){0,2}(?:analogous|similar|comparable) to (?:those|the)',
     priority: 2,
   },
+  // CONVENTION.md: a power to refuse is a may-formula; the active "may refuse" needs a public
+  // subject (en.r5.may.refuse), the passive is always an authority's refusal
   {
     id: 'en.refusal.may',
-    key: 'applicant-right-abuse',
-    pattern: 'may (?:refuse|deny|reject|disapprove)|may be (?:refused|denied|rejected)',
+    key: 'may-formula',
+    pattern: 'may be (?:refused|denied|rejected)',
     priority: 3,
   },
   {
@@ -120,6 +140,8 @@ export const EN_RULES: RuleSpec[] = [
     key: 'lack-of-transparency',
     pattern:
       '(?:shall|will) not be (?:published|made public|made available to the public)|for official use only|not subject to (?:publication|disclosure)|exempt from (?:public )?disclosure',
+    // CONVENTION.md: withholding for a named reason or under a named act is not marked
+    notFollowed: ' (?:under|by virtue of|pursuant to|in accordance with) ',
     keepIfProhibited: true,
   },
   {
@@ -135,12 +157,14 @@ export const EN_RULES: RuleSpec[] = [
     key: 'legal-linguistic-uncertainty',
     pattern:
       '(?:good|sufficient|reasonable|just) cause|to the extent (?:reasonably |legally )?(?:practicable|possible|feasible|appropriate)|(?:where|when|if) (?:practicable|feasible)|as (?:% ){1,2}as (?:is )?(?:reasonably )?(?:possible|practicable|feasible)',
+    // "as soon as practicable" is a term (no-deadline), not an evaluative requirement
+    except: '^as soon as',
   },
   // evaluative adjectives that the official applies when judging compliance
   {
     id: 'en.vague-adjectives',
     key: 'legal-linguistic-uncertainty',
     pattern:
-      '(?:adequate|appropriate|proper|sufficient) (?!(?:congressional|committees?|authoriz*|state|federal|agenc*|to|for|and|or|in|of|the|an?)(?![\\p{L}]))%',
+      '(?:adequate|appropriate|proper|sufficient) (?!(?:congressional|committees?|authoriz*|authoris*|state|federal|agenc*|to|for|and|or|in|of|the|an?|administrative|structure|staff*|personnel|internal|organi[sz]ational|officers?|authority|authorities|bodies|body|person|minister|secretary)(?![\\p{L}]))%',
   },
 ]

@@ -165,7 +165,8 @@ export const FACTOR_RULES: Record<MatchLang, RuleSpec[]> = {
       id: 'en.bylaw.unnamed-procedure',
       key: 'excessive-bylaw-rulemaking',
       pattern:
-        'in (?:the )?(?:manner|form) prescribed(?! (?:by|in|under))|in accordance with (?:the )?(?:established|applicable) procedures?',
+        // CONVENTION.md: "in the prescribed form" (a form or template) is not marked; a manner or procedure is
+        'in (?:the )?(?:form and )?manner prescribed(?! (?:by|in|under))|in accordance with (?:the )?(?:established|applicable) procedures?',
       priority: 2,
     },
     // a condition on when the official acts at all, which the official judges alone

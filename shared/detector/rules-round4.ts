@@ -108,8 +108,9 @@ export const ROUND4_RULES: Record<MatchLang, RuleSpec[]> = {
     {
       id: 'en.duplicated.unnamed-bodies',
       key: 'duplicated-powers',
+      // the unnamed "relevant authorities" themselves: en.r5.duplicated.unnamed-body (singular and plural)
       pattern:
-        '(?:the )?(?:appropriate|relevant|competent) (?:federal |state |public |government |governmental )?(?:authorities|agencies|bodies|departments)|such other (?:bodies|agencies|authorities|persons) as the % (?:considers|determines|thinks|deems)(?: appropriate| fit| necessary)?',
+        'such other (?:bodies|agencies|authorities|persons) as the % (?:considers|determines|thinks|deems)(?: appropriate| fit| necessary)?',
       priority: 2,
     },
     // evaluative words the official applies when judging: "reasonable steps", "significant harm", "material change"
@@ -117,14 +118,16 @@ export const ROUND4_RULES: Record<MatchLang, RuleSpec[]> = {
       id: 'en.vague-evaluative',
       key: 'legal-linguistic-uncertainty',
       pattern:
-        '(?:reasonable|significant|substantial|material|serious|undue|excessive|unreasonable|satisfactory|suitable|acceptable|improper|exceptional|special) (?:steps|efforts|measures|grounds|harm|risk|change|changes|interest|hardship|burden|doubt|delay|progress|evidence|cause|reason|reasons|excuse|number|amount|extent|impact|effect|circumstances|standard|standards|level|quality|conduct|manner|arrangements|facilities|premises|character)|good (?:character|repute|standing)|reasonably (?:believes|considers|suspects|necessary|required|appropriate)|fit and proper|in the public interest|expedient|unduly',
+        '(?:reasonable|significant|substantial|material|serious|undue|excessive|unreasonable|satisfactory|suitable|acceptable|improper|exceptional|special) (?:steps|efforts|measures|grounds|harm|risk|change|changes|interest|hardship|burden|doubt|delay|progress|evidence|cause|reason|reasons|excuse|number|amount|extent|impact|effect|circumstances|standard|standards|level|quality|conduct|manner|arrangements|facilities|premises|character|precautions|care|endeavours|endeavors|diligence|attendance|participation|performance|experience|knowledge|qualifications|competence|resources|security|insurance|records)|good (?:character|repute|standing|reasons?|grounds)|reasonably (?:believes|considers|suspects|necessary|required|appropriate)|fit and proper|in the public interest|expedient|unduly',
+      // CONVENTION.md: an evaluative ground of refusal decides a right even inside "must not issue … unless"
+      keepIfProhibited: true,
     },
     // the body's own view decides: "if the Secretary is satisfied that", "where the Minister thinks fit"
     {
       id: 'en.discretion.satisfied',
       key: 'broad-discretion',
       pattern:
-        '(?:if|where|when|unless) the (?:% ){0,2}% (?:is satisfied|considers|thinks|believes)(?: it)?(?: (?:fit|appropriate|necessary|expedient))?|as the (?:% ){0,2}% thinks fit|(?:if|where) (?:it|he|she|they) (?:thinks|think|considers|consider) (?:fit|appropriate|it appropriate)|(?:if|where) it appears to the (?:% ){0,2}% that',
+        '(?:if|where|when|unless) (?:the )(?:% ){0,2}% (?:is satisfied|considers|thinks|believes)(?: it)?(?: (?:fit|appropriate|necessary|expedient))?|as the (?:% ){0,2}% thinks fit|(?:if|where) (?:it|he|she|they) (?:thinks|think|considers|consider) (?:fit|appropriate|it appropriate)|(?:if|where) it appears to the (?:% ){0,2}% that',
       // a court's or a private party's view is not an official's discretion
       except:
         'court|judge|tribunal|jury|magistrat|applicant|person|individual|employee|claimant|holder|owner|part(?:y|ies)',

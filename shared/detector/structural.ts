@@ -58,15 +58,19 @@ const CHECKS: Record<MatchLang, CheckSpec[]> = {
       key: 'no-deadline',
       trigger:
         '(?:shall|may) (?:review|consider|approve|process|act on|decide on) (?:an?|the|each|such|any) (?:application|request|petition|claim|complaint)s?|(?:shall|may) (?:issue|grant) (?:a |an |the )?(?:license|licence|permit|certificate|registration|waiver|approval)|(?:shall|must) (?:notify|inform) (?:the |an? |each |such )?(?:applicant|claimant|complainant|registrant|person concerned)s?|(?:shall|must) (?:respond|reply) to (?:the |an? |each |such |any )?(?:application|request|petition|complaint|inquiry|enquiry)s?|(?:shall|must) (?:decide|determine) (?:the |an? |each |such |any )?(?:application|request|appeal|claim|complaint)s?',
-      element: `${NUMBER_EN}(?:-| )(?:[\\p{L}-]+ )?(?:business |calendar )?(?:days?|weeks?|months?|years?|hours?)|not later than|deadline|promptly|expeditiously|without delay|(?:under|in|of|by|with|to) section \\d+`,
+      // a vague term counts as present here: the lexical rules flag it themselves (one risk, one span)
+      element: `${NUMBER_EN}(?:-| )(?:[\\p{L}-]+ )?(?:business |calendar )?(?:days?|weeks?|months?|years?|hours?)|not later than|deadline|promptly|expeditiously|without delay|as soon as|reasonable (?:time|period)|in due course|such (?:period|time) as|(?:under|in|of|by|with|to) section \\d+`,
     },
+    // CONVENTION.md marks no-appeal-route only where a decision is declared final (en.r5.no-appeal.final):
+    // "absence alone is not marked: the act may provide it elsewhere". A fee, though, is marked when
+    // the article gives it no amount, ceiling or basis, which only the whole article can show.
     {
-      id: 'en.structure.no-appeal',
-      key: 'no-appeal-route',
+      id: 'en.structure.fee-no-amount',
+      key: 'tax-fee-procedure',
       trigger:
-        '(?:deny|revoke|suspend|terminate|refuse|rescind|cancel) (?:the |an? |such |any )?(?:application|license|licence|permit|registration|certificate|certification|grant|approval|accreditation)s?',
+        '(?:shall|may|must|will|to) (?:also )?(?:charge|levy|impose|recover|demand) (?:% ){0,2}(?:a |an |such |any )?(?:fee|fees|charge|charges|levy)|(?:the |a |such )?prescribed (?:fee|fees|charge|charges)|such fees? as (?:the (?:% ){0,3}%|it|he|she) (?:may )?(?:determines?|specif(?:y|ies)|thinks? fit|considers? (?:appropriate|reasonable)|sets?|fix(?:es)?|decides?)|(?:on|upon|against|subject to) (?:the )?payment of (?:a |an |the |such )?(?:fee|fees|charge|charges)',
       element:
-        'appeal|judicial review|review of|petition for review|hearing|contest|challenge|reconsideration',
+        '(?:£|\\$) ?\\d|\\d+ (?:pounds|dollars|percent|per cent)|not (?:to )?exceed|maximum|ceiling|(?:reasonable |actual |full |administrative )?costs? (?:of|incurred)|free of charge|without charge|no fee',
     },
   ],
 }

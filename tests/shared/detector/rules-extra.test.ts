@@ -188,10 +188,11 @@ describe('English: own rules of the executive, open eligibility, evaluative word
     expect(markers('en', 'The Administrator shall establish an office for small business.')).toEqual([])
   })
 
-  it("non-exhaustive eligibility and catch-all items are open lists; a report's contents are not", () => {
-    expect(markers('en', 'Persons eligible for a loan under this section shall include—')).toEqual([
-      'en.open-list.eligibility',
-    ])
+  it("non-exhaustive grounds and catch-all items are open lists; eligibility and a report's contents are not", () => {
+    // CONVENTION.md changed this answer: an open list of who may receive a benefit is not marked
+    // ("open lists … of benefits to a person"); open grounds still are
+    expect(markers('en', 'Persons eligible for a loan under this section shall include—')).toEqual([])
+    expect(markers('en', 'The grounds for refusal shall include—')).toEqual(['en.open-list.eligibility'])
     expect(
       markers('en', '(9) Other projects similar to those described in paragraphs (1) through (8).'),
     ).toEqual(['en.open-list.catch-all'])

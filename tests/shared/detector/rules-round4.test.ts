@@ -135,7 +135,8 @@ const CASES: Record<string, Case[]> = {
       'official satisfied',
       'en',
       'The licence may be revoked if the Secretary of State is satisfied that the holder has failed to comply.',
-      ['broad-discretion: if the Secretary of State is satisfied'],
+      // CONVENTION.md: "a norm with both gets both spans" (the power to revoke and the condition it judges)
+      ['may-formula: licence may be revoked', 'broad-discretion: if the Secretary of State is satisfied'],
     ],
     ['court satisfied', 'en', 'The order may be made if the court is satisfied that the debt is due.', []],
   ],
