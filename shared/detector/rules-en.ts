@@ -13,7 +13,8 @@ export const EN_RULES: RuleSpec[] = [
     // power over others; "as the case may be" is no modal at all
     except:
       'may(?: also)? (?:cooperat|co-operat|collaborat|consult|attend|propos|recommend|publish|advis|assist|participat|seek|invit|appoint|employ|engage|delegat|hold|meet|convene|arrange for|enter into (?:agreements|arrangements) with)',
-    notPreceded: 'as the case $',
+    // … nor "as it may determine": a relative clause, the power is granted elsewhere
+    notPreceded: '(?:as the case|(?:as|which) (?:it|he|she|they|the(?: %){1,4})) $',
   },
   {
     id: 'en.authorized',
@@ -25,7 +26,7 @@ export const EN_RULES: RuleSpec[] = [
     id: 'en.discretion',
     key: 'broad-discretion',
     pattern:
-      '(?:in|at) (?:the|his|her|its|their) (?:sole |absolute |own )?discretion|(?:as|that|which) (?:the %|he|she|it|they) (?:determines|considers|deems|finds|may determine)(?: to be| are| is)? (?:appropriate|necessary|advisable|proper|useful)|as (?:determined|deemed) (?:appropriate|necessary)|(?:if|when|where|as) (?:necessary|appropriate)|as needed|may be extended',
+      "(?:in|at) (?:the|his|her|its|their) (?:sole |absolute |own )?discretion|(?:in|at) the (?:% ){0,3}%'s (?:sole |absolute |own )?discretion|(?:in|at) the (?:sole |absolute )?discretion of|(?:as|that|which) (?:the %|he|she|it|they) (?:determines|considers|deems|finds|may determine)(?: to be| are| is)? (?:appropriate|necessary|advisable|proper|useful)|as (?:determined|deemed) (?:appropriate|necessary)|(?:if|when|where|as) (?:necessary|appropriate)|as needed|may be extended",
     // CONVENTION.md: a condition on optional cooperation ("with the advice of X where appropriate") is no risk
     notPreceded:
       '(?:advice|assistance|cooperation|co-operation|consultation|collaboration)(?: and (?:advice|assistance|cooperation))? of (?:the )?(?:% ){1,6}',

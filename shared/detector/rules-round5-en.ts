@@ -66,7 +66,8 @@ export const ROUND5_EN_RULES: RuleSpec[] = [
   {
     id: 'en.r5.discretion.such-conditions',
     key: 'broad-discretion',
-    pattern: `(?:subject to|on|upon) such (?:terms and )?conditions(?: and (?:restrictions|limitations))? as ${SUCH_AS}|(?:subject to|on|upon) such terms as ${SUCH_AS}|(?:subject to|on|upon) such restrictions as ${SUCH_AS}`,
+    // the verb before stays out of the span, so "may impose" keeps its own may-formula
+    pattern: `(?<=(?:subject to|on|upon|impose|imposing|attach|attaching|with) )such (?:terms and )?conditions(?: and (?:restrictions|limitations))? as ${SUCH_AS}|(?:penalty|penalties|fine|fines) of such amounts? as ${SUCH_AS}|(?:subject to|on|upon) such terms as ${SUCH_AS}|(?:subject to|on|upon) such restrictions as ${SUCH_AS}`,
     priority: 3,
   },
   // "in exceptional cases": when the case is exceptional is what the body decides
@@ -83,7 +84,8 @@ export const ROUND5_EN_RULES: RuleSpec[] = [
     id: 'en.r5.bylaw.may-by',
     key: 'excessive-bylaw-rulemaking',
     pattern:
-      'may(?: also)?,? by (?:regulations|order|rules|directions?|notice|scheme|statutory instrument)(?:,)? (?:make provision|prescribe|specify|provide|determine|set|make|require|impose)',
+      // a notice or direction is an individual act (may-formula), not rule-making
+      'may(?: also)?,? by (?:regulations?|order|rules?|scheme|statutory instrument)(?:,)? (?:make provision|prescribe|specify|provide|determine|set|make|require|impose|establish|define|exempt)',
     subject: 'authority',
     priority: 3,
   },
@@ -97,7 +99,10 @@ export const ROUND5_EN_RULES: RuleSpec[] = [
   {
     id: 'en.r5.bylaw.manner-as',
     key: 'excessive-bylaw-rulemaking',
-    pattern: `(?:in|by) such (?:form and )?manner(?: and (?:form|at such times?))? as (?:may be (?:specified|determined|approved|directed)|${ACTOR} ${DIRECTS})|(?:in|by) the manner (?:that|which) ${ACTOR} ${DIRECTS}|arrangements (?:made|approved|established) by the (?:% ){0,3}%|directions (?:given|issued) by the (?:% ){0,3}%`,
+    pattern: `(?:in|by) such (?:form and )?manner(?: and (?:form|at such times?))? as (?:may be (?:specified|determined|approved|directed)|${ACTOR} ${DIRECTS})|(?:in|by) the manner (?:that|which) ${ACTOR} ${DIRECTS}|(?:in|by) (?:a|the|such) (?:form and )?manner (?:specified|determined|prescribed|established|required|approved) by the (?:% ){0,3}%|(?:amount|amounts|rate|rates|level|criteria|conditions) (?:to be )?(?:determined|specified|established|set|fixed) by the %(?: of (?:the )?%(?: (?:and )?%){0,3})?|arrangements (?:made|approved|established) by the (?:% ){0,3}%|directions (?:given|issued) by the (?:% ){0,3}%`,
+    // a body's act bounded by a named act ("determined by the Secretary under section 4") is not marked
+    notFollowed:
+      ' (?:under|in accordance with|pursuant to) (?:section|subsection|paragraph|regulation|article|schedule|part|chapter|title)',
     except: 'court|tribunal|judge',
     priority: 3,
   },
@@ -206,7 +211,7 @@ export const ROUND5_EN_RULES: RuleSpec[] = [
     id: 'en.r5.no-competition',
     key: 'no-competitive-procedures',
     pattern:
-      'without (?:a |an |any )?(?:tender|tendering|competitive tendering|auction|call for (?:tenders|bids))|by (?:direct (?:award|negotiation|agreement)|private treaty)',
+      'without (?:a |an |any )?(?:tender|tendering|competitive tendering|auction|call for (?:tenders|bids))|by (?:direct (?:award|negotiation|agreement)|private treaty)|without regard to (?:% ){0,8}(?:competiti*|procurement|federal acquisition regulation|contracting)',
     priority: 3,
   },
 
@@ -215,7 +220,7 @@ export const ROUND5_EN_RULES: RuleSpec[] = [
     id: 'en.r5.no-appeal.final',
     key: 'no-appeal-route',
     pattern:
-      '(?:decision|determination|direction|order|finding|refusal)s?(?: (?:of|by) the (?:% ){0,3}%)?(?: under (?:this|that) (?:section|paragraph|regulation))? (?:shall be|is|are) final(?! (?:and |report|rule|regulation|version|day|date|stage|notice|decision|determination|order))|(?:no |there (?:shall be|is) no (?:right of )?|not open to |not subject to )appeal(?: (?:shall )?lies?)?|(?:shall|may) not be (?:questioned|challenged|called in question) in any (?:legal )?proceedings',
+      '(?:decision|determination|direction|order|finding|refusal)s?(?: (?:of|by) the (?:% ){0,3}%)?(?: under (?:this|that) (?:section|paragraph|regulation))? (?:shall be|is|are) final(?! (?:and |report|rule|regulation|version|day|date|stage|notice|decision|determination|order))|(?:no |there (?:shall be|is) no (?:right of )?|not open to |not subject to )appeal(?: (?:shall )?lies?)?|no (?:administrative or judicial|judicial or administrative|administrative|judicial) review|(?:shall|may) not be (?:questioned|challenged|called in question) in any (?:legal )?proceedings',
     keepIfProhibited: true,
     priority: 3,
   },

@@ -40,11 +40,11 @@ const FAMILIES: Record<string, Case[]> = {
   'a condition the body judges itself': [
     [
       'The Department may grant an exemption subject to such conditions as it thinks fit.',
-      ['may-formula: may grant', 'broad-discretion: subject to such conditions as it thinks fit'],
+      ['may-formula: may grant', 'broad-discretion: such conditions as it thinks fit'],
     ],
     [
       'A licence may be granted subject to such terms and conditions as may be specified in the licence.',
-      ['broad-discretion: subject to such terms and conditions as may be specified'],
+      ['broad-discretion: such terms and conditions as may be specified'],
     ],
     [
       'If it is impossible or inappropriate to make the decision, a higher body shall act.',
@@ -59,6 +59,14 @@ const FAMILIES: Record<string, Case[]> = {
       ['broad-discretion: so far as reasonably practicable'],
     ],
     // a court's view, a fixed condition, and whom a body consults are not a body's discretion
+    [
+      'The Secretary may, in the Secretary’s discretion, extend the period.',
+      ['may-formula: may', 'broad-discretion: in the Secretary’s discretion'],
+    ],
+    [
+      'The Department may impose a penalty of such amount as it considers appropriate.',
+      ['may-formula: may impose', 'broad-discretion: penalty of such amount as it considers appropriate'],
+    ],
     ['The order may be made if the court thinks fit.', []],
     ['The Scottish Ministers must consult such persons as they consider appropriate.', []],
     ['The licence lapses if the holder fails to pay the fee within 30 days.', []],
@@ -76,8 +84,24 @@ const FAMILIES: Record<string, Case[]> = {
       'Notice shall be given in such manner as the Department may direct.',
       ['excessive-bylaw-rulemaking: in such manner as the Department may direct'],
     ],
+    [
+      'The Secretary may by regulation establish criteria for the award of grants.',
+      ['excessive-bylaw-rulemaking: may by regulation establish'],
+    ],
+    [
+      'Each manufacturer shall report the data in a form and manner specified by the Secretary.',
+      ['excessive-bylaw-rulemaking: in a form and manner specified by the Secretary'],
+    ],
+    [
+      'The manufacturer shall pay a penalty in an amount determined by the Secretary.',
+      ['excessive-bylaw-rulemaking: amount determined by the Secretary'],
+    ],
+    // a notice is an individual act, not rule-making; a relative "as it may determine" grants nothing
+    ['The Department may by notice require the holder to provide information.', ['may-formula: may by']],
+    ['The authority shall set the fee at £40 or such lower sum as it may determine.', []],
     // a form is not marked; neither is a body's act bounded by a named act
     ['An application must be made in the prescribed form.', []],
+    ['The amount determined by the Secretary under section 1860D-14 shall apply.', []],
     [
       'Wages shall be paid at rates as determined by the Secretary in accordance with section 3142 of title 40.',
       [],
@@ -200,6 +224,17 @@ const FAMILIES: Record<string, Case[]> = {
     [
       'No appeal lies against a decision of the Secretary of State under this section.',
       ['no-appeal-route: No appeal lies'],
+    ],
+    [
+      'There shall be no administrative or judicial review of a determination under this section.',
+      ['no-appeal-route: no administrative or judicial review'],
+    ],
+    [
+      'The Secretary may enter into contracts without regard to any provision of law relating to competitive procurement.',
+      [
+        'may-formula: may enter',
+        'no-competitive-procedures: without regard to any provision of law relating to competitive procurement',
+      ],
     ],
     [
       'The Department is not required to give reasons for its decision.',
