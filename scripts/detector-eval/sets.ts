@@ -27,7 +27,7 @@ export type EvalEntry = {
 
 /** A first line that makes an excerpt's heading the article (the parts are its norms). */
 export const HEADING =
-  /^(?:#+\s*)?(?:Статья \d+|\d+(?:\.\d+)?-(?:modda|модда)|(?:SEC\.|Sec\.|Section|SECTION) \d+)/
+  /^(?:#+\s*)?(?:Статья \d+|\d+(?:\.\d+)?-(?:modda|модда)|(?:SEC\.|Sec\.|Section|SECTION) \d+|§ \d+(?:\.\d+)?)/
 
 /** Splits an excerpt into units: blank lines separate units; a heading line becomes the article. */
 export function excerptUnits(entry: Pick<EvalEntry, 'id' | 'text'>): Unit[] {
