@@ -127,7 +127,8 @@ export const ROUND4_RULES: Record<MatchLang, RuleSpec[]> = {
       id: 'en.discretion.satisfied',
       key: 'broad-discretion',
       pattern:
-        '(?:if|where|when|unless) (?:the )(?:% ){0,2}% (?:is satisfied|considers|thinks|believes)(?: it)?(?: (?:fit|appropriate|necessary|expedient))?|as the (?:% ){0,2}% thinks fit|(?:if|where) (?:it|he|she|they) (?:thinks|think|considers|consider) (?:fit|appropriate|it appropriate)|(?:if|where) it appears to the (?:% ){0,2}% that',
+        // US drafting says "if the Secretary determines / finds that" for the UK "is satisfied that"
+        '(?:if|where|when|unless) (?:the )(?:% ){0,2}% (?:is satisfied|considers|thinks|believes|determines|finds|deems)(?: it)?(?: (?:fit|appropriate|necessary|expedient))?|(?:upon|on|after) (?:a )?(?:determination|finding) (?:by|of) the (?:% ){0,2}% that|as the (?:% ){0,2}% thinks fit|(?:if|where) (?:it|he|she|they) (?:thinks|think|considers|consider) (?:fit|appropriate|it appropriate)|(?:if|where) it appears to the (?:% ){0,2}% that',
       // a court's or a private party's view is not an official's discretion
       except:
         'court|judge|tribunal|jury|magistrat|applicant|person|individual|employee|claimant|holder|owner|part(?:y|ies)',

@@ -54,7 +54,7 @@ export const ROUND5_EN_RULES: RuleSpec[] = [
   {
     id: 'en.r5.discretion.thinks-fit',
     key: 'broad-discretion',
-    pattern: `as ${ACTOR} (?:may )?(?:thinks?|considers?|deems?|sees?) (?:fit|appropriate|necessary|expedient|desirable)|(?:if|where|when|unless) it is (?:impossible|inappropriate|impracticable|not practicable|unnecessary|necessary|appropriate|expedient|desirable)(?: or (?:impossible|inappropriate|impracticable|unnecessary|inexpedient))?|(?:if|where|when|unless) it would be (?:necessary|appropriate|expedient|desirable|inappropriate|impracticable)|(?:so far as (?:is )?|if |where |when )(?:reasonably )?practicable|(?:if|where|when|unless) (?:it|he|she|they) (?:is|are) (?:not )?satisfied`,
+    pattern: `as ${ACTOR} (?:may )?(?:thinks?|considers?|deems?|sees?) (?:fit|appropriate|necessary|expedient|desirable)|(?:if|where|when|unless) it is (?:impossible|inappropriate|impracticable|not practicable|unnecessary|necessary|appropriate|expedient|desirable)(?: or (?:impossible|inappropriate|impracticable|unnecessary|inexpedient))?|(?:if|where|when|unless) it would be (?:necessary|appropriate|expedient|desirable|inappropriate|impracticable)|(?:so far as (?:is )?|if |where |when )(?:reasonably )?practicable|(?:has|have|had) reason to (?:believe|suspect)|(?:if|where|when|unless) (?:it|he|she|they) (?:is|are) (?:not )?satisfied`,
     except:
       'court|judge|tribunal|jury|applicant|person|individual|employee|claimant|holder|owner|part(?:y|ies)',
     // CONVENTION.md: whom a body consults or informs is optional cooperation, no power over a person
@@ -93,7 +93,7 @@ export const ROUND5_EN_RULES: RuleSpec[] = [
     id: 'en.r5.bylaw.prescribed',
     key: 'excessive-bylaw-rulemaking',
     pattern:
-      '(?:the|such|any|a) prescribed (?:manner|conditions?|requirements?|criteria|circumstances|cases|procedure|standards?|period|time|amount|sum|information|documents|particulars|matters|evidence|descriptions?|steps)|(?:as|if|where|unless|except as) (?:may be )?prescribed(?! (?:by|in|under) (?:this|section|subsection|paragraph|schedule|part|the % act))|(?:in|by) (?:such )?(?:manner|procedure|means) as may be (?:prescribed|specified|determined)',
+      '(?:the|such|any|a) prescribed (?:manner|conditions?|requirements?|criteria|circumstances|cases|procedure|standards?|period|time|amount|sum|information|documents|particulars|matters|evidence|descriptions?|steps)|(?:as|if|where|unless|except as) (?:may be )?prescribed(?! (?:by|in|under) (?:this|section|subsection|paragraph|schedule|part|subpart|chapter|title|article|rule|§|sec\\.|the % act))|(?:in|by) (?:such )?(?:manner|procedure|means) as may be (?:prescribed|specified|determined)',
     priority: 2,
   },
   {
@@ -112,9 +112,9 @@ export const ROUND5_EN_RULES: RuleSpec[] = [
     id: 'en.r5.duplicated.unnamed-body',
     key: 'duplicated-powers',
     pattern:
-      '(?:the |a |an |any |another |other |such )?(?:relevant|appropriate|competent|authori[sz]ed|designated) (?:federal |state |public |government |governmental |administrative |regulatory |licensing )?(?:authorit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies)|organs?|departments)',
+      '(?:the |a |an |any |another |other |such )?(?:relevant|appropriate|competent|authori[sz]ed|designated) (?:federal |state |public |government |governmental |administrative |regulatory |licensing )?(?:authorit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies)|organs?|departments)|(?:the|an?|any|such) (?:relevant|appropriate|competent) (?:[\\p{L}]+ )?(?:officers?|officials?|offices?)',
     notPreceded:
-      '(?:with|consult|consulting|cooperate|co-operate|cooperation|liaise|liaising|coordination) $',
+      '(?:cooperate|co-operate|cooperation|co-operation|collaborate|liaise|coordinate|consult|consulting|consultation) (?:with )?',
     priority: 2,
   },
   {
@@ -220,7 +220,7 @@ export const ROUND5_EN_RULES: RuleSpec[] = [
     id: 'en.r5.no-appeal.final',
     key: 'no-appeal-route',
     pattern:
-      '(?:decision|determination|direction|order|finding|refusal)s?(?: (?:of|by) the (?:% ){0,3}%)?(?: under (?:this|that) (?:section|paragraph|regulation))? (?:shall be|is|are) final(?! (?:and |report|rule|regulation|version|day|date|stage|notice|decision|determination|order))|(?:no |there (?:shall be|is) no (?:right of )?|not open to |not subject to )appeal(?: (?:shall )?lies?)?|no (?:administrative or judicial|judicial or administrative|administrative|judicial) review|(?:shall|may) not be (?:questioned|challenged|called in question) in any (?:legal )?proceedings',
+      '(?:decision|determination|direction|order|finding|refusal|action)s?(?: (?:of|by) the (?:% ){0,3}%)?(?: under (?:this|that) (?:section|paragraph|regulation))? (?:shall be|is|are) final(?! (?:and |on |upon |after |when |unless |\\d|report|rule|regulation|version|day|date|stage|notice|decision|determination|order))|(?:no |there (?:shall be|is) no (?:right of )?|not open to |not subject to )appeal(?: (?:shall )?lies?)?|no (?:administrative or judicial|judicial or administrative|administrative|judicial) review|(?:shall|may) not be (?:questioned|challenged|called in question) in any (?:legal )?proceedings',
     keepIfProhibited: true,
     priority: 3,
   },

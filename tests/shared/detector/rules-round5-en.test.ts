@@ -67,6 +67,15 @@ const FAMILIES: Record<string, Case[]> = {
       'The Department may impose a penalty of such amount as it considers appropriate.',
       ['may-formula: may impose', 'broad-discretion: penalty of such amount as it considers appropriate'],
     ],
+    [
+      'If the Director determines that the applicant is not qualified, the Director shall deny the application.',
+      ['broad-discretion: If the Director determines'],
+    ],
+    [
+      'If the Director has reason to believe that a licensee has violated this part, a notice shall be issued.',
+      ['broad-discretion: has reason to believe'],
+    ],
+    ['If the court determines that the debt is due, it shall enter judgment.', []],
     ['The order may be made if the court thinks fit.', []],
     ['The Scottish Ministers must consult such persons as they consider appropriate.', []],
     ['The licence lapses if the holder fails to pay the fee within 30 days.', []],
@@ -102,6 +111,7 @@ const FAMILIES: Record<string, Case[]> = {
     // a form is not marked; neither is a body's act bounded by a named act
     ['An application must be made in the prescribed form.', []],
     ['The amount determined by the Secretary under section 1860D-14 shall apply.', []],
+    ['The fee shall be paid as prescribed in § 478.42.', []],
     [
       'Wages shall be paid at rates as determined by the Secretary in accordance with section 3142 of title 40.',
       [],
@@ -119,6 +129,10 @@ const FAMILIES: Record<string, Case[]> = {
     [
       'The Department and the Agency shall jointly determine the application.',
       ['duplicated-powers: shall jointly determine'],
+    ],
+    [
+      'The application shall be filed with the appropriate regional office.',
+      ['duplicated-powers: the appropriate regional office'],
     ],
     // a partner in cooperation only
     ['The Department shall cooperate with the relevant authorities of other States.', []],
@@ -249,6 +263,7 @@ const FAMILIES: Record<string, Case[]> = {
     ['The applicant may appeal to the tribunal against the decision.', []],
     ['The Department shall refuse the application if the fee is not paid.', []],
     ['The Department shall publish the final report within 30 days.', []],
+    ['The decision shall become final 15 days after the notice is served.', []],
   ],
 }
 
