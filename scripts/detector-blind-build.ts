@@ -6,6 +6,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import { buildBlindSet, decisionStub, describeDisagreement } from './detector-eval/blindBuild.js'
+import { withConvertedCyrillic } from './detector-eval/blindConvert.js'
 import {
   adjudicationSchema,
   pathsFromArgs,
@@ -42,12 +43,12 @@ try {
     guide: 'CONVENTION.md',
     blind: true,
     markedBeforeRunning: `Marked independently by ${a.coder} and ${b.coder} under CONVENTION.md, disagreements settled in blind/adjudication.json; built by npm run detector:blind-build and committed before the detector ran on it.`,
-    entries: built.entries,
+    entries: withConvertedCyrillic(built.entries),
   }
   writeFileSync(paths.blindSet, `${JSON.stringify(set, null, 1)}\n`)
   writeFileSync(paths.agreement, `${JSON.stringify(built.agreement, null, 1)}\n`)
   console.log(
-    `Wrote ${paths.blindSet} (${built.entries.length} entries, ${built.agreement.kept} spans; ${built.agreement.disagreements} disagreements settled) and ${paths.agreement}.`,
+    `Wrote ${paths.blindSet} (${set.entries.length} entries, ${set.entries.length - built.entries.length} of them converted to Cyrillic, ${built.agreement.kept} spans; ${built.agreement.disagreements} disagreements settled) and ${paths.agreement}.`,
   )
 } catch (e) {
   console.error((e as Error).message)
