@@ -14,11 +14,21 @@ const PUBLIC_AGENT =
 
 /** What a licensing or permit body acts on: a power over these is a power over a person. */
 const ADMIN_OBJECT =
-  '(?:litsenziya|ruxsatnoma|ruxsat|guvohnoma|sertifikat|akkreditatsiya|royxat|ariza|murojaat|faoliyat|subsidiya|grant|kvota|imtiyoz|yer uchastka|xulosa|tekshir|hujjat|malumot|mablag|qaror)'
+  '(?:litsenziya|ruxsatnoma|ruxsat|guvohnoma|sertifikat|akkreditatsiya|royxat|ariza|murojaat|faoliyat|subsidiya|grant|kvota|yer uchastka|xulosa|tekshir|hujjat|malumot|mablag|qaror|kredit|kompensatsiya|moddiy yordam|muddat)'
 
 /** A court, the parties or the law itself decide: no body's option. */
 const NOT_A_BODY_OPTION =
   '(?:^| )(?:sud|sudning|sudi|taraflar|tomonlar|kelishuv)*|faqat|qonun(?:ga|da|chilikka|chilikda|chilik hujjatlariga|chilik hujjatlarida) (?:muvofiq|nazarda|belgilangan)'
+
+/** Who makes the executive rules a norm leaves its substance to. */
+const BYLAW_AGENT = `(?:${PUBLIC_AGENT}|vazirlar mahkamasi|markaziy bank)`
+
+/** What such rules fix: a procedure, criteria, conditions, a list, an amount. */
+const BYLAW_OBJECT = '(?:tartib|qoida|mezon|shart|talab|royxat|nizom|miqdor|reglament|yoriqnoma)*'
+
+/** A body in the dative, the addressee of a resolution's grant ("Vazirlikka", "Agentlikka"). */
+const BODY_DATIVE =
+  '(?:vazirlig|qomitas|agentlig|hokimlig|inspeksiyas|boshqarmas|mahkamas|kengash|markaz|organ|organlar|hokim|rahbar|jamgarmas|bank)[\\p{L}]{0,4}(?:ga|ka|qa)(?![\\p{L}])'
 
 /** A definition line: "term — what it means". */
 const DEFINITION = '^[\\p{L}\\p{N} ,()]{2,120}? [-—–] '
@@ -40,7 +50,7 @@ export const ROUND5_UZ_RULES: RuleSpec[] = [
     id: 'uz.duplicated.unnamed-body-any-case',
     key: 'duplicated-powers',
     pattern:
-      '(?:tegishli|vakolatli|masul) (?:davlat )?organ(?:i|lar|lari)?(?:ga|ni|dan|da|idan|ida)?|(?:tegishli|vakolatli) (?:vazirlik|idora)(?:lar)?(?: va (?:idora|vazirlik)(?:lar)?)?(?:i|ga)?',
+      '(?:tegishli|vakolatli) (?:davlat )?(?:organ(?:i|lar|lari)?(?:ga|ni|dan|da|idan|ida)?|(?:vazirlik|idora)(?:lar)?(?: va (?:idora|vazirlik)(?:lar)?)?(?:i|ga)?)',
     notPreceded:
       '(?:nodavlat|ozini ozi boshqarish|davlatlarning|davlatning|chet el|xorijiy|chet davlat|xorijiy davlat) ',
     // … nor bodies the act names at once in brackets ("vakolatli organlarga (davlat soliq, bojxona xizmati organlariga …)")
@@ -53,18 +63,22 @@ export const ROUND5_UZ_RULES: RuleSpec[] = [
   {
     id: 'uz.may.passive-by-body',
     key: 'may-formula',
-    pattern: `(?<=${PUBLIC_AGENT} )tomonidan(?: %){0,10} %(?:ilishi|inishi|lishi|nishi|ilishlari|inishlari) mumkin`,
+    // the look-behind comes after the literal, so it runs only where "tomonidan" stands (linear and fast)
+    pattern: `tomonidan(?<=${PUBLIC_AGENT} tomonidan)(?: %){0,10} %(?:ilishi|inishi|lishi|nishi|ilishlari|inishlari) mumkin`,
     except: '(?:belgilanishi|tasdiqlanishi|aniqlanishi) mumkin$',
   },
-  // An agentless passive power over a person's licence, permit, application or property: "litsenziyaning
-  // amal qilishi toʻxtatib turilishi mumkin", "qoʻshimcha hujjatlar talab qilinishi mumkin".
+  // An agentless passive power over a person's licence, permit, application, money or property:
+  // "litsenziyaning amal qilishi toʻxtatib turilishi mumkin", "qoʻshimcha hujjatlar talab qilinishi mumkin",
+  // "subsidiya ajratilishi mumkin". A benefit as such ("imtiyoz … berilishi mumkin") is the preference
+  // rule's; a form ("elektron shaklda berilishi mumkin") is no choice.
   {
     id: 'uz.may.passive-power',
     key: 'may-formula',
     pattern:
-      '(?:toxtatib turilishi|toxtatilishi|bekor qilinishi|chaqirib olinishi|olib qoyilishi|qaytarib olinishi|rad etilishi|tugatilishi|talab qilinishi|talab qilib olinishi|musodara qilinishi|rekvizitsiya qilinishi|(?:tekshiruv|tekshirish|korik)(?:lar)?(?: %){0,3} otkazilishi) mumkin',
+      '(?:toxtatib turilishi|toxtatilishi|bekor qilinishi|chaqirib olinishi|olib qoyilishi|qaytarib olinishi|rad etilishi|tugatilishi|talab qilinishi|talab qilib olinishi|musodara qilinishi|rekvizitsiya qilinishi|(?:tekshiruv|tekshirish)(?:lar)?(?: %){0,3} otkazilishi|ajratilishi|berilishi|taqdim etilishi|qayta rasmiylashtirilishi|uzaytirilishi) mumkin',
     clauseHas: ADMIN_OBJECT,
-    clauseLacks: NOT_A_BODY_OPTION,
+    // … and what a person files ("ariza … berilishi mumkin") is the person's step, not a body's power
+    clauseLacks: `${NOT_A_BODY_OPTION}|shakl|imtiyoz|preferensiya|(?:ariza|shikoyat|murojaat|taklif|iltimos)(?:lar)?(?:i)? (?:% ){0,3}(?:berilishi|taqdim etilishi|yuborilishi) mumkin`,
   },
   // The body "has the power" ("vakolatiga ega") or is "entitled" ("huquqli") to act.
   {
@@ -74,12 +88,12 @@ export const ROUND5_UZ_RULES: RuleSpec[] = [
     subject: 'authority',
   },
   // Conditions the acting body judges itself: "zarur boʻlgan hollarda", "zarurat yuzaga kelganda",
-  // "ehtiyoj tugʻilganda". A private person's duty under such a condition is not a body's discretion.
+  // "ehtiyoj tugʻilganda", and "istisno tariqasida" / "alohida hollarda" (CONVENTION.md: "в исключительных случаях"). A private person's duty under such a condition is not a body's discretion.
   {
     id: 'uz.discretion.when-needed',
     key: 'broad-discretion',
     pattern:
-      '(?:zarur|lozim) bol(?:gan (?:hollarda|taqdirda)|sa|ganda)|zarurat (?:yuzaga kelganda|mavjud bolganda|bolsa|bolgan (?:hollarda|taqdirda))|ehtiyoj (?:tugilganda|bolganda|yuzaga kelganda|bolgan (?:hollarda|taqdirda))',
+      'zarur(?: bol(?:gan (?:hollarda|taqdirda)|sa|ganda)|at (?:yuzaga kelganda|mavjud bolganda|bolsa|bolgan (?:hollarda|taqdirda)))|ehtiyoj (?:tugilganda|bolganda|yuzaga kelganda|bolgan (?:hollarda|taqdirda))|istisno (?:tariqasida|hollarda|tartibida)|alohida hollarda',
     subject: 'not-private',
     priority: 2,
   },
@@ -89,8 +103,8 @@ export const ROUND5_UZ_RULES: RuleSpec[] = [
     id: 'uz.discretion.body-finds',
     key: 'broad-discretion',
     pattern:
-      '% deb (?:topsa|topganda|topgan (?:hollarda|taqdirda)|topilgan|topilsa|hisoblasa|hisoblaganda|hisoblagan (?:hollarda|taqdirda)|baholasa)|deb hisoblashga asos(?:lar)? (?:mavjud )?(?:bolsa|bolganda|bolgan (?:hollarda|taqdirda))',
-    except: '^(?:emas|xilof|haqiqiy|qonunga) ',
+      'deb (?:topsa|topganda|topgan (?:hollarda|taqdirda)|topilgan|topilsa|hisoblasa|hisoblaganda|hisoblagan (?:hollarda|taqdirda)|baholasa)|deb hisoblashga asos(?:lar)? (?:mavjud )?(?:bolsa|bolganda|bolgan (?:hollarda|taqdirda))',
+    notPreceded: '(?:emas|xilof|haqiqiy) ',
     subject: 'authority',
     priority: 2,
   },
@@ -100,7 +114,7 @@ export const ROUND5_UZ_RULES: RuleSpec[] = [
     id: 'uz.discretion.signs',
     key: 'broad-discretion',
     pattern:
-      '(?:belgi|alomat)(?:lar)?(?:i|lari)? (?:mavjud )?(?:bolsa|bolganda|bolgan (?:hollarda|taqdirda)|aniqlansa|aniqlanganda)|(?:shubha|gumon) (?:tugilganda|tugilsa|mavjud bolganda|mavjud bolsa|bolganda|bolsa)',
+      'belgi(?:si|lari) (?:mavjud )?(?:bolsa|bolganda|bolgan (?:hollarda|taqdirda)|aniqlansa|aniqlanganda)|shubha (?:tugilganda|tugilsa|mavjud bolganda|mavjud bolsa|bolganda|bolsa)',
     clauseLacks: '(?:shart|majbur|kerak)(?![\\p{L}])',
     subject: 'not-private',
     priority: 2,
@@ -110,18 +124,18 @@ export const ROUND5_UZ_RULES: RuleSpec[] = [
   {
     id: 'uz.fee.amount-by-body',
     key: 'tax-fee-procedure',
-    pattern: '(?:davlat boji|yigim|badal|tolov|xizmat haqi|tarif)(?:lar)?(?:i|ni|ning|lari)?',
+    pattern: '(?:davlat boji|yigim|tolov|badal)(?:lar)?(?:i|ni|ning|lari)?',
     clauseHas:
       '(?:miqdor|stavka|tarif)(?:i|lari)? (?:% ){0,8}tomonidan (?:belgila|tasdiqla|aniqla|oshiril|ozgartiril|qayta korib)*',
     priority: 2,
   },
   // A fee paid with no amount, rate or ceiling in the clause: "xizmatlar uchun yigʻim toʻlanadi".
-  // Wages, rent and the state duty (set by the tax code) are not such fees.
+  // Wages, rent and the state duty (set by the tax code) are not such fees. "Pullik", "toʻlov asosida": the same.
   {
     id: 'uz.fee.paid-no-amount',
     key: 'tax-fee-procedure',
     pattern:
-      '(?:yigim|badal|xizmat haqi|haq)(?:lar)?(?:i|ni)? (?:% ){0,3}(?:tolanadi|tolanishi (?:kerak|lozim|shart))',
+      '(?:yigim|badal|xizmat haqi|haq)(?:lar)?(?:i|ni)? (?:% ){0,3}(?:tolanadi|tolanishi (?:kerak|lozim|shart))|pullik (?:xizmat*|boladi|hisoblanadi)|tolov (?:asosida|evaziga)',
     notPreceded: '(?:ish|mehnat|ijara|davlat) ',
     clauseLacks: AMOUNT,
     priority: 2,
@@ -131,17 +145,18 @@ export const ROUND5_UZ_RULES: RuleSpec[] = [
     id: 'uz.deadline.body-sets-date',
     key: 'no-deadline',
     pattern:
-      '(?:keyingi )?(?:majlis|yigilish|eshituv|korib chiqish|tekshiruv)(?:ning|ni)? (?:otkazish )?(?:vaqti|sanasi|muddati)(?: va joyi)?(?:ni)? (?:tayinlaydi|belgilaydi|tayinlanadi|belgilanadi)',
+      '(?:majlis|yigilish|eshituv|korib chiqish|tekshiruv)(?:ning|ni)? (?:otkazish )?vaqti(?: va joyi)?(?:ni)? (?:tayinla|belgila)(?:ydi|nadi)',
     clauseLacks: TERM,
     priority: 2,
   },
   // Evaluative standards a person must meet and the official will judge: "tegishli malakaga ega",
-  // "lozim darajada bajarmaganlik". Goal statements ("… taʼminlash") are not requirements.
+  // "lozim darajada bajarmaganlik", and evaluative grounds for a sanction: "qoʻpol ravishda buzish",
+  // "sezilarli zarar", "asosli shubha". Goal statements ("… taʼminlash") are not requirements.
   {
     id: 'uz.vague-requirements',
     key: 'legal-linguistic-uncertainty',
     pattern:
-      '(?:lozim|tegishli|yetarli|munosib) darajada|(?:tegishli|yetarli|zarur|munosib) (?:malaka|tajriba|moddiy-texnik baza|bilim|kvalifikatsiya)(?:ga|si|ni|lar|lari)?',
+      '(?:tegishli|yetarli|zarur|munosib) (?:malaka|tajriba|moddiy-texnik baza)(?:ga|si|ni|lar|lari)?|(?:lozim|tegishli|yetarli|munosib) darajada|qopol (?:ravishda )?(?:buz|qoidabuzarlik|huquqbuzarlik)*|sezilarli (?:zarar|tasir|buzilish|xavf)*|asosli (?:shubha|gumon)*',
     // … nor a definition ("manfaatlar toʻqnashuvi — …"), which is never marked
     clauseLacks: `taminla(?:sh|nishi|ydi|sin)(?![\\p{L}])|ragbatlantir|${DEFINITION}`,
   },
@@ -175,5 +190,82 @@ export const ROUND5_UZ_RULES: RuleSpec[] = [
     pattern:
       '(?:tanlov|auksion|savdo|tender)(?:lar)?(?:ni)? otkazmagan holda|togridan-togri (?:% ){0,2}(?:ajrat|beril|berish|sotil|sotish|muzokara|tanla)*|bevosita (?:ajratil|ajratish|sotil|sotish)*',
     priority: 2,
+  },
+  // A resolution lets a body act: "Vazirlikka … mablagʻlarni qayta taqsimlashga ruxsat berilsin".
+  {
+    id: 'uz.may.permission-granted',
+    key: 'may-formula',
+    pattern: 'ruxsat (?:berilsin|beriladi)',
+    clauseHas: `${BODY_DATIVE}`,
+    priority: 2,
+  },
+  // A decision to grant or refuse with no grounds or criteria in the clause: "litsenziya berish yoki
+  // berishni rad etish toʻgʻrisida qaror qabul qiladi" (CONVENTION.md's own example span).
+  {
+    id: 'uz.discretion.grant-or-refuse',
+    key: 'broad-discretion',
+    pattern:
+      '(?:% ){0,2}(?:berish|ajratish|royxatdan otkazish|uzaytirish|qayta rasmiylashtirish|tasdiqlash)(?:ni)? (?:yoki|yoxud) (?:% ){0,2}rad etish (?:togrisida|haqida) qaror qabul qil(?:adi|inadi|ishi)',
+    clauseLacks: '(?:asos|mezon|sabab)(?:lar)?(?:i|ga|iga|lariga|ida|larida)? |hollarda|\\d+-band|\\d+-modda',
+    priority: 2,
+  },
+  // The substance left to a body's own act, beyond the Cabinet: "Inspeksiya tomonidan tasdiqlanadigan
+  // tartibda", "Vazirlik belgilagan tartibda", "Markaziy bank belgilaydigan mezonlar". Forms are not.
+  {
+    id: 'uz.bylaw.by-any-body',
+    key: 'excessive-bylaw-rulemaking',
+    // the span starts after the body, so an unnamed body ("vakolatli organ") keeps its own span
+    pattern: `tomonidan(?<=${BYLAW_AGENT} tomonidan) (?:belgilan|tasdiqlan)(?:adi|gan|adigan|ishi) ${BYLAW_OBJECT}|(?:belgila|tasdiqla)(?:gan|ydigan)(?<=${BYLAW_AGENT} (?:belgila|tasdiqla)(?:gan|ydigan)) ${BYLAW_OBJECT}`,
+    priority: 3,
+  },
+  // "oʻrnatilgan tartibda", "tegishli tartibda": the same blanket reference as "belgilangan tartibda".
+  {
+    id: 'uz.bylaw.unnamed-procedure-synonyms',
+    key: 'excessive-bylaw-rulemaking',
+    pattern: 'ornatilgan tartib(?:i)?da|tegishli tartib(?:i)?da',
+    notPreceded:
+      '(?:qonunchilikda|qonunda|qonun hujjatlarida|qonunchilik hujjatlarida|qonunida|kodeksida|kodeksda|nizomda|nizomida|qarorida|farmonida|moddasida|moddada|qonun bilan|shartnomada|ustavda|ustavida|hujjatlarida) ',
+    notFollowed: ' (?:% )?(?:shikoyat|javobgar|sudga)',
+    priority: 2,
+  },
+  // Public or fund money spent with no procedure or criteria: "jamgʻarma mablagʻlari … yoʻnaltiriladi".
+  {
+    id: 'uz.budget.spent',
+    key: 'budget-funds-procedure',
+    pattern:
+      'budjet* (?:% ){0,4}(?:sarflan|yonaltiril|taqsimlan|ishlatil)(?:adi|ishi mumkin)|jamgarma* (?:% ){0,4}(?:sarflan|yonaltiril|taqsimlan|ishlatil)(?:adi|ishi mumkin)',
+    clauseLacks: 'tartib|miqdor|smeta|limit|qonun|mezon|dastur|\\d',
+    priority: 2,
+  },
+  // A decision declared final: "qaror ustidan shikoyat qilish mumkin emas".
+  {
+    id: 'uz.no-appeal.cannot',
+    key: 'no-appeal-route',
+    pattern: 'shikoyat (?:qilish(?:ga)?|berish(?:ga)?|qilinishi|berilishi) (?:mumkin emas|yol qoyilmaydi)',
+    keepIfProhibited: true,
+    priority: 3,
+  },
+  // Decisions or documents withheld with no named reason: "natijalari oshkor etilmaydi".
+  {
+    id: 'uz.transparency.not-disclosed',
+    key: 'lack-of-transparency',
+    pattern: 'oshkor (?:etilmaydi|qilinmaydi|etilmasligi)',
+    clauseLacks: 'shaxsga doir|shaxsiy|davlat siri|tijorat siri|bank siri|maxfiy',
+    keepIfProhibited: true,
+  },
+  // A matter left to an act not yet adopted: "alohida qonun bilan belgilanadi".
+  {
+    id: 'uz.gap.separate-act',
+    key: 'legal-gap',
+    pattern:
+      'alohida (?:qonun|normativ-huquqiy hujjat|hujjat)(?: bilan|da) (?:belgilanadi|tartibga solinadi)',
+    priority: 2,
+  },
+  // "… unless the body provides otherwise": "agar Vazirlik tomonidan boshqacha tartib belgilanmagan boʻlsa".
+  {
+    id: 'uz.exceptions.body-otherwise',
+    key: 'selective-rights-exceptions',
+    pattern: `boshqacha(?<=${PUBLIC_AGENT} (?:tomonidan |qarori bilan |qarorida )?boshqacha) (?:tartib|qoida|muddat|hol)(?:lar)? (?:belgilanmagan|nazarda tutilmagan) bol*`,
+    priority: 3,
   },
 ]

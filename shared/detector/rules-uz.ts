@@ -83,7 +83,7 @@ export const UZ_RULES: RuleSpec[] = [
   {
     id: 'uz.deadline.vague',
     key: 'no-deadline',
-    pattern: '(?:oqilona|qisqa|eng qisqa|maqbul) muddat*|imkon qadar tez',
+    pattern: '(?:oqilona|qisqa|eng qisqa|maqbul) muddat*|imkon qadar tez*',
     priority: 2,
   },
   // "oʻz vaqtida" (in good time) is a deadline only before an action owed to someone, not in statements of aims
@@ -132,7 +132,9 @@ export const UZ_RULES: RuleSpec[] = [
   {
     id: 'uz.exceptions.markers',
     key: 'selective-rights-exceptions',
-    pattern: 'istisno tariqasida|alohida hollarda|qoida tariqasida',
+    // "istisno tariqasida" / "alohida hollarda" (in exceptional cases) are broad discretion under
+    // CONVENTION.md ("в исключительных случаях"): see uz.discretion.exceptional in rules-round5-uz.ts
+    pattern: 'qoida tariqasida',
     priority: 2,
   },
   {
@@ -194,7 +196,8 @@ export const UZ_RULES: RuleSpec[] = [
   {
     id: 'uz.open-list.such-as',
     key: 'open-list',
-    pattern: 'kabi (?:mezon|talab|hujjat|asos|shart|holat)(?:lar)?(?:ga|ni|i|lari)?',
+    pattern:
+      'kabi (?:mezon|talab|hujjat|asos|shart|holat|hol|sabab|qoidabuzarlik|huquqbuzarlik|malumot)(?:lar)?(?:ga|ni|i|lari|da)?',
     priority: 2,
   },
   {
