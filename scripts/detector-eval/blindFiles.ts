@@ -78,17 +78,25 @@ export type LangAgreement = z.infer<typeof langAgreementSchema>
 export type AgreementFile = z.infer<typeof agreementFileSchema>
 export type BeforeFile = z.infer<typeof beforeFileSchema>
 
+/**
+ * The blind sets: `blind` was cut first, `blind2` after an engineer's rules were found quoting the
+ * first one's texts; it was kept outside the repository until the rules froze.
+ */
+export const BLIND_SETS = ['blind', 'blind2'] as const
+export type BlindSetName = (typeof BLIND_SETS)[number]
+
 /** Where the blind set's files live under a detector fixtures folder (tests pass a temp folder). */
-export function blindPaths(detectorDir = join(ROOT, 'fixtures/detector')) {
-  const dir = join(detectorDir, 'blind')
+export function blindPaths(detectorDir = join(ROOT, 'fixtures/detector'), name: BlindSetName = 'blind') {
+  const dir = join(detectorDir, name)
   return {
+    name,
     entries: join(dir, 'entries.json'),
     coderA: join(dir, 'coder-a.json'),
     coderB: join(dir, 'coder-b.json'),
     adjudication: join(dir, 'adjudication.json'),
     agreement: join(dir, 'agreement.json'),
     before: join(dir, 'before.json'),
-    blindSet: join(detectorDir, 'blind.json'),
+    blindSet: join(detectorDir, `${name}.json`),
   }
 }
 export type BlindPaths = ReturnType<typeof blindPaths>
@@ -120,8 +128,14 @@ export function readOptional<T>(path: string, schema: z.ZodType<T>): T | undefin
 
 /** The `--dir <detector fixtures folder>` argument of the blind-set scripts. */
 export function pathsFromArgs(argv: string[]): BlindPaths {
-  const i = argv.indexOf('--dir')
-  return blindPaths(i >= 0 && argv[i + 1] ? argv[i + 1] : undefined)
+  const arg = (flag: string) => {
+    const i = argv.indexOf(flag)
+    return i >= 0 ? argv[i + 1] : undefined
+  }
+  const name = arg('--set') ?? 'blind'
+  if (!(BLIND_SETS as readonly string[]).includes(name))
+    throw new Error(`--set must be one of ${BLIND_SETS.join(', ')}`)
+  return blindPaths(arg('--dir'), name as BlindSetName)
 }
 
 /** The entries and both coder files, validated: what both blind-set scripts start from. */

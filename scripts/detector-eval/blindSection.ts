@@ -38,7 +38,12 @@ const cell = (r: BeforeFile['byLang'][string] | undefined) =>
   r ? `${fmt(r.precision)} / ${fmt(r.recall)} / ${fmt(r.recallAny)} / ${fmt(r.falseAlarmRate)}` : '–'
 
 /** The section, or nothing while fixtures/detector/blind.json does not exist. */
-export function blindSection(pack: Methodology, paths: BlindPaths): string[] {
+export function blindSection(
+  pack: Methodology,
+  paths: BlindPaths,
+  title = 'Blind set (marked by two coders by CONVENTION.md, committed before the detector ran on it): the honest figure',
+  caveat = '',
+): string[] {
   if (!existsSync(paths.blindSet)) return []
   const entries = readEntries(paths.blindSet)
   const score = evaluate(entries, pack)
@@ -52,14 +57,8 @@ export function blindSection(pack: Methodology, paths: BlindPaths): string[] {
     (l) => `${l} ${entries.filter((e) => e.lang === l).reduce((n, e) => n + e.expected.length, 0)}`,
   )
   return [
-    ...scoreSection(
-      pack,
-      entries,
-      `Blind set (marked by two coders by CONVENTION.md, committed before the detector ran on it): the honest figure`,
-      '##',
-      false,
-    ),
-    `${entries.length} entries (fixtures/detector/blind.json); marked spans per language: ${spans.join(', ')}. “Recall” counts a span found when a suggestion in its unit overlaps it with its factor (the goal’s figure); “recall (any factor)” with any factor. Per-item errors are not published, so the set stays unseen by the rules.${converted ? ` Of the uz-Cyrl entries, ${converted} are machine transliterations of the uz-Latn ones with their settled marks (only ${realCyrillic} real Cyrillic entries could be found, as openings of stored pages), so the uz-Cyrl figure mostly measures the Latin rules through transliteration.` : ''}`,
+    ...scoreSection(pack, entries, title, '##', false),
+    `${caveat ? `${caveat} ` : ''}${entries.length} entries (fixtures/detector/${paths.name}.json); marked spans per language: ${spans.join(', ')}. “Recall” counts a span found when a suggestion in its unit overlaps it with its factor (the goal’s figure); “recall (any factor)” with any factor. Per-item errors are not published, so the set stays unseen by the rules.${converted ? ` Of the uz-Cyrl entries, ${converted} are machine transliterations of the uz-Latn ones with their settled marks (only ${realCyrillic} real Cyrillic entries could be found, as openings of stored pages), so the uz-Cyrl figure mostly measures the Latin rules through transliteration.` : ''}`,
     '',
     '### False alarms per unmarked norm (blind set; the article heading is not a norm)',
     '',
@@ -70,9 +69,11 @@ export function blindSection(pack: Methodology, paths: BlindPaths): string[] {
       ? [
           ...agreementTable(agreement.byLang, agreement.coders),
           '',
-          `${agreement.disagreements} disagreements settled by CONVENTION.md (fixtures/detector/blind/adjudication.json); ${agreement.kept} spans in the settled set. Span F1: one coder’s spans against the other’s (same unit, overlap, same factor / any factor); kappa: Cohen’s, on “this norm has a risk”.`,
+          `${agreement.disagreements} disagreements settled by CONVENTION.md (fixtures/detector/${paths.name}/adjudication.json); ${agreement.kept} spans in the settled set. Span F1: one coder’s spans against the other’s (same unit, overlap, same factor / any factor); kappa: Cohen’s, on “this norm has a risk”.`,
         ]
-      : ['No fixtures/detector/blind/agreement.json: run `npm run detector:blind-build`.']),
+      : [
+          `No fixtures/detector/${paths.name}/agreement.json: run \`npm run detector:blind-build -- --set ${paths.name}\`.`,
+        ]),
     '',
     '### Goal',
     '',
@@ -84,7 +85,7 @@ export function blindSection(pack: Methodology, paths: BlindPaths): string[] {
     '|---|---|---|---|---|',
     before
       ? `| before round 5 (rules as of ${before.rulesCommit}) | ${LANGS.map((l) => cell(before.byLang[l])).join(' | ')} |`
-      : '| before round 5 | not measured yet (fixtures/detector/blind/before.json) | | | |',
+      : `| before round 5 | not measured yet (fixtures/detector/${paths.name}/before.json) | | | |`,
     `| now (rules at this commit) | ${LANGS.map((l) => cell(now[l])).join(' | ')} |`,
     '',
   ]
