@@ -51,11 +51,12 @@ export const ROUND5_UZ_RULES: RuleSpec[] = [
     key: 'duplicated-powers',
     pattern:
       '(?:tegishli|vakolatli) (?:davlat )?(?:organ(?:i|lar|lari)?(?:ga|ni|dan|da|idan|ida)?|(?:vazirlik|idora)(?:lar)?(?: va (?:idora|vazirlik)(?:lar)?)?(?:i|ga)?)',
+    // … nor the line that names or defines it ("bundan buyon matnda vakolatli organ deb yuritiladi", "vakolatli organ — …")
     notPreceded:
-      '(?:nodavlat|ozini ozi boshqarish|davlatlarning|davlatning|chet el|xorijiy|chet davlat|xorijiy davlat) ',
+      '(?:nodavlat|ozini ozi boshqarish|davlatlarning|davlatning|chet el|xorijiy|chet davlat|xorijiy davlat|matnda) ',
     // … nor bodies the act names at once in brackets ("vakolatli organlarga (davlat soliq, bojxona xizmati organlariga …)")
     notFollowed:
-      ' (?:% ){0,4}(?:bilan hamkorlik|hamkor)|(?: (?:va|hamda) %)? \\(| va (?:idora|vazirlik)*ning',
+      ' (?:% ){0,4}(?:bilan hamkorlik|hamkor)|(?: (?:va|hamda) %)? \\(| va (?:idora|vazirlik)*ning| - | deb (?:yuritiladi|ataladi)',
     priority: 2,
   },
   // A passive "may" whose agent is a public body: "… vakolatli davlat organi … tomonidan bekor qilinishi
@@ -124,9 +125,9 @@ export const ROUND5_UZ_RULES: RuleSpec[] = [
   {
     id: 'uz.fee.amount-by-body',
     key: 'tax-fee-procedure',
-    pattern: '(?:davlat boji|yigim|tolov|badal)(?:lar)?(?:i|ni|ning|lari)?',
+    pattern: '(?:davlat boji|yigim|tolov|badal|xizmat haqi|narx|tarif)(?:lar)?(?:i|ni|ning|lari)?',
     clauseHas:
-      '(?:miqdor|stavka|tarif)(?:i|lari)? (?:% ){0,8}tomonidan (?:belgila|tasdiqla|aniqla|oshiril|ozgartiril|qayta korib)*',
+      '(?:miqdor|stavka|tarif|narx)(?:i|lari)? (?:% ){0,8}tomonidan (?:belgila|tasdiqla|aniqla|oshiril|ozgartiril|qayta korib)*',
     priority: 2,
   },
   // A fee paid with no amount, rate or ceiling in the clause: "xizmatlar uchun yigʻim toʻlanadi".
@@ -223,9 +224,11 @@ export const ROUND5_UZ_RULES: RuleSpec[] = [
     id: 'uz.bylaw.unnamed-procedure-synonyms',
     key: 'excessive-bylaw-rulemaking',
     pattern: 'ornatilgan tartib(?:i)?da|tegishli tartib(?:i)?da',
+    // … nor a status the document already has ("tegishli tartibda tasdiqlangan nusxa": a duly certified copy)
     notPreceded:
       '(?:qonunchilikda|qonunda|qonun hujjatlarida|qonunchilik hujjatlarida|qonunida|kodeksida|kodeksda|nizomda|nizomida|qarorida|farmonida|moddasida|moddada|qonun bilan|shartnomada|ustavda|ustavida|hujjatlarida) ',
-    notFollowed: ' (?:% )?(?:shikoyat|javobgar|sudga)',
+    notFollowed:
+      ' (?:% )?(?:shikoyat|javobgar|sudga)| (?:% ){0,3}(?:otgan|berilgan|olingan|rasmiylashtirilgan|tasdiqlangan|ochilgan)(?![\\p{L}])',
     priority: 2,
   },
   // Public or fund money spent with no procedure or criteria: "jamgʻarma mablagʻlari … yoʻnaltiriladi".
@@ -233,7 +236,7 @@ export const ROUND5_UZ_RULES: RuleSpec[] = [
     id: 'uz.budget.spent',
     key: 'budget-funds-procedure',
     pattern:
-      'budjet* (?:% ){0,4}(?:sarflan|yonaltiril|taqsimlan|ishlatil)(?:adi|ishi mumkin)|jamgarma* (?:% ){0,4}(?:sarflan|yonaltiril|taqsimlan|ishlatil)(?:adi|ishi mumkin)',
+      'b(?:y)?udjet* (?:% ){0,4}(?:sarflan|yonaltiril|taqsimlan|ishlatil)(?:adi|ishi mumkin)|jamgarma* (?:% ){0,4}(?:sarflan|yonaltiril|taqsimlan|ishlatil)(?:adi|ishi mumkin)',
     clauseLacks: 'tartib|miqdor|smeta|limit|qonun|mezon|dastur|\\d',
     priority: 2,
   },
@@ -267,5 +270,21 @@ export const ROUND5_UZ_RULES: RuleSpec[] = [
     key: 'selective-rights-exceptions',
     pattern: `boshqacha(?<=${PUBLIC_AGENT} (?:tomonidan |qarori bilan |qarorida )?boshqacha) (?:tartib|qoida|muddat|hol)(?:lar)? (?:belgilanmagan|nazarda tutilmagan) bol*`,
     priority: 3,
+  },
+  // A body "has the following rights / powers": the lead-in of a list of powers over others.
+  {
+    id: 'uz.may.has-rights',
+    key: 'may-formula',
+    pattern: '(?:quyidagi )?(?:huquq|vakolat)lar(?:ga)? ega(?:dir)?',
+    subject: 'authority',
+    notPreceded: '(?:teng|bir xil|qonunchilikda nazarda tutilgan) ',
+  },
+  // Conditions the body weighs itself: "ehtiyojga qarab", "imkoniyat doirasida" (to the extent practicable).
+  {
+    id: 'uz.discretion.as-possible',
+    key: 'broad-discretion',
+    pattern:
+      '(?:ehtiyoj|zarurat)(?:ga|larga) (?:qarab|kora|muvofiq)|imkon(?:iyat)?(?:lar)? (?:qadar|doirasida|darajasida)|imkoni(?:yati)? boricha',
+    subject: 'not-private',
   },
 ]

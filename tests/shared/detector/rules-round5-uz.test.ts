@@ -368,6 +368,44 @@ const CASES: Record<string, Case[]> = {
     ],
     ['personal data protected', 'uz-Latn', 'Arizachining shaxsga doir maʼlumotlari oshkor etilmaydi.', []],
   ],
+  'lists of powers, weighed conditions, names and definitions': [
+    [
+      'a body has the following rights',
+      'uz-Latn',
+      'Inspeksiya quyidagi huquqlarga ega:',
+      ['may-formula: quyidagi huquqlarga ega'],
+    ],
+    [
+      'entrepreneurs have equal rights',
+      'uz-Latn',
+      'Tadbirkorlar boshqa subyektlar bilan teng huquqlarga ega.',
+      [],
+    ],
+    [
+      'as far as possible',
+      'uz-Cyrl',
+      'Ҳокимлик имконият доирасида ер участкаларини ажратади.',
+      ['broad-discretion: имконият доирасида'],
+    ],
+    [
+      'the body is named where it is introduced',
+      'uz-Latn',
+      'Qishloq xoʻjaligi vazirligi (bundan buyon matnda vakolatli organ deb yuritiladi) reyestrni yuritadi.',
+      [],
+    ],
+    [
+      'a duly certified copy',
+      'uz-Latn',
+      'Arizaga ustavning tegishli tartibda tasdiqlangan nusxasi ilova qilinadi.',
+      [],
+    ],
+    [
+      'a price the body approves',
+      'uz-Latn',
+      'Xizmatlar narxi Agentlik tomonidan tasdiqlanadi.',
+      ['tax-fee-procedure: narxi'],
+    ],
+  ],
 }
 
 for (const [topic, cases] of Object.entries(CASES)) {
