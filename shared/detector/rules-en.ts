@@ -12,7 +12,7 @@ export const EN_RULES: RuleSpec[] = [
     // CONVENTION.md: optional cooperation, advice or participation and a body's own staffing are no
     // power over others; "as the case may be" is no modal at all
     except:
-      'may(?: also)? (?:cooperat|co-operat|collaborat|consult|attend|propos|recommend|publish|advis|assist|participat|seek|invit|appoint|employ|engage|delegat|hold|meet|convene|arrange for|enter into (?:agreements|arrangements) with)',
+      'may(?: also)? (?:by (?:order|regulations|statutory instrument) appoint|cooperat|co-operat|collaborat|consult|attend|propos|recommend|publish|advis|assist|participat|seek|invit|appoint|employ|engage|delegat|hold|meet|convene|arrange for|enter into (?:agreements|arrangements) with)',
     // … nor "as it may determine": a relative clause, the power is granted elsewhere
     notPreceded: '(?:as the case|(?:as|which) (?:it|he|she|they|the(?: %){1,4})) $',
   },

@@ -75,7 +75,10 @@ export const ROUND5_EN_RULES: RuleSpec[] = [
     id: 'en.r5.discretion.exceptional',
     key: 'broad-discretion',
     pattern:
-      'in (?:exceptional|special|certain|individual|particular|appropriate) cases|in (?:exceptional|special|certain|particular|appropriate) circumstances',
+      'in (?:exceptional|special|certain|individual|particular|appropriate|necessary|required|other) cases|in (?:exceptional|special|certain|particular|appropriate) circumstances',
+    // "in other cases provided by law" is a list closed by law
+    notFollowed:
+      ' (?:provided|established|stipulated|specified|prescribed|determined) (?:for )?(?:by|in) (?:law|legislation|this|the law)',
     priority: 2,
   },
 
@@ -99,11 +102,13 @@ export const ROUND5_EN_RULES: RuleSpec[] = [
   {
     id: 'en.r5.bylaw.manner-as',
     key: 'excessive-bylaw-rulemaking',
-    pattern: `(?:in|by) such (?:form and )?manner(?: and (?:form|at such times?))? as (?:may be (?:specified|determined|approved|directed)|${ACTOR} ${DIRECTS})|(?:in|by) the manner (?:that|which) ${ACTOR} ${DIRECTS}|(?:in|by) (?:a|the|such) (?:form and )?manner (?:specified|determined|prescribed|established|required|approved) by the (?:% ){0,3}%|(?:amount|amounts|rate|rates|level|criteria|conditions) (?:to be )?(?:determined|specified|established|set|fixed) by the %(?: of (?:the )?%(?: (?:and )?%){0,3})?|arrangements (?:made|approved|established) by the (?:% ){0,3}%|directions (?:given|issued) by the (?:% ){0,3}%`,
+    pattern: `(?:in|by) such (?:form and )?manner(?: and (?:form|at such times?))? as (?:may be (?:specified|determined|approved|directed)|${ACTOR} ${DIRECTS})|(?:in|by) the manner (?:that|which) ${ACTOR} ${DIRECTS}|(?:in|by) (?:a|the|such) (?:form and )?manner (?:specified|determined|prescribed|established|required|approved) by the (?:% ){0,3}%|(?:amount|amounts|rate|rates|level|criteria|conditions|time limits?|deadlines?) (?:to be )?(?:determined|specified|established|set|fixed) by the %(?: of (?:the )?%(?: (?:and )?%){0,3})?|(?:in|according to) the (?:manner|procedure|order) (?:established|determined|prescribed|set|approved|specified) by (?:the )?(?:% ){0,3}%|in the (?:established|prescribed|appropriate) (?:manner|procedure|order)|(?:shall|may) (?:promulgate|issue|prescribe) (?:such )?regulations (?:establishing|setting forth|specifying|defining|that establish|to establish)|arrangements (?:made|approved|established) by the (?:% ){0,3}%|directions (?:given|issued) by the (?:% ){0,3}%`,
     // a body's act bounded by a named act ("determined by the Secretary under section 4") is not marked
     notFollowed:
       ' (?:under|in accordance with|pursuant to) (?:section|subsection|paragraph|regulation|article|schedule|part|chapter|title)',
-    except: 'court|tribunal|judge',
+    // … nor one set by law itself ("in the manner established by law")
+    except:
+      'court|tribunal|judge| by (?:the )?(?:law|legislation|code|constitution|statute|this|an act|act of|section|subsection|paragraph|regulation|article|schedule|part|chapter|title|§)',
     priority: 3,
   },
 
@@ -171,7 +176,16 @@ export const ROUND5_EN_RULES: RuleSpec[] = [
   {
     id: 'en.r5.open.circumstances',
     key: 'open-list',
-    pattern: `all (?:the )?(?:relevant )?(?:circumstances|matters|factors|considerations)(?: of the case)?,? including(?: in particular)?|(?:any|such) other (?:matters?|factors?|considerations?|circumstances?|grounds?) (?:which|that|as) ${ACTOR} (?:may )?(?:considers?|thinks?|regards? as|deems?) (?:relevant|appropriate|necessary)|including(?:,)? (?:in particular|without limitation)`,
+    pattern: `all (?:the )?(?:relevant )?(?:circumstances|matters|factors|considerations)(?: of the case)?,? including(?: in particular)?|(?:any|such) other (?:matters?|factors?|considerations?|circumstances?|grounds?) (?:which|that|as) ${ACTOR} (?:may )?(?:considers?|thinks?|regards? as|deems?) (?:relevant|appropriate|necessary)`,
+    priority: 3,
+  },
+  // "including, without limitation," only where grounds or what a person must give are listed
+  {
+    id: 'en.r5.open.without-limitation',
+    key: 'open-list',
+    pattern: 'including(?:,)? (?:in particular|without limitation)',
+    clauseHas:
+      'ground|refus|revo|suspen|document|information|evidence|particulars|matters|circumstances|factors|criteria|conditions',
     priority: 3,
   },
 
@@ -182,6 +196,14 @@ export const ROUND5_EN_RULES: RuleSpec[] = [
     pattern: `(?:provides?|directs?|determines?|agrees?|specif(?:y|ies)|permits?|authori[sz]es?) otherwise(?: (?:for|on) (?:good|sufficient|reasonable) cause(?: shown)?)?|unless ${ACTOR} (?:otherwise )?(?:directs?|agrees?|determines?|permits?|consents?|decides?)(?! otherwise)|dispense with (?:any|the|such|a|compliance)|by way of derogation`,
     except: 'court|tribunal|judge|parties',
     keepIfProhibited: true,
+    priority: 3,
+  },
+
+  // ---- unjustified-preferences: priority for whom the body picks
+  {
+    id: 'en.r5.preference.body-picks',
+    key: 'unjustified-preferences',
+    pattern: `(?:priority|preference) to (?:such )?(?:% ){0,4}(?:as|that|which|whom) ${ACTOR} (?:may )?(?:determines?|considers?|selects?|deems?|designates?|thinks? fit)`,
     priority: 3,
   },
 

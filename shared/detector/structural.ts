@@ -68,7 +68,7 @@ const CHECKS: Record<MatchLang, CheckSpec[]> = {
       id: 'en.structure.fee-no-amount',
       key: 'tax-fee-procedure',
       trigger:
-        '(?:shall|may|must|will|to) (?:also )?(?:charge|levy|impose|recover|demand) (?:% ){0,2}(?:a |an |such |any )?(?:fee|fees|charge|charges|levy)|(?:the |a |such )?prescribed (?:fee|fees|charge|charges)|(?:fee|charge)s? of such amount|such fees? as (?:the (?:% ){0,3}%|it|he|she) (?:may )?(?:determines?|specif(?:y|ies)|thinks? fit|considers? (?:appropriate|reasonable)|sets?|fix(?:es)?|decides?)|(?:on|upon|against|subject to) (?:the )?payment of (?:a |an |the |such )?(?:fee|fees|charge|charges)',
+        '(?:shall|may|must|will|to) (?:also )?(?:charge|levy|impose|recover|demand) (?:% ){0,2}(?:a |an |such |any )?(?:fee|fees|charge|charges|levy)|(?:the |a |such )?prescribed (?:fee|fees|charge|charges)|(?:fee|charge)s? of such amount|on a (?:paid|fee|fee-paying|reimbursable|chargeable) basis|for a fee|against payment|such fees? as may be (?:determined|specified|prescribed|set|fixed)|such fees? as (?:the (?:% ){0,3}%|it|he|she) (?:may )?(?:determines?|specif(?:y|ies)|thinks? fit|considers? (?:appropriate|reasonable)|sets?|fix(?:es)?|decides?)|(?:on|upon|against|subject to) (?:the )?payment of (?:a |an |the |such )?(?:fee|fees|charge|charges)',
       element:
         '(?:£|\\$) ?\\d|\\d+ (?:pounds|dollars|percent|per cent)|not (?:to )?exceed|maximum|ceiling|(?:reasonable |actual |full |administrative )?costs? (?:of|incurred)|free of charge|without charge|no fee',
     },

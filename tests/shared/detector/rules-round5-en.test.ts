@@ -76,6 +76,11 @@ const FAMILIES: Record<string, Case[]> = {
       ['broad-discretion: has reason to believe'],
     ],
     ['If the court determines that the debt is due, it shall enter judgment.', []],
+    [
+      'In necessary cases the Inspectorate shall conduct an unscheduled inspection.',
+      ['broad-discretion: In necessary cases'],
+    ],
+    ['The inspection may also be conducted in other cases provided by law.', []],
     ['The order may be made if the court thinks fit.', []],
     ['The Scottish Ministers must consult such persons as they consider appropriate.', []],
     ['The licence lapses if the holder fails to pay the fee within 30 days.', []],
@@ -87,7 +92,7 @@ const FAMILIES: Record<string, Case[]> = {
     ],
     [
       'An application must be made in the prescribed manner.',
-      ['excessive-bylaw-rulemaking: the prescribed manner'],
+      ['excessive-bylaw-rulemaking: in the prescribed manner'],
     ],
     [
       'Notice shall be given in such manner as the Department may direct.',
@@ -111,6 +116,22 @@ const FAMILIES: Record<string, Case[]> = {
     // a form is not marked; neither is a body's act bounded by a named act
     ['An application must be made in the prescribed form.', []],
     ['The amount determined by the Secretary under section 1860D-14 shall apply.', []],
+    [
+      'The licence is issued in the manner established by the Cabinet of Ministers.',
+      ['excessive-bylaw-rulemaking: in the manner established by the Cabinet of Ministers'],
+    ],
+    [
+      'Documents are considered in the established procedure.',
+      ['excessive-bylaw-rulemaking: in the established procedure'],
+    ],
+    [
+      'The Secretary shall promulgate regulations establishing criteria for eligibility.',
+      ['excessive-bylaw-rulemaking: shall promulgate regulations establishing'],
+    ],
+    // bounded by law; a plain power to make rules; a commencement clause
+    ['The licence is issued in the manner established by law.', []],
+    ['The Secretary shall promulgate regulations to carry out this section.', []],
+    ['This Order comes into operation on such day as the Department may by order appoint.', []],
     ['The fee shall be paid as prescribed in § 478.42.', []],
     [
       'Wages shall be paid at rates as determined by the Secretary in accordance with section 3142 of title 40.',
@@ -191,7 +212,12 @@ const FAMILIES: Record<string, Case[]> = {
       'The authority shall take into account any other matter which it considers relevant.',
       ['open-refusal-grounds: any other matter which it considers relevant'],
     ],
-    // a closed list, and the eligible recipients of a benefit
+    [
+      'The applicant shall supply all information, including, without limitation, the documents listed in Schedule 1.',
+      ['open-refusal-grounds: including, without limitation'],
+    ],
+    // a closed list, the eligible recipients of a benefit, and "including in particular" in a finding
+    ['The Act addresses the costs of unemployment, including in particular reduced tax collections.', []],
     ['An application shall contain the name and address of the applicant.', []],
     ['Entities eligible for grants under this section shall include—', []],
   ],
@@ -225,6 +251,13 @@ const FAMILIES: Record<string, Case[]> = {
       'The council may award the contract without a tender.',
       ['may-formula: may award', 'no-competitive-procedures: without a tender'],
     ],
+    ['Services are provided on a paid basis.', ['tax-fee-procedure: on a paid basis']],
+    [
+      'The Secretary shall give priority to such applicants as the Secretary determines.',
+      ['unjustified-preferences: priority to such applicants as the Secretary determines'],
+    ],
+    ['The Secretary shall give priority to applicants in areas with unemployment above 8 percent.', []],
+    ['Services are provided on a paid basis at rates not exceeding the cost of provision.', []],
     // an amount, a ceiling, a prohibition, a disposal at market value
     ['The Agency may charge a fee not exceeding £100 for each inspection.', ['may-formula: may charge']],
     ['The Director may not charge a fee for access to the portal.', []],
