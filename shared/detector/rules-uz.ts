@@ -209,8 +209,10 @@ export const UZ_RULES: RuleSpec[] = [
   },
   {
     id: 'uz.refusal.may',
-    // a body "may refuse" is the may formula of CONVENTION.md (a power over others)
+    // a body "may refuse" is the may formula of CONVENTION.md (a power over others); a private
+    // party's refusal is its right, and a passive "rad etilishi mumkin" is uz.may.passive-power's
     key: 'may-formula',
+    subject: 'authority',
     pattern: 'rad et(?:ishga|ish|ilishi|ishi) (?:haqli*|mumkin)',
     priority: 3,
   },

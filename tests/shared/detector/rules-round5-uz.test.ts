@@ -406,6 +406,15 @@ const CASES: Record<string, Case[]> = {
       ['tax-fee-procedure: narxi'],
     ],
   ],
+  'who acts': [
+    ['a licensee may refuse a contract', 'uz-Latn', 'Litsenziat shartnoma tuzishni rad etishga haqli.', []],
+    [
+      'the head of a department may suspend',
+      'uz-Latn',
+      'Boʻlim boshligʻi ruxsatnomaning amal qilishini toʻxtatib turishga haqli.',
+      ['may-formula: haqli'],
+    ],
+  ],
 }
 
 for (const [topic, cases] of Object.entries(CASES)) {
