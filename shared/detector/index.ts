@@ -94,7 +94,8 @@ function accept(rule: Rule, text: string, a: number, b: number, leadIn = ''): bo
       own ??
       subjectBefore(text.slice(sentenceBefore(text, clause.start), clause.start), rule.lang) ??
       (leadIn ? subjectBefore(leadIn, rule.lang) : null)
-    if (rule.subject === 'authority' ? subject !== 'authority' : subject === 'private') return false
+    if (rule.subject === 'authority' ? subject !== 'authority' : subject === 'private' || subject === 'court')
+      return false
   }
   return true
 }

@@ -75,6 +75,8 @@ export const ROUND4_RULES: Record<MatchLang, RuleSpec[]> = {
       // bodies the act does name may follow ("… органами Министерства …"); a chain ending in "иными
       // органами" is already one span of ru.duplicated.other-bodies
       notFollowed: ' (?:министерств|комитет|агентств|инспекци|службы|(?:% ){0,12}(?:и|а также) иными)',
+      // CONVENTION.md: a body named only as a partner of cooperation is not marked
+      notPreceded: 'взаимодейств* с |во взаимодействии с |совместно с |с участием |представител* ',
       priority: 2,
     },
     // a task set for bodies "совместно": neither answers alone

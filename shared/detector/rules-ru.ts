@@ -4,9 +4,19 @@ import type { RuleSpec } from './rules.js'
  * Russian rules. Inflection is matched through stems (`разумн*`, `установленн*`), so one rule
  * covers every case and number; `ё` is folded to `е` before matching.
  */
+/** A body's own working groups and advisory councils: internal organisation, never marked. */
+const INTERNAL = '(?:рабоч*|экспертн*|временн*|консультативн*) (?:групп*|комисси*|совет*)'
+
 export const RU_RULES: RuleSpec[] = [
-  { id: 'ru.may.vprave', key: 'may-formula', pattern: 'вправе', subject: 'authority' },
-  { id: 'ru.may.imeet-pravo', key: 'may-formula', pattern: 'име(?:ет|ют) право', subject: 'authority' },
+  // CONVENTION.md: a body's internal organisation ("вправе образовывать рабочие группы") is no power over others
+  { id: 'ru.may.vprave', key: 'may-formula', pattern: 'вправе', subject: 'authority', clauseLacks: INTERNAL },
+  {
+    id: 'ru.may.imeet-pravo',
+    key: 'may-formula',
+    pattern: 'име(?:ет|ют) право',
+    subject: 'authority',
+    clauseLacks: INTERNAL,
+  },
   {
     id: 'ru.may.mozhet',
     key: 'may-formula',
@@ -16,6 +26,7 @@ export const RU_RULES: RuleSpec[] = [
     except: 'быть|привести|повлечь|обжал|являться|составлять|превышать|(?:ся|сь)$',
     // "может осуществлять иные полномочия в соответствии с законодательством": residual powers bounded by law
     notFollowed: ' (?:иные|другие) (?:полномочи|функци)',
+    clauseLacks: INTERNAL,
   },
   {
     id: 'ru.may.discretion',
@@ -27,6 +38,10 @@ export const RU_RULES: RuleSpec[] = [
     id: 'ru.discretion.if-needed',
     key: 'broad-discretion',
     pattern: '(?:при|в случае|по мере) необходимости',
+    // CONVENTION.md: a private person's "if needed" is no discretion, nor is a body's internal
+    // organisation (working groups, meetings) or an optional consultation
+    subject: 'not-private',
+    clauseLacks: '(?:рабоч*|экспертн*|временн*) (?:групп*|комисси*)|консультаци*|совещани*|заседани*',
   },
   { id: 'ru.discretion.extend', key: 'broad-discretion', pattern: 'мо(?:жет|гут) быть продл*', priority: 2 },
   {
@@ -70,6 +85,8 @@ export const RU_RULES: RuleSpec[] = [
     key: 'no-deadline',
     pattern:
       'своевременно (?:% )?(?:рассматр*|выда*|информир*|уведом*|сообщ*|направл*|представл*|внос*|внес*|выплач*|возвра*|ответ*|рассчит*|оплач*|принима*|приня*)',
+    // CONVENTION.md: a term is a risk only for a public actor's act, not an employer's duty
+    subject: 'not-private',
     priority: 2,
   },
   {
@@ -77,6 +94,9 @@ export const RU_RULES: RuleSpec[] = [
     key: 'excessive-bylaw-rulemaking',
     pattern:
       'в порядке,? (?:установленн*|устанавливаем*|определяем*|определенн*|утверждаем*|утвержденн*|предусмотренн*) (?:правительств*|кабинет* министров|министерств*|уполномоченн*|руководител*|(?:% )?орган*|президент*|ведомств*)|(?:определя|устанавлива|утвержда)(?:ется|ются) (?:правительств*|кабинет* министров|уполномоченн* (?:государственн* )?орган*|министерств*|руководител*)',
+    // a rule, not one decision: "решение об отказе утверждается руководителем" delegates nothing
+    clauseHas:
+      'порядк|перечен|перечн|размер|ставк|критери|правил|услови|требовани|тариф|регламент|методик|положени|инструкци|срок|норматив|квот',
     priority: 3,
   },
   {
@@ -95,7 +115,8 @@ export const RU_RULES: RuleSpec[] = [
   {
     id: 'ru.exceptions.markers',
     key: 'selective-rights-exceptions',
-    pattern: 'в (?:исключительных|отдельных) случаях|в порядке исключения|как правило',
+    // "в исключительных случаях" is broad-discretion under CONVENTION.md (ru5.discretion.cases)
+    pattern: 'в порядке исключения|как правило',
     priority: 2,
   },
   {
@@ -125,25 +146,11 @@ export const RU_RULES: RuleSpec[] = [
       'дополнительн* (?:документ*|сведени*|справк*|требовани*)|по требованию (?:органа|должностн* лиц*|инспектор*|руководител*)',
   },
   {
-    id: 'ru.open-list.other',
-    key: 'open-list',
-    pattern:
-      '(?:и|или|а также|либо) (?:иные|другие|прочие|иных|других) (?:документ|основани|сведени|требовани|материал|обстоятельств|причин)*|в иных случаях|по иным основаниям|иные документы',
-    notFollowed: ',? (?:предусмотренн|установленн|указанн|определенн|перечисленн)',
-    priority: 2,
-  },
-  {
     id: 'ru.open-list.etc',
     key: 'open-list',
     pattern: 'и т\\. ?[дп]\\.|и др\\.|и так далее|и тому подобн*',
     clauseHas: 'документ|основани|сведени|требовани|услови',
     priority: 2,
-  },
-  {
-    id: 'ru.refusal.may',
-    key: 'applicant-right-abuse',
-    pattern: '(?:вправе|мо(?:жет|гут)) (?:отказать|отклонить)|мо(?:жет|гут) быть отказано',
-    priority: 3,
   },
   {
     id: 'ru.no-competition',

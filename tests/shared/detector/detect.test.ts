@@ -157,9 +157,9 @@ describe('Russian rules', () => {
       'no-deadline',
     ])
     expect(found('ru', ['Инспекция рассматривает заявление в течение десяти дней.'])).toEqual([])
-    expect(found('ru', ['Инспекция отказывает в выдаче разрешения при наличии долгов.'])).toEqual([
-      ['отказывает в выдаче', 'no-appeal-route'],
-    ])
+    // CONVENTION.md: a decision whose appeal the article does not mention is not marked (absence
+    // alone; the act may provide it elsewhere), so the Russian no-appeal absence check is gone
+    expect(found('ru', ['Инспекция отказывает в выдаче разрешения при наличии долгов.'])).toEqual([])
   })
 
   it('maps to the Decree 96 pack ids', () => {
