@@ -101,7 +101,7 @@ export const EN_RULES: RuleSpec[] = [
     id: 'en.open-list',
     key: 'open-list',
     pattern:
-      'such other (?:information|documents|materials|assurances|data|requirements|terms and conditions|conditions|factors|criteria|matters)(?: as the % (?:may |shall )?(?:require|request|determine|prescribe|consider)s?(?: appropriate| necessary)?)?|(?:and|or) (?:any )?other (?:documents|information|grounds|materials|requirements|reasons|circumstances|factors)|including(?:,)? but not limited to|any other (?:ground|reason|factor)s?',
+      'such other (?:information|documents|materials|assurances|data|requirements|terms and conditions|conditions|factors|criteria|matters)(?: as the % (?:may |shall )?(?:require|request|determine|prescribe|consider)s?(?: appropriate| necessary)?)?|(?:and|or) (?:any )?other (?:documents|information|grounds|materials|requirements|reasons|circumstances|factors|evidence|particulars|records)|including(?:,)? but not limited to|any other (?:ground|reason|factor)s?',
     priority: 2,
   },
   { id: 'en.open-list.etc', key: 'open-list', pattern: 'etc\\.?', priority: 2 },

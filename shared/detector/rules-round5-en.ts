@@ -75,7 +75,7 @@ export const ROUND5_EN_RULES: RuleSpec[] = [
     id: 'en.r5.discretion.exceptional',
     key: 'broad-discretion',
     pattern:
-      'in (?:exceptional|special|certain|individual|particular|appropriate|necessary|required|other) cases|in (?:exceptional|special|certain|particular|appropriate) circumstances',
+      'on a case-by-case basis|on a case by case basis|in (?:exceptional|special|certain|individual|particular|appropriate|necessary|required|other) cases|in (?:exceptional|special|certain|particular|appropriate) circumstances',
     // "in other cases provided by law" is a list closed by law
     notFollowed:
       ' (?:provided|established|stipulated|specified|prescribed|determined) (?:for )?(?:by|in) (?:law|legislation|this|the law)',
@@ -242,7 +242,7 @@ export const ROUND5_EN_RULES: RuleSpec[] = [
     id: 'en.r5.no-appeal.final',
     key: 'no-appeal-route',
     pattern:
-      '(?:decision|determination|direction|order|finding|refusal|action)s?(?: (?:of|by) the (?:% ){0,3}%)?(?: under (?:this|that) (?:section|paragraph|regulation))? (?:shall be|is|are) final(?! (?:and |on |upon |after |when |unless |\\d|report|rule|regulation|version|day|date|stage|notice|decision|determination|order))|(?:no |there (?:shall be|is) no (?:right of )?|not open to |not subject to )appeal(?: (?:shall )?lies?)?|no (?:administrative or judicial|judicial or administrative|administrative|judicial) review|(?:shall|may) not be (?:questioned|challenged|called in question) in any (?:legal )?proceedings',
+      '(?:decision|determination|direction|order|finding|refusal|action)s?(?: (?:of|by) the (?:% ){0,3}%)?(?: under (?:this|that) (?:section|paragraph|regulation))? (?:shall be|will be|is|are) final(?! (?:and |on |upon |after |when |unless |\\d|report|rule|regulation|version|day|date|stage|notice|decision|determination|order))|(?:no |there (?:shall be|is) no (?:right of )?|not open to |not subject to )appeal(?: (?:shall )?lies?)?|no (?:administrative or judicial|judicial or administrative|administrative|judicial) review|(?:shall|may) not be (?:questioned|challenged|called in question) in any (?:legal )?proceedings',
     keepIfProhibited: true,
     priority: 3,
   },

@@ -52,9 +52,9 @@ const CHECKS: Record<MatchLang, CheckSpec[]> = {
       id: 'en.structure.no-time-limit',
       key: 'no-deadline',
       trigger:
-        '(?:shall|may) (?:review|consider|approve|process|act on|decide on) (?:an?|the|each|such|any) (?:application|request|petition|claim|complaint)s?|(?:shall|may) (?:issue|grant) (?:a |an |the )?(?:license|licence|permit|certificate|registration|waiver|approval)|(?:shall|must) (?:notify|inform) (?:the |an? |each |such )?(?:applicant|claimant|complainant|registrant|person concerned)s?|(?:shall|must) (?:respond|reply) to (?:the |an? |each |such |any )?(?:application|request|petition|complaint|inquiry|enquiry)s?|(?:shall|must) (?:decide|determine) (?:the |an? |each |such |any )?(?:application|request|appeal|claim|complaint)s?',
+        '(?:shall|may|must|will) (?:review|consider|approve|process|act on|decide on) (?:an?|the|each|such|any) (?:application|request|petition|claim|complaint)s?|(?:shall|may|must|will) (?:issue|grant) (?:a |an |the )?(?:license|licence|permit|certificate|registration|waiver|approval)|(?:shall|must) (?:notify|inform) (?:the |an? |each |such )?(?:applicant|claimant|complainant|registrant|person concerned)s?|(?:shall|must) (?:respond|reply) to (?:the |an? |each |such |any )?(?:application|request|petition|complaint|inquiry|enquiry)s?|(?:shall|must) (?:decide|determine) (?:the |an? |each |such |any )?(?:application|request|appeal|claim|complaint)s?',
       // a vague term counts as present here: the lexical rules flag it themselves (one risk, one span)
-      element: `${NUMBER_EN}(?:-| )(?:[\\p{L}-]+ )?(?:business |calendar )?(?:days?|weeks?|months?|years?|hours?)|not later than|deadline|promptly|expeditiously|without delay|as soon as|reasonable (?:time|period)|in due course|such (?:period|time) as|(?:under|in|of|by|with|to) section \\d+`,
+      element: `${NUMBER_EN}(?:-| )(?:[\\p{L}-]+ )?(?:business |calendar )?(?:days?|weeks?|months?|years?|hours?)|not later than|deadline|promptly|expeditiously|without delay|as soon as|reasonable (?:time|period)|in due course|such (?:period|time) as|(?:under|in|of|by|with|to) section \\d+|§ ?\\d+`,
     },
     // CONVENTION.md marks no-appeal-route only where a decision is declared final (en.r5.no-appeal.final):
     // "absence alone is not marked: the act may provide it elsewhere". A fee, though, is marked when

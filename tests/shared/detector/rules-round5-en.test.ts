@@ -81,6 +81,10 @@ const FAMILIES: Record<string, Case[]> = {
       ['broad-discretion: In necessary cases'],
     ],
     ['The inspection may also be conducted in other cases provided by law.', []],
+    [
+      'The Director may approve variances on a case-by-case basis.',
+      ['may-formula: may approve', 'broad-discretion: on a case-by-case basis'],
+    ],
     ['The order may be made if the court thinks fit.', []],
     ['The Scottish Ministers must consult such persons as they consider appropriate.', []],
     ['The licence lapses if the holder fails to pay the fee within 30 days.', []],
@@ -171,7 +175,9 @@ const FAMILIES: Record<string, Case[]> = {
       'The administrative body may set an additional time period for the voluntary execution of the act.',
       ['no-deadline: set an additional time period'],
     ],
+    ['The Director will issue a licence to the applicant.', ['no-deadline: will issue a licence']],
     // fixed terms
+    ['The Director will issue a licence within 60 days of receipt of the application.', []],
     ['The Department shall decide the application within 28 days of receiving it.', []],
     [
       'The administrative body may set an additional period of 10 days for payment.',
@@ -295,6 +301,10 @@ const FAMILIES: Record<string, Case[]> = {
     // an appeal right, a refusal whose appeal the excerpt does not mention, the final report
     ['The applicant may appeal to the tribunal against the decision.', []],
     ['The Department shall refuse the application if the fee is not paid.', []],
+    [
+      'The decision of the Director will be final.',
+      ['no-appeal-route: decision of the Director will be final'],
+    ],
     ['The Department shall publish the final report within 30 days.', []],
     ['The decision shall become final 15 days after the notice is served.', []],
   ],
