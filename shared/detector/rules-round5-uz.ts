@@ -1,4 +1,5 @@
 import type { RuleSpec } from './rules.js'
+import { INTERNAL_ORGANISATION } from './rules-uz.js'
 
 /**
  * Round 5 of the rules for uz: written to fixtures/detector/CONVENTION.md (one marking convention
@@ -216,7 +217,8 @@ export const ROUND5_UZ_RULES: RuleSpec[] = [
     id: 'uz.bylaw.by-any-body',
     key: 'excessive-bylaw-rulemaking',
     // the span starts after the body, so an unnamed body ("vakolatli organ") keeps its own span
-    pattern: `tomonidan(?<=${BYLAW_AGENT} tomonidan) (?:belgilan|tasdiqlan)(?:adi|gan|adigan|ishi) ${BYLAW_OBJECT}|(?:belgila|tasdiqla)(?:gan|ydigan)(?<=${BYLAW_AGENT} (?:belgila|tasdiqla)(?:gan|ydigan)) ${BYLAW_OBJECT}`,
+    pattern: `tomonidan(?<=${BYLAW_AGENT} tomonidan) (?:belgilan|tasdiqlan)(?:adi|gan|adigan|ishi) ${BYLAW_OBJECT}|tomonidan(?<=${BYLAW_AGENT} tomonidan) (?:belgilanadi|tasdiqlanadi)|(?:belgila|tasdiqla)(?:gan|ydigan)(?<=${BYLAW_AGENT} (?:belgila|tasdiqla)(?:gan|ydigan)) ${BYLAW_OBJECT}`,
+    clauseLacks: INTERNAL_ORGANISATION,
     priority: 3,
   },
   // "oʻrnatilgan tartibda", "tegishli tartibda": the same blanket reference as "belgilangan tartibda".

@@ -11,6 +11,10 @@ const COOPERATION_VERB =
 /** A clause about foreign partners: requests to and answers from them are cooperation, not power. */
 const FOREIGN_PARTNER = '(?:chet (?:el|davlat)|xorijiy (?:davlat|tashkilot)|xalqaro tashkilot)*'
 
+/** A body's own composition, staff, structure or work plan: internal organisation, never a risk. */
+export const INTERNAL_ORGANISATION =
+  'tarkib(?:i|ini)? |shtat|tuzilma|ish rejas|reglament|ichki tartib|lavozim yoriqnoma'
+
 export const UZ_RULES: RuleSpec[] = [
   // "may / is entitled" given to a public body or official
   // Optional cooperation, participation or proposals (also with foreign bodies) are no power over
@@ -72,7 +76,7 @@ export const UZ_RULES: RuleSpec[] = [
     id: 'uz.discretion.body-decision',
     key: 'broad-discretion',
     pattern:
-      '(?:organ|organi|organning|organining|organlari(?:ning)?|vazirlig*|qomitasi(?:ning)?|inspeksiya*|hokimlig*|hokimi(?:ning)?|komissiya*|agentlig*|boshqarma*) qarori(?:ga|ni)? (?:kora|binoan|asosan|asosida)',
+      '(?:organ|organi|organning|organining|organlari(?:ning)?|vazirlig*|qomitasi(?:ning)?|inspeksiya*|hokimlig*|hokimi(?:ning)?|komissiya*|agentlig*|boshqarma*) qarori(?:ga|ni)? (?:kora|binoan|asosan|asosida|bilan)',
   },
   {
     id: 'uz.discretion.official-decision',
@@ -104,6 +108,8 @@ export const UZ_RULES: RuleSpec[] = [
     key: 'excessive-bylaw-rulemaking',
     pattern:
       '(?:vazirlar mahkamasi|hukumat|vakolatli (?:davlat )?organ(?:i|lar|lari)?|vazirligi|qomitasi|agentligi|hokimligi|rahbari) tomonidan (?:belgila*|tasdiqla*|aniqla*)(?: tartib(?:da|ga))?',
+    // a body's own composition, staff or work plan is internal organisation (CONVENTION.md: never marked)
+    clauseLacks: INTERNAL_ORGANISATION,
     priority: 3,
   },
   // the body itself sets the criteria, procedure or list the norm depends on

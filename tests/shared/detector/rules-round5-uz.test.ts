@@ -403,7 +403,8 @@ const CASES: Record<string, Case[]> = {
       'a price the body approves',
       'uz-Latn',
       'Xizmatlar narxi Agentlik tomonidan tasdiqlanadi.',
-      ['tax-fee-procedure: narxi'],
+      // both, as CONVENTION.md says of a fee whose amount an executive body sets
+      ['tax-fee-procedure: narxi', 'excessive-bylaw-rulemaking: tomonidan tasdiqlanadi'],
     ],
   ],
   'who acts': [
@@ -413,6 +414,21 @@ const CASES: Record<string, Case[]> = {
       'uz-Latn',
       'Boʻlim boshligʻi ruxsatnomaning amal qilishini toʻxtatib turishga haqli.',
       ['may-formula: haqli'],
+    ],
+  ],
+  'executive acts and internal organisation': [
+    [
+      'a term the inspection sets',
+      'uz-Latn',
+      'Ruxsatnomaning amal qilish muddati Inspeksiya tomonidan belgilanadi.',
+      ['excessive-bylaw-rulemaking: tomonidan belgilanadi'],
+    ],
+    ['the composition of a commission', 'uz-Latn', 'Komissiya tarkibi Vazirlik tomonidan tasdiqlanadi.', []],
+    [
+      "land by the hokim's decision",
+      'uz-Cyrl',
+      'Ер участкаси туман ҳокимининг қарори билан ажратилади.',
+      ['broad-discretion: ҳокимининг қарори билан'],
     ],
   ],
 }
