@@ -166,6 +166,8 @@ export const EN_RULES: RuleSpec[] = [
     id: 'en.vague-adjectives',
     key: 'legal-linguistic-uncertainty',
     pattern:
+      // kept inside "must not grant … unless satisfied that the applicant has adequate arrangements"
       '(?:adequate|appropriate|proper|sufficient) (?!(?:congressional|committees?|authoriz*|authoris*|state|federal|agenc*|to|for|and|or|in|of|the|an?|administrative|structure|staff*|personnel|internal|organi[sz]ational|officers?|authority|authorities|bodies|body|person|minister|secretary)(?![\\p{L}]))%',
+    keepIfProhibited: true,
   },
 ]

@@ -134,6 +134,8 @@ export const ROUND4_RULES: Record<MatchLang, RuleSpec[]> = {
       // a court's or a private party's view is not an official's discretion
       except:
         'court|judge|tribunal|jury|magistrat|applicant|person|individual|employee|claimant|holder|owner|part(?:y|ies)',
+      // "must not issue … unless the Secretary is satisfied that …": the condition is the risk
+      keepIfProhibited: true,
       priority: 2,
     },
   ],

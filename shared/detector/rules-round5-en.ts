@@ -60,6 +60,8 @@ export const ROUND5_EN_RULES: RuleSpec[] = [
     // CONVENTION.md: whom a body consults or informs is optional cooperation, no power over a person
     notPreceded:
       '(?:consult|consulting|consultation with|notify|inform|invite|involve) (?:with )?(?:such|any) (?:other )?(?:persons?|bodies|organi[sz]ations|representatives)(?: (?:or|and) (?:persons|bodies|organi[sz]ations))? ',
+    // "must not grant a licence unless it is satisfied that …" is the licensing formula, not a prohibition
+    keepIfProhibited: true,
     priority: 2,
   },
   // "subject to such (terms and) conditions as may be specified / as the Minister may impose"
@@ -176,7 +178,7 @@ export const ROUND5_EN_RULES: RuleSpec[] = [
   {
     id: 'en.r5.open.circumstances',
     key: 'open-list',
-    pattern: `all (?:the )?(?:relevant )?(?:circumstances|matters|factors|considerations)(?: of the case)?,? including(?: in particular)?|(?:any|such) other (?:matters?|factors?|considerations?|circumstances?|grounds?) (?:which|that|as) ${ACTOR} (?:may )?(?:considers?|thinks?|regards? as|deems?) (?:relevant|appropriate|necessary)`,
+    pattern: `all (?:the )?(?:relevant )?(?:circumstances|matters|factors|considerations)(?: of the case)?,? including(?: in particular)?|(?:any|such) (?:other )?(?:matters?|factors?|considerations?|circumstances?|grounds?|reasons?) (?:which|that|as) ${ACTOR} (?:may )?(?:considers?|thinks?|regards? as|deems?) (?:relevant|appropriate|necessary|sufficient|reasonable|fit)`,
     priority: 3,
   },
   // "including, without limitation," only where grounds or what a person must give are listed

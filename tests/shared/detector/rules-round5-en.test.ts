@@ -85,6 +85,10 @@ const FAMILIES: Record<string, Case[]> = {
       'The Director may approve variances on a case-by-case basis.',
       ['may-formula: may approve', 'broad-discretion: on a case-by-case basis'],
     ],
+    [
+      'The Department shall not grant a licence unless it is satisfied that the applicant has adequate arrangements for storage.',
+      ['broad-discretion: unless it is satisfied', 'legal-linguistic-uncertainty: adequate arrangements'],
+    ],
     ['The order may be made if the court thinks fit.', []],
     ['The Scottish Ministers must consult such persons as they consider appropriate.', []],
     ['The licence lapses if the holder fails to pay the fee within 30 days.', []],
@@ -221,6 +225,10 @@ const FAMILIES: Record<string, Case[]> = {
     [
       'The applicant shall supply all information, including, without limitation, the documents listed in Schedule 1.',
       ['open-refusal-grounds: including, without limitation'],
+    ],
+    [
+      'The council may refuse the application on any ground which it considers sufficient.',
+      ['may-formula: may refuse', 'open-refusal-grounds: any ground which it considers sufficient'],
     ],
     // a closed list, the eligible recipients of a benefit, and "including in particular" in a finding
     ['The Act addresses the costs of unemployment, including in particular reduced tax collections.', []],
