@@ -15,11 +15,11 @@ const PUBLIC_AGENT =
 
 /** What a licensing or permit body acts on: a power over these is a power over a person. */
 const ADMIN_OBJECT =
-  '(?:litsenziya|ruxsatnoma|ruxsat|guvohnoma|sertifikat|akkreditatsiya|royxat|ariza|murojaat|faoliyat|subsidiya|grant|kvota|yer uchastka|xulosa|tekshir|hujjat|malumot|mablag|qaror|kredit|kompensatsiya|moddiy yordam|muddat)'
+  '(?:davlat xizmat|litsenziya|ruxsatnoma|ruxsat|guvohnoma|sertifikat|akkreditatsiya|royxat|ariza|murojaat|faoliyat|subsidiya|grant|kvota|yer uchastka|xulosa|tekshir|hujjat|malumot|mablag|qaror|kredit|kompensatsiya|moddiy yordam|muddat)'
 
 /** A court, the parties or the law itself decide: no body's option. */
 const NOT_A_BODY_OPTION =
-  '(?:^| )(?:sud|sudning|sudi|taraflar|tomonlar|kelishuv)*|faqat|qonun(?:ga|da|chilikka|chilikda|chilik hujjatlariga|chilik hujjatlarida) (?:muvofiq|nazarda|belgilangan)'
+  '(?:^| )(?:sud|sudning|sudi|taraflar|tomonlar|kelishuv)*|(?:litsenziat|arizachi|tadbirkor|fuqaro|subyekt|ijarachi|mulkdor|egasi)* tomonidan|faqat|qonun(?:ga|da|chilikka|chilikda|chilik hujjatlariga|chilik hujjatlarida) (?:muvofiq|nazarda|belgilangan)'
 
 /** Who makes the executive rules a norm leaves its substance to. */
 const BYLAW_AGENT = `(?:${PUBLIC_AGENT}|vazirlar mahkamasi|markaziy bank)`

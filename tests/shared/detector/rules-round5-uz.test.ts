@@ -207,6 +207,18 @@ const CASES: Record<string, Case[]> = {
   ],
   'a person files, a body grants': [
     [
+      'the licensee suspends its own activity',
+      'uz-Latn',
+      'Faoliyat litsenziat tomonidan vaqtincha toʻxtatilishi mumkin.',
+      [],
+    ],
+    [
+      'a state service may be refused',
+      'uz-Latn',
+      'Davlat xizmatini koʻrsatish rad etilishi mumkin.',
+      ['may-formula: rad etilishi mumkin'],
+    ],
+    [
       'an application may be filed',
       'uz-Latn',
       'Subsidiya olish uchun ariza elektron tarzda berilishi mumkin.',
