@@ -149,7 +149,7 @@ export const EN_RULES: RuleSpec[] = [
     id: 'en.no-appeal',
     key: 'no-appeal-route',
     pattern:
-      '(?:shall be )?final and (?:conclusive|binding|unreviewable|not (?:subject to|reviewable))|not (?:be )?subject to (?:judicial |administrative )?review|(?:shall|will) not be (?:appealable|reviewable|subject to appeal)|no (?:court|person) (?:shall )?(?:have jurisdiction|may review)',
+      '(?:shall be )?final and (?:conclusive|binding|unreviewable|not (?:subject to|reviewable))|not (?:be )?subject to (?:judicial |administrative |administrative or judicial |judicial or administrative )?review|(?:shall|will) not be (?:appealable|reviewable|subject to appeal)|no (?:court|person) (?:shall )?(?:have jurisdiction|may review)',
     keepIfProhibited: true,
     priority: 3,
   },

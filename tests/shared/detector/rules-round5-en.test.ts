@@ -310,6 +310,10 @@ const FAMILIES: Record<string, Case[]> = {
     ['The applicant may appeal to the tribunal against the decision.', []],
     ['The Department shall refuse the application if the fee is not paid.', []],
     [
+      'Any determination by the Secretary under this subsection shall not be subject to administrative or judicial review.',
+      ['no-appeal-route: not be subject to administrative or judicial review'],
+    ],
+    [
       'The decision of the Director will be final.',
       ['no-appeal-route: decision of the Director will be final'],
     ],
