@@ -77,6 +77,8 @@ export const RU_RULES: RuleSpec[] = [
     key: 'no-deadline',
     pattern:
       'в (?:разумн*|кратчайш*|короткий|сжат*|оптимальн*) срок*|без промедления|в возможно короткий срок',
+    // CONVENTION.md: a vague term is a risk for a public actor's act, not a worker's or a party's
+    subject: 'not-private',
     priority: 2,
   },
   // "своевременно" is a deadline only before an action owed to someone (review, reply, issue, pay), not before "выполнять"
@@ -96,7 +98,7 @@ export const RU_RULES: RuleSpec[] = [
       'в порядке,? (?:установленн*|устанавливаем*|определяем*|определенн*|утверждаем*|утвержденн*|предусмотренн*) (?:правительств*|кабинет* министров|министерств*|уполномоченн*|руководител*|(?:% )?орган*|президент*|ведомств*)|(?:определя|устанавлива|утвержда)(?:ется|ются) (?:правительств*|кабинет* министров|уполномоченн* (?:государственн* )?орган*|министерств*|руководител*)',
     // a rule, not one decision: "решение об отказе утверждается руководителем" delegates nothing
     clauseHas:
-      'порядк|перечен|перечн|размер|ставк|критери|правил|услови|требовани|тариф|регламент|методик|положени|инструкци|срок|норматив|квот',
+      'поряд|перечен|перечн|размер|ставк|критери|правил|услови|требовани|тариф|стоимост|регламент|методик|положени|инструкци|срок|норматив|квот',
     priority: 3,
   },
   {
@@ -107,8 +109,9 @@ export const RU_RULES: RuleSpec[] = [
     priority: 2,
   },
   {
+    // CONVENTION.md legal-gap: a matter left to an act not yet adopted
     id: 'ru.gap.pending-law',
-    key: 'gap-filling-by-bylaw',
+    key: 'legal-gap',
     pattern: 'до принятия (?:соответствующ* )?(?:закона|законодательства|федерального закона)',
     priority: 2,
   },
@@ -119,9 +122,10 @@ export const RU_RULES: RuleSpec[] = [
     pattern: 'в порядке исключения|как правило',
     priority: 2,
   },
+  // CONVENTION.md: a decision left to the head with no criteria is broad-discretion, not an exception
   {
     id: 'ru.exceptions.head-decision',
-    key: 'selective-rights-exceptions',
+    key: 'broad-discretion',
     pattern: 'по решению (?:руководител*|должностн* лиц*|начальник*)',
     priority: 2,
   },
@@ -140,8 +144,11 @@ export const RU_RULES: RuleSpec[] = [
     priority: 3,
   },
   {
+    // CONVENTION.md: documents a person must give "on demand" are an open list (open-refusal-grounds);
+    // extra requirements a law sets are not marked
     id: 'ru.requirements.additional',
-    key: 'excessive-requirements',
+    key: 'open-list',
+    clauseLacks: 'закон',
     pattern:
       'дополнительн* (?:документ*|сведени*|справк*|требовани*)|по требованию (?:органа|должностн* лиц*|инспектор*|руководител*)',
   },
@@ -177,5 +184,7 @@ export const RU_RULES: RuleSpec[] = [
     key: 'legal-linguistic-uncertainty',
     pattern:
       'надлежащ*|существенн*|значительн*|достаточн*|уважительн* причин*|целесообразн*|разумн*|и т\\. ?п\\.',
+    // CONVENTION.md: the word decides a person's right that an official judges, not a party's contract
+    subject: 'not-private',
   },
 ]

@@ -230,6 +230,40 @@ const CASES: Record<string, Case[]> = {
   ],
 }
 
+/** Who acts, in the words of Kazakh and Uzbek state-service standards and RF regulations. */
+CASES['actors of administrative acts (context)'] = [
+  [
+    'the service provider is a state body',
+    'Услугодатель вправе отказать в оказании государственной услуги.',
+    ['may-formula: вправе отказать'],
+  ],
+  ['a licensee is private', 'Лицензиат вправе отказаться от лицензии.', []],
+  [
+    'refusing a state service, passive',
+    'Услугополучателю может быть отказано в оказании государственной услуги.',
+    ['may-formula: может быть отказано'],
+  ],
+  ['an akimat', 'Акимат вправе изъять земельный участок.', ['may-formula: вправе']],
+  [
+    'documents on demand are an open list',
+    'Субъект представляет дополнительные документы.',
+    ['open-refusal-grounds: дополнительные документы'],
+  ],
+  ['extra requirements a law sets', 'Законом могут быть установлены дополнительные требования.', []],
+  [
+    "the head's decision, no criteria",
+    'Проверка проводится по решению руководителя.',
+    ['broad-discretion: по решению руководителя'],
+  ],
+  ["an employer's notice", 'Работодатель уведомляет работника о предстоящем увольнении.', []],
+  ["a worker's vague term", 'Работник вправе отказаться от выполнения работы в разумный срок.', []],
+  [
+    'a price set by the State Corporation',
+    'Стоимость услуг определяется Государственной корпорацией.',
+    ['excessive-bylaw-rulemaking: определяется Государственной корпорацией'],
+  ],
+]
+
 describe('round 5 Russian rules (CONVENTION.md)', () => {
   for (const [family, cases] of Object.entries(CASES))
     it(family, () => {
