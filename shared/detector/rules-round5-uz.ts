@@ -160,7 +160,8 @@ export const ROUND5_UZ_RULES: RuleSpec[] = [
     pattern:
       '(?:tegishli|yetarli|zarur|munosib) (?:malaka|tajriba|moddiy-texnik baza)(?:ga|si|ni|lar|lari)?|(?:lozim|tegishli|yetarli|munosib) darajada|qopol (?:ravishda )?(?:buz|qoidabuzarlik|huquqbuzarlik)*|sezilarli (?:zarar|tasir|buzilish|xavf)*|asosli (?:shubha|gumon)*',
     // … nor a definition ("manfaatlar toʻqnashuvi — …"), which is never marked
-    clauseLacks: `taminla(?:sh|nishi|ydi|sin)(?![\\p{L}])|ragbatlantir|${DEFINITION}`,
+    // … nor the definition of the word by a closed list ("qoʻpol buzish deb quyidagilar hisoblanadi:")
+    clauseLacks: `taminla(?:sh|nishi|ydi|sin)(?![\\p{L}])|ragbatlantir|${DEFINITION}|deb (?:quyidagilar )?(?:hisoblanadi|tushuniladi)`,
   },
   // An open end to what a person must hand in or what a body may ask for: "… talab qilinadigan boshqa
   // hujjatlar". Lists closed by law ("… nazarda tutilgan boshqa hujjatlar") are not open.

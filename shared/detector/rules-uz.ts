@@ -13,7 +13,7 @@ const FOREIGN_PARTNER = '(?:chet (?:el|davlat)|xorijiy (?:davlat|tashkilot)|xalq
 
 /** A body's own composition, staff, structure or work plan: internal organisation, never a risk. */
 export const INTERNAL_ORGANISATION =
-  'tarkib(?:i|ini)? |shtat|tuzilma|ish rejas|reglament|ichki tartib|lavozim yoriqnoma'
+  'tarkib(?:i|ini)? |shtat|tuzilma|ish rejas|ichki tartib|lavozim yoriqnoma'
 
 export const UZ_RULES: RuleSpec[] = [
   // "may / is entitled" given to a public body or official

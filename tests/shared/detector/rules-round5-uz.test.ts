@@ -430,6 +430,18 @@ const CASES: Record<string, Case[]> = {
   ],
   'executive acts and internal organisation': [
     [
+      'a service regulation a ministry approves',
+      'uz-Latn',
+      'Davlat xizmatini koʻrsatish reglamenti Vazirlik tomonidan tasdiqlanadi.',
+      ['excessive-bylaw-rulemaking: tomonidan tasdiqlanadi'],
+    ],
+    [
+      'a gross violation defined by a closed list',
+      'uz-Latn',
+      'Litsenziya talablarini qoʻpol ravishda buzish deb quyidagilar hisoblanadi:',
+      [],
+    ],
+    [
       'a term the inspection sets',
       'uz-Latn',
       'Ruxsatnomaning amal qilish muddati Inspeksiya tomonidan belgilanadi.',
