@@ -252,7 +252,7 @@ export const ROUND5_EN_RULES: RuleSpec[] = [
     id: 'en.r5.transparency.reasons',
     key: 'lack-of-transparency',
     pattern:
-      'not required to (?:give|state|disclose|provide|publish) (?:any |its |his |her |their |the )?(?:reasons?|grounds)|without (?:giving|stating) (?:any )?(?:reasons?|grounds)',
+      'not (?:be )?required to (?:give|state|disclose|provide|publish) (?:any |its |his |her |their |the )?(?:reasons?|grounds)|without (?:giving|stating) (?:any )?(?:reasons?|grounds)',
     keepIfProhibited: true,
     priority: 3,
   },

@@ -298,6 +298,10 @@ const FAMILIES: Record<string, Case[]> = {
       ],
     ],
     [
+      'The Department shall not be required to publish the grounds of a refusal.',
+      ['lack-of-transparency: not be required to publish the grounds'],
+    ],
+    [
       'The Department is not required to give reasons for its decision.',
       ['lack-of-transparency: not required to give reasons'],
     ],
