@@ -28,13 +28,9 @@ const CHECKS: Record<MatchLang, CheckSpec[]> = {
         '(?:ariza|murojaat|shikoyat|hujjat|taklif)(?:lar)?(?:ni|i|lari)? (?:% ){0,3}korib chiq(?:adi|iladi|ilishi (?:kerak|lozim|shart))|(?:ruxsatnoma|litsenziya|ruxsat|guvohnoma|sertifikat|xulosa)(?:lar)?(?:ni|i|si)? (?:% ){0,2}(?:beradi|beriladi|rasmiylashtiriladi|rasmiylashtiradi)|royxatdan otkaz(?:adi|iladi)|(?:togrisida )?qaror qabul qil(?:adi|inadi)|(?:arizachi|murojaatchi|fuqaro|tadbirkor)(?:ni|ga|lar(?:ni|ga))? (?:% ){0,5}(?:xabardor qil(?:adi|inadi)|malum qil(?:adi|inadi))|javob (?:beradi|yuboradi|xati yuboradi)|(?:ariza|hujjat)(?:lar)?(?:ni|i)? (?:% ){0,2}qaytar(?:adi|iladi)',
       element: `${NUMBER_UZ}[\\p{L}-]{0,12} (?:[\\p{L}-]+ )?(?:ish )?(?:kun|oy|yil|hafta|soat|daqiqa)|muddat|kechiktirmay|kechiktirmasdan|darhol|zudlik|\\d+-moddas`,
     },
-    {
-      id: 'uz.structure.no-appeal',
-      key: 'no-appeal-route',
-      trigger:
-        'rad et(?:adi|iladi)|(?:faoliyat|litsenziya|ruxsatnoma|amal qilish)(?:i|ini|si|sini|ning)? (?:% ){0,2}(?:toxtatib turiladi|toxtatib turadi|bekor qilinadi|bekor qiladi|chaqirib olinadi|tugatiladi)|jarima (?:soladi|solinadi|qollaydi)',
-      element: 'shikoyat|sudga|sud tartibida|nizolash|etiroz|apellyatsiya',
-    },
+    // No uz no-appeal absence check: under CONVENTION.md a decision whose appeal the article does not
+    // mention is not marked (the act may provide it elsewhere); only finality wording is (uz.no-appeal,
+    // uz.no-appeal.cannot).
   ],
   ru: [
     {
