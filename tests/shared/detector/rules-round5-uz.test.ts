@@ -207,6 +207,12 @@ const CASES: Record<string, Case[]> = {
   ],
   'a person files, a body grants': [
     [
+      'citizens are allowed: no act owed, no term missing',
+      'uz-Latn',
+      'Fuqarolarga yer uchastkasini ijaraga olishga ruxsat beriladi.',
+      [],
+    ],
+    [
       'the licensee suspends its own activity',
       'uz-Latn',
       'Faoliyat litsenziat tomonidan vaqtincha toʻxtatilishi mumkin.',
