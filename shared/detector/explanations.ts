@@ -193,6 +193,12 @@ const BY_CHECK: Record<string, LocalizedText> = {
     'uz-Latn': '“{q}”: moddada ushbu tartib-taomil uchun muddat belgilanmagan. Aniq muddat kerak.',
     'uz-Cyrl': '«{q}»: моддада ушбу тартиб-таомил учун муддат белгиланмаган. Аниқ муддат керак.',
   },
+  'no-criteria': {
+    en: '“{q}”: the body grants or refuses, and the article names no grounds or criteria for the choice.',
+    ru: '«{q}»: орган выдаёт или отказывает, а оснований и критериев выбора в статье нет.',
+    'uz-Latn': '“{q}”: organ beradi yoki rad etadi, moddada esa tanlov asoslari va mezonlari yoʻq.',
+    'uz-Cyrl': '«{q}»: орган беради ёки рад этади, моддада эса танлов асослари ва мезонлари йўқ.',
+  },
   'no-appeal': {
     en: '“{q}”: a power to refuse or sanction with no appeal route in the article.',
     ru: '«{q}»: полномочие отказать или применить санкцию, а порядка обжалования в статье нет.',

@@ -41,7 +41,8 @@ export const RU_RULES: RuleSpec[] = [
     // CONVENTION.md: a private person's "if needed" is no discretion, nor is a body's internal
     // organisation (working groups, meetings) or an optional consultation
     subject: 'not-private',
-    clauseLacks: '(?:рабоч*|экспертн*|временн*) (?:групп*|комисси*)|консультаци*|совещани*|заседани*',
+    clauseLacks:
+      '(?:рабоч*|экспертн*|временн*) (?:групп*|комисси*)|консультаци*|совещани*|заседани*|привлека* (?:% )?(?:эксперт*|специалист*|учен*)',
   },
   { id: 'ru.discretion.extend', key: 'broad-discretion', pattern: 'мо(?:жет|гут) быть продл*', priority: 2 },
   {
@@ -55,6 +56,8 @@ export const RU_RULES: RuleSpec[] = [
     key: 'broad-discretion',
     pattern:
       'при наличии (?:достаточных )?оснований|(?:если|когда) (?:сочтет|сочтут|признает|признают) (?:это )?(?:необходимым|целесообразным)',
+    // grounds a provision lists ("при наличии оснований, предусмотренных пунктом 5") are fixed by the law
+    notFollowed: ',? (?:предусмотренн|установленн|указанн|перечисленн)',
   },
   // a body decides by its own decision, with no grounds named
   {

@@ -264,6 +264,57 @@ CASES['actors of administrative acts (context)'] = [
   ],
 ]
 
+CASES['more shapes of the same risks'] = [
+  [
+    'singular "иной" in an information demand',
+    'Должностные лица при проведении проверки вправе требовать представления документов и иной информации.',
+    ['may-formula: вправе', 'open-refusal-grounds: и иной информации'],
+  ],
+  [
+    'a document named by what it proves',
+    'Гражданин, не имеющий вида на жительство или иного документа, подтверждающего право на проживание.',
+    [],
+  ],
+  [
+    'unnamed bodies, plural',
+    'Контроль осуществляется уполномоченными органами в пределах их компетенции.',
+    ['duplicated-powers: уполномоченными органами'],
+  ],
+  [
+    'an amount a commission sets',
+    'Размер субсидии определяется комиссией.',
+    ['excessive-bylaw-rulemaking: определяется комиссией'],
+  ],
+  [
+    'cases the Government sets',
+    'Земельные участки предоставляются без проведения торгов в случаях, установленных Правительством.',
+    [
+      'no-competitive-procedures: без проведения торгов',
+      'excessive-bylaw-rulemaking: установленных Правительством',
+    ],
+  ],
+  [
+    'engaging experts is internal organisation',
+    'Министерство в случае необходимости привлекает экспертов.',
+    [],
+  ],
+  [
+    'grounds a provision lists',
+    'Действие лицензии приостанавливается при наличии оснований, предусмотренных пунктом 5 настоящих Правил.',
+    [],
+  ],
+  [
+    'grant or refuse with no criteria in the article',
+    'Уполномоченный орган в течение десяти рабочих дней принимает решение о выдаче разрешения либо об отказе в его выдаче.',
+    ['broad-discretion: принимает решение о выдаче разрешения либо об отказе'],
+  ],
+  [
+    'grant or refuse on listed grounds',
+    'Уполномоченный орган в течение десяти рабочих дней принимает решение об отказе при наличии оснований, указанных в пункте 12.',
+    [],
+  ],
+]
+
 describe('round 5 Russian rules (CONVENTION.md)', () => {
   for (const [family, cases] of Object.entries(CASES))
     it(family, () => {
