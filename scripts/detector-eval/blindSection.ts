@@ -13,6 +13,7 @@ import {
   beforeFileSchema,
   readOptional,
 } from './blindFiles.js'
+import { bySourceTable } from './bySource.js'
 import { evaluate, falseAlarms } from './scoring.js'
 import { type EvalEntry, readEntries } from './sets.js'
 import { alarmTable, fmt, goalVerdict, LANGS, scoreSection } from './tables.js'
@@ -63,6 +64,10 @@ export function blindSection(
     '### False alarms per unmarked norm (blind set; the article heading is not a norm)',
     '',
     ...alarmTable(alarms),
+    '### Per source act',
+    '',
+    ...bySourceTable(pack, entries),
+    '',
     '### Coder agreement',
     '',
     ...(agreement

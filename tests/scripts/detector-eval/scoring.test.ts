@@ -100,6 +100,8 @@ describe('the blind section of docs/detector.md', () => {
     expect(md).toContain('| before round 5 (rules as of fb1280c) | – | – | – | 0.50 / 0.25 / 0.50 / 0.05 |')
     // the verdict comes from the live rules on the synthetic set, so either answer may be right
     expect(md).toMatch(/The recall goal \(≥ 0\.85(?: in every language)?\)\*{0,2} is (?:not )?met/)
+    expect(md).toContain('### Per source act')
+    expect(md).toMatch(/\| en \| [^|]+ \| \d+ \| \d+ \| /)
     expect(md).not.toContain('Errors')
   })
 })
