@@ -47,9 +47,12 @@ export const RU_RULES: RuleSpec[] = [
   { id: 'ru.discretion.extend', key: 'broad-discretion', pattern: 'мо(?:жет|гут) быть продл*', priority: 2 },
   {
     id: 'ru.discretion.agreement',
-    key: 'broad-discretion',
+    // CONVENTION.md duplicated-powers: one act needs two bodies ("по согласованию с Министерством")
+    key: 'duplicated-powers',
     pattern: 'по согласованию с',
-    notFollowed: ' (?:работник|профсоюз|профсоюзн|трудов|сторон|представител)',
+    notFollowed:
+      ' (?:% )?(?:работник|работодател|профсоюз|профсоюзн|трудов|сторон|представител|заявител|собственник|выборн)',
+    subject: 'not-private',
   },
   {
     id: 'ru.discretion.grounds',

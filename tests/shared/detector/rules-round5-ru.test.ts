@@ -315,6 +315,39 @@ CASES['more shapes of the same risks'] = [
   ],
 ]
 
+CASES['decisions, agreements and officials'] = [
+  [
+    "a hokim's decision",
+    'Земельные участки предоставляются по решению хокима района.',
+    ['broad-discretion: по решению хокима'],
+  ],
+  [
+    'the responsible official',
+    'Ответственный исполнитель вправе приостановить рассмотрение заявления.',
+    ['may-formula: вправе'],
+  ],
+  [
+    'a technical possibility the body judges',
+    'Услуга предоставляется при наличии технической возможности.',
+    ['broad-discretion: при наличии технической возможности'],
+  ],
+  [
+    'one act, two bodies',
+    'Лицензия выдается по согласованию с Министерством финансов.',
+    ['duplicated-powers: по согласованию с'],
+  ],
+  [
+    "a worker's agreement with the employer",
+    'Работник по согласованию с работодателем переносит отпуск.',
+    [],
+  ],
+  [
+    'a term the licensor sets',
+    'Лицензия выдается на срок, определяемый лицензиаром.',
+    ['excessive-bylaw-rulemaking: определяемый лицензиаром'],
+  ],
+]
+
 describe('round 5 Russian rules (CONVENTION.md)', () => {
   for (const [family, cases] of Object.entries(CASES))
     it(family, () => {
