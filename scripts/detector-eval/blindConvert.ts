@@ -24,7 +24,8 @@ export function withConvertedCyrillic(entries: EvalEntry[]): (EvalEntry | Conver
     })
     return {
       ...e,
-      id: `b-uz-Cyrl-${String(cyrl + i + 1).padStart(2, '0')}`,
+      // the set's own prefix: b-… in the first blind set, c-… in the second
+      id: `${e.id.slice(0, e.id.indexOf('-'))}-uz-Cyrl-${String(cyrl + i + 1).padStart(2, '0')}`,
       lang: 'uz-Cyrl',
       text,
       expected,

@@ -24,6 +24,11 @@ describe('converted Cyrillic entries of the blind set', () => {
     expect(c.note).toMatch(/not an official Cyrillic text/)
   })
 
+  it('numbers the copies with the set’s own prefix', () => {
+    const second = withConvertedCyrillic([{ ...latin, id: 'c-uz-Latn-07' }])
+    expect(second[1].id).toBe('c-uz-Cyrl-01')
+  })
+
   it('leaves sets without uz-Latn entries alone', () => {
     expect(withConvertedCyrillic([cyrillic])).toEqual([cyrillic])
   })
