@@ -31,6 +31,15 @@ export const ROUND5_RU_MONEY_RULES: RuleSpec[] = [
       'поряд|размер|критери|закон|кодекс|конкурс|\\d|правил|положени|в соответствии с|процент|ставк|при условии|если',
     priority: 2,
   },
+  // fund or budget money spent "на цели" with no procedure or criteria in the clause
+  {
+    id: 'ru5.budget.spent',
+    key: 'budget-funds-procedure',
+    pattern:
+      'средств* (?:% ){0,3}(?:расходу|направля|использу)(?:ется|ются) (?:% ){0,2}на (?:цели|мероприятия|нужды)',
+    clauseLacks: 'поряд|закон|кодекс|перечн|перечен|\\d|настоящ|указанн|смет|программ',
+    priority: 2,
+  },
   {
     id: 'ru5.no-competition.direct',
     key: 'no-competitive-procedures',

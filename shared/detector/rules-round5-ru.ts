@@ -58,7 +58,8 @@ export const ROUND5_RU_RULES: RuleSpec[] = [
   {
     id: 'ru5.bylaw.established-cases',
     key: 'excessive-bylaw-rulemaking',
-    pattern: 'в установленных (?:случаях|размерах)',
+    // "в установленных случаях", "соответствие установленным требованиям": whose, set where?
+    pattern: 'в установленных (?:случаях|размерах)|установленн(?:ым|ых) требовани(?:ям|ях|й)',
     notFollowed: ' (?:законо|законодательств|настоящ|кодекс|федеральн)',
     priority: 2,
   },

@@ -348,6 +348,38 @@ CASES['decisions, agreements and officials'] = [
   ],
 ]
 
+CASES['decisions in the passive, fund money, unnamed requirements'] = [
+  [
+    'a grant decision with no criteria and no term',
+    'Решение о предоставлении земельного участка принимается хокимом района.',
+    [
+      'broad-discretion: Решение о предоставлении земельного участка принимается',
+      'no-deadline: Решение о предоставлении земельного участка принимается',
+    ],
+  ],
+  [
+    'the same with a term and listed grounds',
+    'Решение о приостановлении действия разрешения принимается инспекцией в течение трех дней при выявлении нарушений, указанных в пункте 7.',
+    [],
+  ],
+  [
+    'fund money for purposes a council sets',
+    'Средства фонда расходуются на цели, определяемые Наблюдательным советом.',
+    ['budget-funds-procedure: Средства фонда расходуются на цели'],
+  ],
+  ['purposes the law sets', 'Средства фонда направляются на цели, предусмотренные настоящим Законом.', []],
+  [
+    'requirements no act names',
+    'Уполномоченный орган отказывает в регистрации при несоответствии документов установленным требованиям.',
+    ['excessive-bylaw-rulemaking: установленным требованиям'],
+  ],
+  [
+    'requirements of the law',
+    'Документы должны соответствовать требованиям, установленным законодательством.',
+    [],
+  ],
+]
+
 describe('round 5 Russian rules (CONVENTION.md)', () => {
   for (const [family, cases] of Object.entries(CASES))
     it(family, () => {
