@@ -16,11 +16,12 @@ export function bySourceTable(pack: Methodology, entries: EvalEntry[]): string[]
     const c = evaluate(part, pack).byLang[lang]
     const a = falseAlarms(part, pack, true)[0]
     const spans = part.reduce((n, e) => n + e.expected.length, 0)
-    return `| ${lang} | ${source} | ${part.length} | ${spans} | ${fmt(c?.recall ?? null)} | ${fmt(c?.recallAny ?? null)} | ${a ? `${a.alarmed} / ${a.clean}` : '–'} |`
+    const suggestions = c ? c.tp + c.fp : 0
+    return `| ${lang} | ${source} | ${part.length} | ${spans} | ${fmt(spans / part.length)} | ${fmt(suggestions / part.length)} | ${fmt(c?.recall ?? null)} | ${fmt(c?.recallAny ?? null)} | ${a ? `${a.alarmed} / ${a.clean}` : '–'} |`
   })
   return [
-    '| language | source | entries | spans | recall | recall (any factor) | false alarms / unmarked norms |',
-    '|---|---|---|---|---|---|---|',
+    '| language | source | articles | marked spans | spans per article | suggestions per article | recall | recall (any factor) | false alarms / unmarked norms |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...rows,
   ]
 }
