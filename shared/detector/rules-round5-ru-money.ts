@@ -7,7 +7,7 @@ export const ROUND5_RU_MONEY_RULES: RuleSpec[] = [
   {
     id: 'ru5.fee.left-to-body',
     key: 'tax-fee-procedure',
-    pattern: `в размер(?:е|ах),? ${PARTICIPLE} ${BODY}`,
+    pattern: `(?:в|и) размер(?:е|ах),? ${PARTICIPLE} ${BODY}`,
     clauseHas: 'плат|сбор|пошлин|взнос|тариф|стоимост|вознагражден',
     priority: 4,
   },
