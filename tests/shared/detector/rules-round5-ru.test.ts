@@ -378,6 +378,16 @@ CASES['decisions in the passive, fund money, unnamed requirements'] = [
     'Документы должны соответствовать требованиям, установленным законодательством.',
     [],
   ],
+  [
+    'a fee whose amounts the Cabinet sets',
+    'Сведения предоставляются за плату в порядке и размерах, устанавливаемых Кабинетом Министров.',
+    ['tax-fee-procedure: и размерах, устанавливаемых Кабинетом Министров'],
+  ],
+  [
+    'bodies the law empowers',
+    'Контроль осуществляют хокимияты и иные органы, уполномоченные на то законодательством.',
+    [],
+  ],
 ]
 
 describe('round 5 Russian rules (CONVENTION.md)', () => {
