@@ -59,7 +59,7 @@ export function blindSection(
   )
   return [
     ...scoreSection(pack, entries, title, '##', false),
-    `${caveat ? `${caveat} ` : ''}${entries.length} entries (fixtures/detector/${paths.name}.json); marked spans per language: ${spans.join(', ')}. “Recall” counts a span found when a suggestion in its unit overlaps it with its factor (the goal’s figure); “recall (any factor)” with any factor. Per-item errors are not published, so the set stays unseen by the rules.${converted ? ` Of the uz-Cyrl entries, ${converted} are machine transliterations of the uz-Latn ones with their settled marks (only ${realCyrillic} real Cyrillic entries could be found, as openings of stored pages), so the uz-Cyrl figure mostly measures the Latin rules through transliteration.` : ''}`,
+    `${caveat ? `${caveat} ` : ''}${entries.length} entries (fixtures/detector/${paths.name}.json); marked spans per language: ${spans.join(', ')}. “Recall” counts a span found when a suggestion in its unit overlaps it with its factor (the goal’s figure); “recall (any factor)” with any factor. Per-item errors are not published, so the set stays unseen by the rules.${converted ? ` Of the uz-Cyrl entries, ${converted} are machine transliterations of the uz-Latn ones with their settled marks (${realCyrillic ? `only ${realCyrillic} real Cyrillic entries could be found, as openings of stored pages` : 'no real Cyrillic act could be cut whole for this set'}), so the uz-Cyrl figure mostly measures the Latin rules through transliteration.` : ''}`,
     '',
     '### False alarms per unmarked norm (blind set; the article heading is not a norm)',
     '',
