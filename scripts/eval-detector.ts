@@ -7,10 +7,10 @@
  *      checked out now and writes fixtures/detector/blind/before.json instead of the doc; `--dir`
  *      names another detector fixtures folder, as for the blind-set scripts)
  */
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { pathsFromArgs } from './detector-eval/blindFiles.js'
+import { pathsFromArgs, roundsFileSchema } from './detector-eval/blindFiles.js'
 import { blindRow } from './detector-eval/blindSection.js'
 import { defaultPack } from './detector-eval/pack.js'
 import { report } from './detector-eval/report.js'
@@ -22,15 +22,33 @@ export { type EvalEntry, excerptUnits, fixtureBody, lawUnits, loadSet } from './
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const pack = defaultPack()
-  const i = process.argv.indexOf('--write-before')
-  if (i >= 0) {
-    const rulesCommit = process.argv[i + 1]
-    if (!rulesCommit) throw new Error('--write-before needs the commit of the rules checked out')
+  const arg = (flag: string) => {
+    const at = process.argv.indexOf(flag)
+    return at >= 0 ? (process.argv[at + 1] ?? '') : undefined
+  }
+  // --write-before <commit>: the row of the rules before a round; --record-round <commit> --label <text>:
+  // a row kept as measured when later rounds change the rules. Both score the set with the rules checked out.
+  const before = arg('--write-before')
+  const round = arg('--record-round')
+  if (before !== undefined || round !== undefined) {
+    const rulesCommit = before ?? round
+    if (!rulesCommit) throw new Error('give the commit of the rules checked out')
     const paths = pathsFromArgs(process.argv)
     if (!existsSync(paths.blindSet)) throw new Error(`${paths.blindSet} does not exist yet`)
-    const before = { rulesCommit, byLang: blindRow(pack, readEntries(paths.blindSet)) }
-    writeFileSync(paths.before, `${JSON.stringify(before, null, 1)}\n`)
-    console.log(`Wrote ${paths.before}`)
+    const label = arg('--label')
+    const row = {
+      rulesCommit,
+      ...(label ? { label } : {}),
+      byLang: blindRow(pack, readEntries(paths.blindSet)),
+    }
+    if (before !== undefined) writeFileSync(paths.before, `${JSON.stringify(row, null, 1)}\n`)
+    else {
+      const rows = existsSync(paths.rounds)
+        ? roundsFileSchema.parse(JSON.parse(readFileSync(paths.rounds, 'utf8')))
+        : []
+      writeFileSync(paths.rounds, `${JSON.stringify([...rows, row], null, 1)}\n`)
+    }
+    console.log(`Wrote ${before !== undefined ? paths.before : paths.rounds}`)
   } else {
     const md = report(pack)
     writeFileSync(join(ROOT, 'docs/detector.md'), md)

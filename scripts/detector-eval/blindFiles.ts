@@ -64,6 +64,8 @@ export const agreementFileSchema = z.object({
 /** `fixtures/detector/blind/before.json`: the blind set scored with the rules before round 5. */
 export const beforeFileSchema = z.object({
   rulesCommit: nonEmpty,
+  /** What the row is, e.g. "round 5, as measured when the set was added"; the before row defaults to "before round 5". */
+  label: z.string().optional(),
   byLang: z.record(
     z.string(),
     z.object({ precision: ratio, recall: ratio, recallAny: ratio, falseAlarmRate: ratio }),
@@ -77,12 +79,15 @@ export type Adjudication = z.infer<typeof adjudicationSchema>
 export type LangAgreement = z.infer<typeof langAgreementSchema>
 export type AgreementFile = z.infer<typeof agreementFileSchema>
 export type BeforeFile = z.infer<typeof beforeFileSchema>
+/** Rows recorded as measured at a given commit, kept when later rounds change the rules. */
+export const roundsFileSchema = z.array(beforeFileSchema)
 
 /**
  * The blind sets: `blind` was cut first, `blind2` after an engineer's rules were found quoting the
- * first one's texts; it was kept outside the repository until the rules froze.
+ * first one's texts, `blind3` for round 6 (which read the first two); the later two were kept outside
+ * the repository until the rules froze.
  */
-export const BLIND_SETS = ['blind', 'blind2'] as const
+export const BLIND_SETS = ['blind', 'blind2', 'blind3'] as const
 export type BlindSetName = (typeof BLIND_SETS)[number]
 
 /** Where the blind set's files live under a detector fixtures folder (tests pass a temp folder). */
@@ -96,6 +101,7 @@ export function blindPaths(detectorDir = join(ROOT, 'fixtures/detector'), name: 
     adjudication: join(dir, 'adjudication.json'),
     agreement: join(dir, 'agreement.json'),
     before: join(dir, 'before.json'),
+    rounds: join(dir, 'rounds.json'),
     blindSet: join(detectorDir, `${name}.json`),
   }
 }

@@ -12,6 +12,7 @@ import {
   type BlindPaths,
   beforeFileSchema,
   readOptional,
+  roundsFileSchema,
 } from './blindFiles.js'
 import { bySourceTable } from './bySource.js'
 import { evaluate, falseAlarms } from './scoring.js'
@@ -51,6 +52,7 @@ export function blindSection(
   const alarms = falseAlarms(entries, pack, true)
   const agreement = readOptional(paths.agreement, agreementFileSchema)
   const before = readOptional(paths.before, beforeFileSchema)
+  const rounds = readOptional(paths.rounds, roundsFileSchema) ?? []
   const now = blindRow(pack, entries)
   const converted = entries.filter((e) => 'converted' in e).length
   const realCyrillic = entries.filter((e) => e.lang === 'uz-Cyrl').length - converted
@@ -89,8 +91,12 @@ export function blindSection(
     '| rules | uz-Latn | uz-Cyrl | ru | en |',
     '|---|---|---|---|---|',
     before
-      ? `| before round 5 (rules as of ${before.rulesCommit}) | ${LANGS.map((l) => cell(before.byLang[l])).join(' | ')} |`
-      : `| before round 5 | not measured yet (fixtures/detector/${paths.name}/before.json) | | | |`,
+      ? `| ${before.label ?? 'before round 5'} (rules as of ${before.rulesCommit}) | ${LANGS.map((l) => cell(before.byLang[l])).join(' | ')} |`
+      : `| before | not measured yet (fixtures/detector/${paths.name}/before.json) | | | |`,
+    ...rounds.map(
+      (r) =>
+        `| ${r.label ?? 'recorded'} (rules as of ${r.rulesCommit}) | ${LANGS.map((l) => cell(r.byLang[l])).join(' | ')} |`,
+    ),
     `| now (rules at this commit) | ${LANGS.map((l) => cell(now[l])).join(' | ')} |`,
     '',
   ]
