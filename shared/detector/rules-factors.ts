@@ -85,7 +85,10 @@ export const FACTOR_RULES: Record<MatchLang, RuleSpec[]> = {
       key: 'tax-fee-procedure',
       pattern:
         '(?:haq|toʻlov|yigʻim|badal)(?:lar)?(?:i|ni)? (?:% ){0,3}(?:undiriladi|undirilishi mumkin|olinadi|olinishi mumkin)|pullik asosda|haq evaziga',
-      clauseLacks: '\\d|miqdor|foiz|bazaviy|stavka|oshmasligi|koʻp boʻlmagan',
+      // … nor a fee the legislation sets ("qonunchilikda belgilangan tartibda yigʻim undiriladi"), nor
+      // the price of a lease or other contract between the parties ("ijara … haq evaziga")
+      clauseLacks:
+        '\\d|miqdor|foiz|bazaviy|stavka|oshmasligi|koʻp boʻlmagan|qonunchilik|qonun hujjat|ijara|shartnoma',
       priority: 2,
     },
     {

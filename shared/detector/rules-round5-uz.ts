@@ -1,5 +1,5 @@
 import type { RuleSpec } from './rules.js'
-import { INTERNAL_ORGANISATION } from './rules-uz.js'
+import { CASE_BY_CASE, INTERNAL_ORGANISATION, STATED_PURPOSE } from './rules-uz.js'
 
 /**
  * Round 5 of the rules for uz: written to fixtures/detector/CONVENTION.md (one marking convention
@@ -58,6 +58,10 @@ export const ROUND5_UZ_RULES: RuleSpec[] = [
     // … nor bodies the act names at once in brackets ("vakolatli organlarga (davlat soliq, bojxona xizmati organlariga …)")
     notFollowed:
       ' (?:% ){0,4}(?:bilan hamkorlik|hamkor)|(?: (?:va|hamda) %)? \\(| va (?:idora|vazirlik)*ning| - | deb (?:yuritiladi|ataladi)',
+    // … nor where the same clause already carries the norm's risk: the body "haqli" (the may-formula's
+    // span) or the procedure left to the Cabinet (the blanket norm's): one suggestion per norm, as the
+    // blind set's coders marked it
+    clauseLacks: 'haqli|tartibi (?:% ){0,4}(?:vazirlar mahkamasi|hukumat)',
     priority: 2,
   },
   // A passive "may" whose agent is a public body: "… vakolatli davlat organi … tomonidan bekor qilinishi
@@ -80,7 +84,7 @@ export const ROUND5_UZ_RULES: RuleSpec[] = [
       '(?:toxtatib turilishi|toxtatilishi|bekor qilinishi|chaqirib olinishi|olib qoyilishi|qaytarib olinishi|rad etilishi|tugatilishi|talab qilinishi|talab qilib olinishi|musodara qilinishi|rekvizitsiya qilinishi|(?:tekshiruv|tekshirish)(?:lar)?(?: %){0,3} otkazilishi|ajratilishi|berilishi|taqdim etilishi|qayta rasmiylashtirilishi|uzaytirilishi) mumkin',
     clauseHas: ADMIN_OBJECT,
     // … and what a person files ("ariza … berilishi mumkin") is the person's step, not a body's power
-    clauseLacks: `${NOT_A_BODY_OPTION}|shakl|imtiyoz|preferensiya|(?:ariza|shikoyat|murojaat|taklif|iltimos)(?:lar)?(?:i)? (?:% ){0,3}(?:berilishi|taqdim etilishi|yuborilishi) mumkin`,
+    clauseLacks: `${NOT_A_BODY_OPTION}|shakl|imtiyoz|preferensiya|(?:ariza|shikoyat|murojaat|taklif|iltimos)(?:lar)?(?:i)? (?:% ){0,3}(?:berilishi|taqdim etilishi|yuborilishi) mumkin|${STATED_PURPOSE}`,
   },
   // The body "has the power" ("vakolatiga ega") or is "entitled" ("huquqli") to act.
   {
@@ -219,7 +223,7 @@ export const ROUND5_UZ_RULES: RuleSpec[] = [
     key: 'excessive-bylaw-rulemaking',
     // the span starts after the body, so an unnamed body ("vakolatli organ") keeps its own span
     pattern: `tomonidan(?<=${BYLAW_AGENT} tomonidan) (?:belgilan|tasdiqlan)(?:adi|gan|adigan|ishi) ${BYLAW_OBJECT}|tomonidan(?<=${BYLAW_AGENT} tomonidan) (?:belgilanadi|tasdiqlanadi)|(?:belgila|tasdiqla)(?:gan|ydigan)(?<=${BYLAW_AGENT} (?:belgila|tasdiqla)(?:gan|ydigan)) ${BYLAW_OBJECT}`,
-    clauseLacks: INTERNAL_ORGANISATION,
+    clauseLacks: `${INTERNAL_ORGANISATION}|${CASE_BY_CASE}`,
     priority: 3,
   },
   // "oʻrnatilgan tartibda", "tegishli tartibda": the same blanket reference as "belgilangan tartibda".

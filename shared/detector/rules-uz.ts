@@ -15,6 +15,12 @@ const FOREIGN_PARTNER = '(?:chet (?:el|davlat)|xorijiy (?:davlat|tashkilot)|xalq
 export const INTERNAL_ORGANISATION =
   'tarkib(?:i|ini)? |shtat|tuzilma|ish rejas|ichki tartib|lavozim yoriqnoma'
 
+/** A size or amount a body fixes case by case ("oʻlchami investitsiya hajmiga qarab"): an individual decision, not rule-making. */
+export const CASE_BY_CASE = '(?:olchami|olchamlari) |(?:hajmi|miqdori)(?:ga|ni) qarab'
+
+/** A purpose stated for an extension ("qoʻshimcha oʻrganish oʻtkazish uchun … uzaytirilishi mumkin"): its grounds are in the norm. */
+export const STATED_PURPOSE = '(?:organish|tekshirish|ekspertiza|otkazish|aniqlash) uchun'
+
 export const UZ_RULES: RuleSpec[] = [
   // "may / is entitled" given to a public body or official
   // Optional cooperation, participation or proposals (also with foreign bodies) are no power over
@@ -64,6 +70,9 @@ export const UZ_RULES: RuleSpec[] = [
     id: 'uz.discretion.extend',
     key: 'broad-discretion',
     pattern: '(?:uzaytirilishi|chozilishi) mumkin',
+    // an extension for a stated purpose and capped ("qoʻshimcha oʻrganish oʻtkazish uchun … ikki oydan
+    // koʻp boʻlmagan muddatga") has its grounds in the norm
+    clauseLacks: STATED_PURPOSE,
     priority: 2,
   },
   {
@@ -109,7 +118,9 @@ export const UZ_RULES: RuleSpec[] = [
     pattern:
       '(?:vazirlar mahkamasi|hukumat|vakolatli (?:davlat )?organ(?:i|lar|lari)?|vazirligi|qomitasi|agentligi|hokimligi|rahbari) tomonidan (?:belgila*|tasdiqla*|aniqla*)(?: tartib(?:da|ga))?',
     // a body's own composition, staff or work plan is internal organisation (CONVENTION.md: never marked)
-    clauseLacks: INTERNAL_ORGANISATION,
+    // a size or amount fixed case by case ("oʻlchami investitsiya hajmiga qarab … belgilanadi") is an
+    // individual decision, not rule-making
+    clauseLacks: `${INTERNAL_ORGANISATION}|${CASE_BY_CASE}`,
     priority: 3,
   },
   // the body itself sets the criteria, procedure or list the norm depends on

@@ -26,7 +26,7 @@ const CHECKS: Record<MatchLang, CheckSpec[]> = {
       id: 'uz.structure.no-time-limit',
       key: 'no-deadline',
       trigger:
-        '(?:ariza|murojaat|shikoyat|hujjat|taklif)(?:lar)?(?:ni|i|lari)? (?:% ){0,3}korib chiq(?:adi|iladi|ilishi (?:kerak|lozim|shart))|(?:ruxsatnoma|litsenziya|guvohnoma|sertifikat|xulosa)(?:lar)?(?:ni|i|si)? (?:% ){0,2}(?:beradi|beriladi|rasmiylashtiriladi|rasmiylashtiradi)|royxatdan otkaz(?:adi|iladi)|(?:togrisida )?qaror qabul qil(?:adi|inadi)|(?:arizachi|murojaatchi|fuqaro|tadbirkor)(?:ni|ga|lar(?:ni|ga))? (?:% ){0,5}(?:xabardor qil(?:adi|inadi)|malum qil(?:adi|inadi))|javob (?:beradi|yuboradi|xati yuboradi)|(?:ariza|hujjat)(?:lar)?(?:ni|i)? (?:% ){0,2}qaytar(?:adi|iladi)',
+        '(?:ariza|murojaat|shikoyat|hujjat|taklif)(?:lar)?(?:ni|i|lari)? (?:% ){0,3}korib chiq(?:adi|iladi|ilishi (?:kerak|lozim|shart))|(?:ruxsatnoma|litsenziya|guvohnoma|sertifikat)(?:lar)?(?:ni|i|si)? (?:% ){0,2}(?:beradi|beriladi|rasmiylashtiriladi|rasmiylashtiradi)|royxatdan otkaz(?:adi|iladi)|(?:togrisida )?qaror qabul qil(?:adi|inadi)|(?:arizachi|murojaatchi|fuqaro|tadbirkor)(?:ni|ga|lar(?:ni|ga))? (?:% ){0,5}(?:xabardor qil(?:adi|inadi)|malum qil(?:adi|inadi))|javob (?:beradi|yuboradi|xati yuboradi)|(?:ariza|hujjat)(?:lar)?(?:ni|i)? (?:% ){0,2}qaytar(?:adi|iladi)',
       element: `${NUMBER_UZ}[\\p{L}-]{0,12} (?:[\\p{L}-]+ )?(?:ish )?(?:kun|oy|yil|hafta|soat|daqiqa)|muddat|kechiktirmay|kechiktirmasdan|darhol|zudlik|\\d+-moddas`,
     },
     // No uz no-appeal absence check: under CONVENTION.md a decision whose appeal the article does not
