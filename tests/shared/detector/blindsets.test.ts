@@ -59,12 +59,15 @@ describe.each(BLIND_SETS.filter((name) => existsSync(blindPaths(undefined, name)
   },
 )
 
-describe('the second blind set', () => {
-  it('shares no unit with the first blind set or the development sets', () => {
-    const path = blindPaths(undefined, 'blind2').entries
+describe.each([
+  ['blind2', ['blind/entries.json']],
+  ['blind3', ['blind/entries.json', 'blind2/entries.json']],
+] as const)('the later blind set %s', (name, earlier) => {
+  it('shares no unit with the earlier blind sets or the development sets', () => {
+    const path = blindPaths(undefined, name).entries
     if (!existsSync(path)) return
     const seen = new Set<string>()
-    for (const file of ['eval.json', 'holdout.json', 'independent.json', 'fresh.json', 'blind/entries.json'])
+    for (const file of ['eval.json', 'holdout.json', 'independent.json', 'fresh.json', ...earlier])
       for (const e of readEntries(join(ROOT, 'fixtures/detector', file)))
         for (const u of e.text.split('\n\n')) seen.add(u.trim())
     for (const e of readEntries(path))
