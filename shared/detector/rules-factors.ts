@@ -1,5 +1,6 @@
 import type { MatchLang } from './normalize.js'
 import type { RuleSpec } from './rules.js'
+import { OF_A_NAMED_BODY } from './rules-uz.js'
 
 /**
  * Rules of issue 21, per matching language: blanket references to a procedure no act names, and
@@ -14,6 +15,8 @@ export const FACTOR_RULES: Record<MatchLang, RuleSpec[]> = {
       id: 'uz.duplicated.relevant-bodies',
       key: 'duplicated-powers',
       pattern: 'tegishli (?:davlat )?organ(?:lar)?(?:i)? tomonidan',
+      // … not the relevant organs of a body the norm names ("… vazirligining tegishli organlari")
+      notPreceded: OF_A_NAMED_BODY,
       priority: 2,
     },
     // an intrusive measure allowed on an open list of grounds: "… va favqulodda xususiyatdagi boshqa holatlar"
@@ -48,7 +51,7 @@ export const FACTOR_RULES: Record<MatchLang, RuleSpec[]> = {
       notFollowed:
         ' (?:% )?(?:shikoyat|javobgar|sudga)| (?:% ){0,3}(?:otgan|berilgan|olingan|rasmiylashtirilgan|ochilgan)(?![\\p{L}])',
       notPreceded:
-        '(?:qonunchilikda|qonunda|qonun hujjatlarida|qonunchilik hujjatlarida|qonunida|kodeksida|kodeksda|nizomda|nizomida|qarorida|farmonida|moddasida|moddada|qonun bilan|shartnomada|ustavda|ustavida|hujjatlarida|tomonlar kelishuvida|sudda) ',
+        '(?:qonunchilikda|qonunda|qonun hujjatlarida|qonunchilik hujjatlarida|qonunida|kodeksida|kodeksda|nizomda|nizomida|qarorida|farmonida|moddasida|moddada|qonun bilan|qonunchilik bilan|qonun hujjatlari bilan|kodeks bilan|shartnomada|ustavda|ustavida|hujjatlarida|tomonlar kelishuvida|sudda) ',
       priority: 2,
     },
     // a body may add "other (special) conditions" of its own
@@ -86,9 +89,9 @@ export const FACTOR_RULES: Record<MatchLang, RuleSpec[]> = {
       pattern:
         '(?:haq|toʻlov|yigʻim|badal)(?:lar)?(?:i|ni)? (?:% ){0,3}(?:undiriladi|undirilishi mumkin|olinadi|olinishi mumkin)|pullik asosda|haq evaziga',
       // … nor a fee the legislation sets ("qonunchilikda belgilangan tartibda yigʻim undiriladi"), nor
-      // the price of a lease or other contract between the parties ("ijara … haq evaziga")
+      // the price of a lease, a servitude or other contract between the parties ("ijara … haq evaziga")
       clauseLacks:
-        '\\d|miqdor|foiz|bazaviy|stavka|oshmasligi|koʻp boʻlmagan|qonunchilik|qonun hujjat|ijara|shartnoma',
+        '\\d|miqdor|foiz|bazaviy|stavka|oshmasligi|koʻp boʻlmagan|qonunchilik|qonun hujjat|ijara|shartnoma|servitut',
       priority: 2,
     },
     {

@@ -1,5 +1,6 @@
 import type { MatchLang } from './normalize.js'
 import type { RuleSpec } from './rules.js'
+import { OF_A_NAMED_BODY } from './rules-uz.js'
 
 /**
  * Round 4 of the rules: written from the methodology (duplicated powers, the "may" formula and
@@ -17,7 +18,8 @@ export const ROUND4_RULES: Record<MatchLang, RuleSpec[]> = {
       key: 'duplicated-powers',
       pattern:
         '(?:tegishli|vakolatli|boshqa) (?:davlat )?organlar(?:i)?(?! (?:% )?(?:hamda|va) (?:boshqa )?tashkilot)',
-      notPreceded: '(?:nodavlat|ozini ozi boshqarish|davlatlarning|chet el) ',
+      // … nor the relevant organs of a body the norm names ("… vazirligining tegishli organlari")
+      notPreceded: `(?:nodavlat|ozini ozi boshqarish|davlatlarning|chet el) |${OF_A_NAMED_BODY}`,
       notFollowed: ' (?:% ){0,4}(?:bilan|hamkor)',
       priority: 2,
     },

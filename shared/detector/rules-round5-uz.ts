@@ -1,5 +1,11 @@
 import type { RuleSpec } from './rules.js'
-import { CASE_BY_CASE, INTERNAL_ORGANISATION, STATED_PURPOSE } from './rules-uz.js'
+import {
+  CASE_BY_CASE,
+  FORM_ONLY,
+  INTERNAL_ORGANISATION,
+  OF_A_NAMED_BODY,
+  STATED_PURPOSE,
+} from './rules-uz.js'
 
 /**
  * Round 5 of the rules for uz: written to fixtures/detector/CONVENTION.md (one marking convention
@@ -53,8 +59,7 @@ export const ROUND5_UZ_RULES: RuleSpec[] = [
     pattern:
       '(?:tegishli|vakolatli) (?:davlat )?(?:organ(?:i|lar|lari)?(?:ga|ni|dan|da|idan|ida)?|(?:vazirlik|idora)(?:lar)?(?: va (?:idora|vazirlik)(?:lar)?)?(?:i|ga)?)',
     // … nor the line that names or defines it ("bundan buyon matnda vakolatli organ deb yuritiladi", "vakolatli organ — …")
-    notPreceded:
-      '(?:nodavlat|ozini ozi boshqarish|davlatlarning|davlatning|chet el|xorijiy|chet davlat|xorijiy davlat|matnda) ',
+    notPreceded: `(?:nodavlat|ozini ozi boshqarish|davlatlarning|davlatning|chet el|xorijiy|chet davlat|xorijiy davlat|matnda) |${OF_A_NAMED_BODY}`,
     // … nor bodies the act names at once in brackets ("vakolatli organlarga (davlat soliq, bojxona xizmati organlariga …)")
     notFollowed:
       ' (?:% ){0,4}(?:bilan hamkorlik|hamkor)|(?: (?:va|hamda) %)? \\(| va (?:idora|vazirlik)*ning| - | deb (?:yuritiladi|ataladi)',
@@ -99,7 +104,7 @@ export const ROUND5_UZ_RULES: RuleSpec[] = [
     id: 'uz.discretion.when-needed',
     key: 'broad-discretion',
     pattern:
-      'zarur(?: bol(?:gan (?:hollarda|taqdirda)|sa|ganda)|at (?:yuzaga kelganda|mavjud bolganda|bolsa|bolgan (?:hollarda|taqdirda)))|ehtiyoj (?:tugilganda|bolganda|yuzaga kelganda|bolgan (?:hollarda|taqdirda))|istisno (?:tariqasida|hollarda|tartibida)|alohida hollarda',
+      'zarur(?: bol(?:gan (?:hollarda|taqdirda)|sa|ganda)|at (?:tugilganda|yuzaga kelganda|mavjud bolganda|bolsa|(?:bolgan|tugilgan|yuzaga kelgan) (?:hollarda|taqdirda)))|(?:ehtiyoj|qiyinchilik)(?:lar)? (?:tugilganda|bolganda|yuzaga kelganda|(?:bolgan|tugilgan|yuzaga kelgan) (?:hollarda|taqdirda))|istisno (?:tariqasida|hollarda|tartibida)|alohida hollarda',
     subject: 'not-private',
     priority: 2,
   },
@@ -223,7 +228,7 @@ export const ROUND5_UZ_RULES: RuleSpec[] = [
     key: 'excessive-bylaw-rulemaking',
     // the span starts after the body, so an unnamed body ("vakolatli organ") keeps its own span
     pattern: `tomonidan(?<=${BYLAW_AGENT} tomonidan) (?:belgilan|tasdiqlan)(?:adi|gan|adigan|ishi) ${BYLAW_OBJECT}|tomonidan(?<=${BYLAW_AGENT} tomonidan) (?:belgilanadi|tasdiqlanadi)|(?:belgila|tasdiqla)(?:gan|ydigan)(?<=${BYLAW_AGENT} (?:belgila|tasdiqla)(?:gan|ydigan)) ${BYLAW_OBJECT}`,
-    clauseLacks: `${INTERNAL_ORGANISATION}|${CASE_BY_CASE}`,
+    clauseLacks: `${INTERNAL_ORGANISATION}|${CASE_BY_CASE}|${FORM_ONLY}`,
     priority: 3,
   },
   // "oʻrnatilgan tartibda", "tegishli tartibda": the same blanket reference as "belgilangan tartibda".

@@ -28,6 +28,16 @@ export const ROUND6_UZ_RULES: RuleSpec[] = [
     keepIfProhibited: true,
     priority: 2,
   },
+  // The body acts once something has come in, and nothing says by when: "… xulosa olinganidan keyin
+  // ruxsatnomani bergan organ tomonidan besh yilga uzaytiriladi" (CONVENTION.md Precedents: a decision
+  // after a recommendation with no term). A term of the permit itself ("besh yilga") is no term for the act.
+  {
+    id: 'uz6.deadline.after-input',
+    key: 'no-deadline',
+    pattern: `(?:keyin|song) (?:[\\p{L}()-]+ ){0,6}${BODY_AGENT} tomonidan (?:[\\p{L}-]+ ){0,3}(?:uzaytiriladi|qayta rasmiylashtiriladi|rasmiylashtiriladi|royxatdan otkaziladi|beriladi|tasdiqlanadi)(?![\\p{L}])`,
+    clauseLacks: 'kechiktirmay|kechiktirmasdan|ichida|mobaynida|davomida|darhol|\\d+ (?:ish )?kun',
+    priority: 2,
+  },
   // A public body hands out land, subsoil, water or forest directly, outside an auction or tender:
   // "… Vazirlar Mahkamasi tomonidan ijaraga beriladi", "hokim tomonidan doimiy foydalanishga beriladi".
   {

@@ -19,6 +19,16 @@ export const INTERNAL_ORGANISATION =
 export const CASE_BY_CASE = '(?:olchami|olchamlari) |(?:hajmi|miqdori)(?:ga|ni) qarab'
 
 /** A purpose stated for an extension ("qoʻshimcha oʻrganish oʻtkazish uchun … uzaytirilishi mumkin"): its grounds are in the norm. */
+/**
+ * The form of an application or a document a body sets ("arizaning shakli … qoʻmitasi tomonidan belgilanadi",
+ * "… belgilangan shaklda beriladi"): a form is no rule-making (CONVENTION.md), unless a procedure is set with it.
+ */
+export const FORM_ONLY = '^(?![\\s\\S]{0,300}tartib)[\\s\\S]{0,300}shakl(?:i|lari|da|ida|ini)(?![\\p{L}])'
+
+/** An unnamed sub-body of a named one ("… vazirligining tegishli organlari"): the body is named (CONVENTION.md Precedents). */
+export const OF_A_NAMED_BODY =
+  '(?:vazirligi|qomitasi|agentligi|inspeksiyasi|hokimligi|xizmati|departamenti|boshqarmasi|markazi|palatasi)ning '
+
 export const STATED_PURPOSE = '(?:organish|tekshirish|ekspertiza|otkazish|aniqlash) uchun'
 
 export const UZ_RULES: RuleSpec[] = [
@@ -120,7 +130,7 @@ export const UZ_RULES: RuleSpec[] = [
     // a body's own composition, staff or work plan is internal organisation (CONVENTION.md: never marked)
     // a size or amount fixed case by case ("oʻlchami investitsiya hajmiga qarab … belgilanadi") is an
     // individual decision, not rule-making
-    clauseLacks: `${INTERNAL_ORGANISATION}|${CASE_BY_CASE}`,
+    clauseLacks: `${INTERNAL_ORGANISATION}|${CASE_BY_CASE}|${FORM_ONLY}`,
     priority: 3,
   },
   // the body itself sets the criteria, procedure or list the norm depends on
@@ -187,7 +197,8 @@ export const UZ_RULES: RuleSpec[] = [
     key: 'open-list',
     pattern:
       '(?:va|hamda|yoki|shuningdek) boshqa (?:zarur )?(?:hujjat|asos|malumot|talab|sabab|holat|material|shart)*|boshqa hollarda',
-    notPreceded: '(?:nazarda tutilgan|belgilangan|korsatilgan|koʻrsatilgan) ',
+    // … nor the other terms of a document already named ("ruxsatnomada koʻrsatilgan … maqsadi va boshqa shartlari")
+    notPreceded: '(?:nazarda tutilgan|belgilangan|korsatilgan|koʻrsatilgan) (?:[\\p{L}-]+,? ){0,6}',
     // an open list is a risk where it widens what a body may demand or act on; not a list of what a
     // person may see ("… bilan tanishish"), sanctions ruled out ("… qoʻllanilmaydi") or what a court settles
     clauseLacks: 'tanishish|qollanilmaydi|sud tomonidan',

@@ -32,6 +32,26 @@ const CASES: Record<string, Case[]> = {
     ],
     ['no body acts', 'uz-Latn', 'Shartnoma muddati tugagunga qadar ijarachi yerdan foydalanadi.', []],
   ],
+  'the body acts once something has come in, with no term': [
+    [
+      'extension after a conclusion',
+      'uz-Latn',
+      'Ruxsatnomaning amal qilish muddati xulosa olinganidan keyin ruxsatnomani bergan organ tomonidan besh yilga uzaytiriladi.',
+      ['no-deadline: keyin ruxsatnomani bergan organ tomonidan besh yilga uzaytiriladi'],
+    ],
+    [
+      'registration after the application, Cyrillic',
+      'uz-Cyrl',
+      'Ариза келиб тушганидан кейин шартнома вазирлик томонидан рўйхатдан ўтказилади.',
+      ['no-deadline: кейин шартнома вазирлик томонидан рўйхатдан ўтказилади'],
+    ],
+    [
+      'a term for the act',
+      'uz-Latn',
+      'Xulosa olinganidan keyin ruxsatnoma organ tomonidan besh ish kuni ichida beriladi.',
+      [],
+    ],
+  ],
   'a body grants land directly, outside an auction': [
     [
       'lease by the Cabinet',
@@ -113,7 +133,58 @@ const CASES: Record<string, Case[]> = {
       [],
     ],
   ],
+  'a vague condition for the body to act': [
+    [
+      'difficulty in determining norms',
+      'uz-Latn',
+      'Bojxona organi chiqish normalarini aniqlashda qiyinchilik boʻlgan taqdirda uchinchi shaxslarni jalb qiladi.',
+      ['broad-discretion: qiyinchilik boʻlgan taqdirda'],
+    ],
+    [
+      'need arising, Cyrillic',
+      'uz-Cyrl',
+      'Инспекция зарурат туғилганда қўшимча текширув ўтказади.',
+      ['broad-discretion: зарурат туғилганда'],
+    ],
+    ['a citizen in difficulty', 'uz-Latn', 'Fuqaro qiyinchilik boʻlgan taqdirda maslahat olishga haqli.', []],
+  ],
   'narrowed: what the blind set showed unmarked': [
+    [
+      'the relevant organs of a named ministry',
+      'uz-Latn',
+      'Ruxsatnoma Geologiya vazirligining tegishli organlari tomonidan beriladi.',
+      [],
+    ],
+    [
+      'relevant organs nobody names',
+      'uz-Latn',
+      'Ruxsatnoma tegishli organlar tomonidan 10 kun ichida beriladi.',
+      ['duplicated-powers: tegishli organlar tomonidan'],
+    ],
+    [
+      'other terms of the permit',
+      'uz-Latn',
+      'Ruxsatnomada koʻrsatilgan suvdan foydalanish maqsadi va boshqa shartlari oʻzgarganda yangi ruxsatnoma olinadi.',
+      [],
+    ],
+    [
+      'the form of an application',
+      'uz-Latn',
+      'Ruxsatnoma berish toʻgʻrisidagi arizaning shakli Davlat bojxona qoʻmitasi tomonidan belgilanadi.',
+      [],
+    ],
+    [
+      'a form together with a procedure',
+      'uz-Latn',
+      'Arizaning shakli va uni berish tartibi Davlat bojxona qoʻmitasi tomonidan belgilanadi.',
+      ['excessive-bylaw-rulemaking: qoʻmitasi tomonidan belgilanadi'],
+    ],
+    [
+      'a procedure the legislation sets',
+      'uz-Latn',
+      'Yer uchastkasi qonunchilik bilan belgilangan tartibda egasiz mol-mulk tariqasida hisobga olinadi.',
+      [],
+    ],
     [
       'a plot size fixed case by case is no rule-making',
       'uz-Latn',
