@@ -1,5 +1,5 @@
 import type { RuleSpec } from './rules.js'
-import { COOPERATION, ORGAN_TAIL, TERM } from './rules-round5-ru-lexicon.js'
+import { COOPERATION, ORGAN_TAIL } from './rules-round5-ru-lexicon.js'
 
 /**
  * Round 6 of the rules for ru: families the two blind sets showed round 5 missing, written to the
@@ -16,6 +16,10 @@ const ACTS =
 /** A state body of a federal subject or the Federation, in any case ("исполнительного органа государственной власти"). */
 const STATE_BODY = `(?:исполнительн* |федеральн* )?${ORGAN_TAIL} (?:исполнительной |государственной )?власти(?: субъект* российской федерации)?`
 const LOCAL_BODY = `${ORGAN_TAIL} местного самоуправления`
+
+/** A term the clause sets for the body: days, months, "не позднее", "в течение", "незамедлительно". */
+const UNIT = '(?:дн(?:я|ей)|день|недел\\p{L}*|месяц\\p{L}*|час(?:а|ов)?(?!\\p{L})|суток)'
+const DAYS = `\\d+ (?:рабоч\\p{L}* |календарн\\p{L}* )?${UNIT}|(?<!\\p{L})(?:одн|дв|тр|четыр|пят|шест|сем|восем|девят|десят|пятнадцат|двадцат|тридцат)\\p{L}* (?:\\p{L}+ )?${UNIT}|срок|не позднее|в течение|незамедлительно|немедленно|в день|одновременно`
 
 export const ROUND6_RU_RULES: RuleSpec[] = [
   // --- duplicated-powers (Precedents: a designated or acting "уполномоченный орган" is marked)
@@ -82,7 +86,8 @@ export const ROUND6_RU_RULES: RuleSpec[] = [
     id: 'ru6.deadline.decision-no-term',
     key: 'no-deadline',
     pattern: 'принима(?:ется|ются) решени* о (?:выдаче|предоставлении|продлении|переоформлении|согласовании)',
-    clauseLacks: TERM,
+    // a term, not any number: codes cite articles and dates ("статьи 57", "от 31 июля 2020 года")
+    clauseLacks: DAYS,
     priority: 2,
   },
 
