@@ -67,6 +67,17 @@ export const ROUND6_UZ_RULES: RuleSpec[] = [
       '(?:prezidenti|prezidentining|vazirlar mahkamasi|vazirlar mahkamasining|hukumatning|hukumati) (?:% ){0,1}(?:qarori|qaroriga|qarorlari|farmoni|farmoniga|farmoyishi|farmoyishiga|qarori bilan|qaroriga binoan|farmoniga binoan|qaroriga muvofiq|farmoniga muvofiq)(?: (?:binoan|asosida|muvofiq|bilan))? (?:% ){0,3}(?:hollar|hollarga|hollarda|holda)(?![\\p{L}])',
     priority: 2,
   },
+  // The body acts when and as it sees fit: "oʻz tashabbusi bilan tekshiruv oʻtkazadi", "istalgan vaqtda
+  // tekshirishi mumkin", "zarur deb hisoblagan koʻrsatmalarni beradi", "kvotalar uning ixtiyoriga koʻra
+  // taqsimlanadi" (CONVENTION.md Precedents: "in his judgment", "as in his opinion are warranted").
+  {
+    id: 'uz6.discretion.as-it-sees-fit',
+    key: 'broad-discretion',
+    pattern:
+      'oz tashabbusi(?:ga)? (?:bilan|kora)|istalgan vaqtda|(?:zarur|lozim|maqsadga muvofiq|kerakli) deb (?:hisoblagan|topgan|bilgan)(?![\\p{L}])|(?:uning|ularning) ixtiyori(?:ga)? (?:kora|bilan)',
+    subject: 'authority',
+    priority: 2,
+  },
   // Evaluative degree words that decide an outcome: "isteʼmolchilarga sezilarli tarzda naf keltirishi",
   // "jiddiy darajada zarar yetkazsa", "salmoqli ravishda oshsa" (CONVENTION.md Precedents: "significant"
   // deciding whether a right may be changed is legal-linguistic-uncertainty).

@@ -133,6 +133,45 @@ const CASES: Record<string, Case[]> = {
       [],
     ],
   ],
+  'the body acts when and as it sees fit': [
+    [
+      'own initiative, Cyrillic',
+      'uz-Cyrl',
+      'Инспекция ўз ташаббуси билан текширув ўтказади.',
+      ['broad-discretion: ўз ташаббуси билан'],
+    ],
+    [
+      'at any time',
+      'uz-Latn',
+      'Agentlik litsenziatning faoliyatini istalgan vaqtda tekshirishi mumkin.',
+      ['broad-discretion: istalgan vaqtda', 'may-formula: tekshirishi mumkin'],
+    ],
+    [
+      'what it deems necessary',
+      'uz-Latn',
+      'Litsenziyalovchi organ litsenziatga zarur deb hisoblagan koʻrsatmalarni beradi.',
+      ['broad-discretion: zarur deb hisoblagan'],
+    ],
+    [
+      'at its discretion',
+      'uz-Latn',
+      'Kvotalar Vazirlik tomonidan uning ixtiyoriga koʻra taqsimlanadi.',
+      ['broad-discretion: uning ixtiyoriga koʻra'],
+    ],
+    ["a citizen's own initiative", 'uz-Latn', 'Fuqaro oʻz tashabbusi bilan ariza berishga haqli.', []],
+    [
+      "a licensee's choice of time",
+      'uz-Latn',
+      'Litsenziat istalgan vaqtda faoliyatini tugatishi mumkin.',
+      [],
+    ],
+    [
+      'what an entrepreneur deems necessary',
+      'uz-Latn',
+      'Tadbirkor zarur deb hisoblagan hujjatlarni taqdim etadi.',
+      [],
+    ],
+  ],
   'a vague condition for the body to act': [
     [
       'difficulty in determining norms',
