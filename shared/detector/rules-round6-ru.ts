@@ -100,6 +100,16 @@ export const ROUND6_RU_RULES: RuleSpec[] = [
     keepIfProhibited: true,
     priority: 2,
   },
+  // Precedents: an evaluative requirement the applicant must meet ("достаточный опыт", "надлежащая
+  // квалификация", "безупречная деловая репутация") — the official judges whether it is met
+  {
+    id: 'ru6.vague.applicant-quality',
+    key: 'legal-linguistic-uncertainty',
+    pattern:
+      '(?:достаточн*|надлежащ*|безупречн*|необходим*) (?:(?:деловой|деловую|деловая|профессиональн*|материально-техническ*|финансов*) )?(?:опыт*|квалификаци*|репутаци*|баз*|ресурс*|знани*|навык*|оснащенност*)',
+    clauseHas: 'облада|име(?:ет|ть|ющ)|налич|соответств|подтвержд|требовани|соискател|заявител|лицензиат',
+    priority: 2,
+  },
   {
     id: 'ru6.vague.substantial-change',
     key: 'legal-linguistic-uncertainty',
