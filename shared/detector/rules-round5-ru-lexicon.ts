@@ -33,3 +33,11 @@ export const FAVOURABLE =
 /** A term in the clause: a number of days, "не позднее", "в течение", an article cited. */
 export const TERM =
   '\\d|(?:одн|дв|тр|четыр|пят|шест|сем|восем|девят|десят|пятнадцат|двадцат|тридцат)\\p{L}* (?:\\p{L}+ )?(?:дн|день|недел|месяц|час|сут|год)|срок|не позднее|в течение|незамедлительно|немедленно|в день|одновременно|стать(?:ей|и|е) '
+
+/**
+ * The text just before a procedure reference that only organises a designated body's own work:
+ * "осуществляется органом, уполномоченным Правительством Российской Федерации, в порядке, …" (round 6).
+ * The start is optional because a rule sees only 60 characters before its hit.
+ */
+export const DESIGNATED_BODY_BEFORE =
+  '(?:уполном)?оченн[\\p{L}]* (?:правительств|президент)[\\p{L}]*(?: российской федерации)?,? (?:в порядке,? )?'

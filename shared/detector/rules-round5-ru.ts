@@ -3,6 +3,7 @@ import {
   BODY,
   BOUNDED,
   COOPERATION,
+  DESIGNATED_BODY_BEFORE,
   FAVOURABLE,
   ORGAN,
   ORGAN_TAIL,
@@ -28,7 +29,8 @@ export const ROUND5_RU_RULES: RuleSpec[] = [
     key: 'excessive-bylaw-rulemaking',
     pattern: `${PARTICIPLE} ${BODY}`,
     // only after what decides a right ("порядок, установленный Правительством"), never a form
-    notPreceded: `(?<!${TERMS},? )`,
+    // round 6: nor the procedure of a designated body's own work (DESIGNATED_BODY_BEFORE)
+    notPreceded: `(?<!${TERMS},? )|${DESIGNATED_BODY_BEFORE}`,
     priority: 3,
   },
   {

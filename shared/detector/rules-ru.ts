@@ -1,4 +1,5 @@
 import type { RuleSpec } from './rules.js'
+import { DESIGNATED_BODY_BEFORE } from './rules-round5-ru-lexicon.js'
 
 /**
  * Russian rules. Inflection is matched through stems (`разумн*`, `установленн*`), so one rule
@@ -104,6 +105,9 @@ export const RU_RULES: RuleSpec[] = [
     key: 'excessive-bylaw-rulemaking',
     pattern:
       'в порядке,? (?:установленн*|устанавливаем*|определяем*|определенн*|утверждаем*|утвержденн*|предусмотренн*) (?:правительств*|кабинет* министров|министерств*|уполномоченн*|руководител*|(?:% )?орган*|президент*|ведомств*)|(?:определя|устанавлива|утвержда)(?:ется|ются) (?:правительств*|кабинет* министров|уполномоченн* (?:государственн* )?орган*|министерств*|руководител*)',
+    // round 6: "осуществляется органом, уполномоченным Правительством, в порядке, установленном
+    // Правительством" organises the designated body's own work (a registry, control over bodies)
+    notPreceded: DESIGNATED_BODY_BEFORE,
     // a rule, not one decision: "решение об отказе утверждается руководителем" delegates nothing
     clauseHas:
       'поряд|перечен|перечн|размер|ставк|критери|правил|услови|требовани|тариф|стоимост|регламент|методик|положени|инструкци|срок|норматив|квот',
