@@ -23,10 +23,11 @@ const CHECKS: Record<MatchLang, CheckSpec[]> = {
   uz: [
     {
       // "ruxsat beriladi" alone is "is allowed" (a rule, no act owed to anyone); a permit document is one
+      // (a conclusion only as a state expertise's: a private specialist's report to the client owes no term)
       id: 'uz.structure.no-time-limit',
       key: 'no-deadline',
       trigger:
-        '(?:ariza|murojaat|shikoyat|hujjat|taklif)(?:lar)?(?:ni|i|lari)? (?:% ){0,3}korib chiq(?:adi|iladi|ilishi (?:kerak|lozim|shart))|(?:ruxsatnoma|litsenziya|guvohnoma|sertifikat)(?:lar)?(?:ni|i|si)? (?:% ){0,2}(?:beradi|beriladi|rasmiylashtiriladi|rasmiylashtiradi)|royxatdan otkaz(?:adi|iladi)|(?:togrisida )?qaror qabul qil(?:adi|inadi)|(?:arizachi|murojaatchi|fuqaro|tadbirkor)(?:ni|ga|lar(?:ni|ga))? (?:% ){0,5}(?:xabardor qil(?:adi|inadi)|malum qil(?:adi|inadi))|javob (?:beradi|yuboradi|xati yuboradi)|(?:ariza|hujjat)(?:lar)?(?:ni|i)? (?:% ){0,2}qaytar(?:adi|iladi)',
+        '(?:ariza|murojaat|shikoyat|hujjat|taklif)(?:lar)?(?:ni|i|lari)? (?:% ){0,3}korib chiq(?:adi|iladi|ilishi (?:kerak|lozim|shart))|(?:ruxsatnoma|litsenziya|guvohnoma|sertifikat)(?:lar)?(?:ni|i|si)? (?:% ){0,2}(?:beradi|beriladi|rasmiylashtiriladi|rasmiylashtiradi)|ekspertiza(?:si|sining)? xulosa(?:si|sini|ni)? (?:% ){0,2}(?:beradi|beriladi)|royxatdan otkaz(?:adi|iladi)|(?:togrisida )?qaror qabul qil(?:adi|inadi)|(?:arizachi|murojaatchi|fuqaro|tadbirkor)(?:ni|ga|lar(?:ni|ga))? (?:% ){0,5}(?:xabardor qil(?:adi|inadi)|malum qil(?:adi|inadi))|javob (?:beradi|yuboradi|xati yuboradi)|(?:ariza|hujjat)(?:lar)?(?:ni|i)? (?:% ){0,2}qaytar(?:adi|iladi)',
       element: `${NUMBER_UZ}[\\p{L}-]{0,12} (?:[\\p{L}-]+ )?(?:ish )?(?:kun|oy|yil|hafta|soat|daqiqa)|muddat|kechiktirmay|kechiktirmasdan|darhol|zudlik|\\d+-moddas`,
     },
     // No uz no-appeal absence check: under CONVENTION.md a decision whose appeal the article does not

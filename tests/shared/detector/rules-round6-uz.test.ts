@@ -285,6 +285,12 @@ const CASES: Record<string, Case[]> = {
       ['duplicated-powers: vakolatli davlat organi'],
     ],
     [
+      "a state expertise's conclusion still owes a term",
+      'uz-Latn',
+      'Davlat ekologik ekspertizasi xulosasini Vazirlik beradi.',
+      ['no-deadline: ekspertizasi xulosasini Vazirlik beradi'],
+    ],
+    [
       "a private specialist's report to the client has no term to miss",
       'uz-Latn',
       'Obyekt qurilishi tugallangandan soʻng mutaxassis buyurtmachiga ishlar sifati toʻgʻrisida xulosa beradi.',
