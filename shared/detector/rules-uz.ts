@@ -15,8 +15,12 @@ const FOREIGN_PARTNER = '(?:chet (?:el|davlat)|xorijiy (?:davlat|tashkilot)|xalq
 export const INTERNAL_ORGANISATION =
   'tarkib(?:i|ini)? |shtat|tuzilma|ish rejas|ichki tartib|lavozim yoriqnoma'
 
-/** A size or amount a body fixes case by case ("oʻlchami investitsiya hajmiga qarab"): an individual decision, not rule-making. */
-export const CASE_BY_CASE = '(?:olchami|olchamlari) |(?:hajmi|miqdori)(?:ga|ni) qarab'
+/**
+ * A size, boundary or amount a body fixes case by case ("oʻlchami investitsiya hajmiga qarab", "kon ajratmasi
+ * chegaralari … tasdiqlanadi"): an individual decision, not rule-making, unless a procedure is set with it.
+ */
+export const CASE_BY_CASE =
+  '^(?![\\s\\S]{0,300}tartib)[\\s\\S]{0,300}(?:olchami|olchamlari|chegaralari|chegarasi) |(?:hajmi|miqdori)(?:ga|ni) qarab'
 
 /** A purpose stated for an extension ("qoʻshimcha oʻrganish oʻtkazish uchun … uzaytirilishi mumkin"): its grounds are in the norm. */
 /**

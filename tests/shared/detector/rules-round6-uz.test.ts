@@ -231,6 +231,18 @@ const CASES: Record<string, Case[]> = {
       [],
     ],
     [
+      'mining-allotment boundaries a body approves',
+      'uz-Latn',
+      'Kon ajratmasi chegaralari davlat geologiya nazorati organlari tomonidan tasdiqlanadi.',
+      [],
+    ],
+    [
+      'the procedure for setting boundaries is rule-making',
+      'uz-Latn',
+      'Kon ajratmasi chegaralarini belgilash tartibi Vazirlar Mahkamasi tomonidan belgilanadi.',
+      ['excessive-bylaw-rulemaking: Vazirlar Mahkamasi tomonidan belgilanadi'],
+    ],
+    [
       'a procedure left to the Cabinet still is',
       'uz-Latn',
       'Yer uchastkalarini ijaraga berish tartibi Vazirlar Mahkamasi tomonidan belgilanadi.',
