@@ -67,6 +67,16 @@ export const ROUND6_UZ_RULES: RuleSpec[] = [
       '(?:prezidenti|prezidentining|vazirlar mahkamasi|vazirlar mahkamasining|hukumatning|hukumati) (?:% ){0,1}(?:qarori|qaroriga|qarorlari|farmoni|farmoniga|farmoyishi|farmoyishiga|qarori bilan|qaroriga binoan|farmoniga binoan|qaroriga muvofiq|farmoniga muvofiq)(?: (?:binoan|asosida|muvofiq|bilan))? (?:% ){0,3}(?:hollar|hollarga|hollarda|holda)(?![\\p{L}])',
     priority: 2,
   },
+  // "Other grounds" for restricting, stopping or refusing: "… boshqa asoslarga koʻra ham cheklanishi mumkin",
+  // "boshqa asoslar boʻyicha rad etiladi". Land held "on other grounds" (a title) restricts nothing.
+  {
+    id: 'uz6.open-list.other-grounds',
+    key: 'open-list',
+    pattern: 'boshqa asos(?:lar)?(?:ga|da)? (?:kora|binoan|boyicha)',
+    notPreceded: '(?:nazarda tutilgan|belgilangan|korsatilgan) ',
+    clauseHas: 'cheklan|toxtat|rad et|bekor qil|olib qoy|mahrum|tugatil',
+    priority: 2,
+  },
   // The body acts when and as it sees fit: "oʻz tashabbusi bilan tekshiruv oʻtkazadi", "istalgan vaqtda
   // tekshirishi mumkin", "zarur deb hisoblagan koʻrsatmalarni beradi", "kvotalar uning ixtiyoriga koʻra
   // taqsimlanadi" (CONVENTION.md Precedents: "in his judgment", "as in his opinion are warranted").

@@ -178,7 +178,8 @@ export const UZ_RULES: RuleSpec[] = [
     id: 'uz.preferences',
     key: 'unjustified-preferences',
     pattern:
-      '(?:imtiyoz|preferensiya|afzallik)*(?: %){0,3} (?:berilishi|belgilanishi|taqdim etilishi) mumkin',
+      // up to six words between: "Imtiyozlar Vazirlar Mahkamasi qaroriga koʻra alohida korxonalarga berilishi mumkin"
+      '(?:imtiyoz|preferensiya|afzallik)*(?: %){0,6} (?:berilishi|belgilanishi|taqdim etilishi) mumkin',
     priority: 3,
   },
   // benefits granted as a means of policy, with no criteria in the norm ("imtiyozlar va preferensiyalar belgilash")

@@ -133,6 +133,28 @@ const CASES: Record<string, Case[]> = {
       [],
     ],
   ],
+  'other grounds for restricting, and preferences for some': [
+    [
+      'other grounds for a restriction',
+      'uz-Latn',
+      'Suv obyektlaridan foydalanish boshqa asoslarga koʻra ham cheklanishi mumkin.',
+      ['open-refusal-grounds: boshqa asoslarga koʻra'],
+    ],
+    [
+      'other grounds the law names',
+      'uz-Latn',
+      'Litsenziya qonunda nazarda tutilgan boshqa asoslar boʻyicha bekor qilinadi.',
+      [],
+    ],
+    [
+      'preferences to some enterprises by a decree, six words apart',
+      'uz-Latn',
+      'Imtiyozlar Vazirlar Mahkamasi qaroriga koʻra alohida korxonalarga berilishi mumkin.',
+      [
+        'unjustified-preferences: Imtiyozlar Vazirlar Mahkamasi qaroriga koʻra alohida korxonalarga berilishi mumkin',
+      ],
+    ],
+  ],
   'the body acts when and as it sees fit': [
     [
       'own initiative, Cyrillic',
