@@ -18,6 +18,7 @@ import { ROUND4_RULES } from './rules-round4.js'
 import { ROUND5_EN_RULES } from './rules-round5-en.js'
 import { ROUND5_RU_RULES } from './rules-round5-ru.js'
 import { ROUND5_UZ_RULES } from './rules-round5-uz.js'
+import { ROUND6_EN_RULES } from './rules-round6-en.js'
 import { ROUND6_RU_RULES } from './rules-round6-ru.js'
 import { ROUND6_UZ_RULES } from './rules-round6-uz.js'
 import { RU_RULES } from './rules-ru.js'
@@ -48,7 +49,7 @@ export type DetectOptions = { language: LanguageTag; explainIn: LanguageTag }
 const RULE_SPECS = {
   uz: [...UZ_RULES, ...FACTOR_RULES.uz, ...ROUND4_RULES.uz, ...ROUND5_UZ_RULES, ...ROUND6_UZ_RULES],
   ru: [...RU_RULES, ...FACTOR_RULES.ru, ...ROUND4_RULES.ru, ...ROUND5_RU_RULES, ...ROUND6_RU_RULES],
-  en: [...EN_RULES, ...FACTOR_RULES.en, ...ROUND4_RULES.en, ...ROUND5_EN_RULES],
+  en: [...EN_RULES, ...FACTOR_RULES.en, ...ROUND4_RULES.en, ...ROUND5_EN_RULES, ...ROUND6_EN_RULES],
 }
 const compiled = new Map<MatchLang, Rule[]>()
 

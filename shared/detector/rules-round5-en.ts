@@ -1,4 +1,5 @@
 import type { RuleSpec } from './rules.js'
+import { FINAL_AFTER_ROUTE } from './rules-en.js'
 
 /**
  * Round 5 of the rules for en: written to fixtures/detector/CONVENTION.md (one marking convention
@@ -10,7 +11,7 @@ import type { RuleSpec } from './rules.js'
  */
 
 /** "the Secretary of State", "it", "the licensing authority": the actor whose view or act decides. */
-const ACTOR = '(?:the (?:% ){0,3}%|it|he|she|they)'
+const ACTOR = '(?:(?:the|such) (?:% ){0,3}%|it|he|she|they)'
 /** The verbs by which that actor settles the matter itself. */
 const SETTLES =
   '(?:may )?(?:(?:reasonably )?(?:determines?|decides?|directs?|specif(?:y|ies)|approves?|requires?|requests?|thinks? fit|considers? (?:appropriate|necessary|fit|expedient|reasonable|relevant)|deems? (?:appropriate|necessary|fit)))'
@@ -79,8 +80,9 @@ export const ROUND5_EN_RULES: RuleSpec[] = [
     pattern:
       'on a case-by-case basis|on a case by case basis|in (?:exceptional|special|certain|individual|particular|appropriate|necessary|required|other) cases|in (?:exceptional|special|certain|particular|appropriate) circumstances',
     // "in other cases provided by law" is a list closed by law
+    // "in individual cases as such officer deems necessary": the officer's view is the span (thinks-fit)
     notFollowed:
-      ' (?:provided|established|stipulated|specified|prescribed|determined) (?:for )?(?:by|in) (?:law|legislation|this|the law)',
+      ' (?:(?:provided|established|stipulated|specified|prescribed|determined) (?:for )?(?:by|in) (?:law|legislation|this|the law)|as (?:such|the|he|she|it) )',
     priority: 2,
   },
 
@@ -98,7 +100,7 @@ export const ROUND5_EN_RULES: RuleSpec[] = [
     id: 'en.r5.bylaw.prescribed',
     key: 'excessive-bylaw-rulemaking',
     pattern:
-      '(?:the|such|any|a) prescribed (?:manner|conditions?|requirements?|criteria|circumstances|cases|procedure|standards?|period|time|amount|sum|information|documents|particulars|matters|evidence|descriptions?|steps)|(?:as|if|where|unless|except as) (?:may be )?prescribed(?! (?:by|in|under) (?:this|section|subsection|paragraph|schedule|part|subpart|chapter|title|article|rule|§|sec\\.|the % act))|(?:in|by) (?:such )?(?:manner|procedure|means) as may be (?:prescribed|specified|determined)',
+      '(?:the|such|any|a) prescribed (?:manner|conditions?|requirements?|criteria|circumstances|cases|procedure|standards?|period|time|amount|sum|information|documents|particulars|matters|evidence|descriptions?|steps)|(?:as|if|where|unless|except as) (?:may be )?prescribed(?! (?:by|in|under) (?:the provisions of )?(?:this|section|subsection|paragraph|schedule|part|subpart|chapter|title|article|rule|§|sec\\.|the % act))|(?:in|by) (?:such )?(?:manner|procedure|means) as may be (?:prescribed|specified|determined)',
     priority: 2,
   },
   {
@@ -119,7 +121,8 @@ export const ROUND5_EN_RULES: RuleSpec[] = [
     id: 'en.r5.duplicated.unnamed-body',
     key: 'duplicated-powers',
     pattern:
-      '(?:the |a |an |any |another |other |such )?(?:relevant|appropriate|competent|authori[sz]ed|designated) (?:federal |state |public |government |governmental |administrative |regulatory |licensing )?(?:authorit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies)|organs?|departments)|(?:the|an?|any|such) (?:relevant|appropriate|competent) (?:[\\p{L}]+ )?(?:officers?|officials?|offices?)',
+      '(?:the |a |an |any |another |other |such )?(?:relevant|appropriate|competent|authori[sz]ed|designated) (?:federal |state |public |government |governmental |administrative |regulatory |licensing |regional |local |district |field )?(?:authorit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies)|organs?|departments|offices?)',
+    // Precedents: an unnamed officer of a named body ("the appropriate ATF officer") is internal organisation
     notPreceded:
       '(?:cooperate|co-operate|cooperation|co-operation|collaborate|liaise|coordinate|consult|consulting|consultation) (?:with )?',
     priority: 2,
@@ -245,6 +248,7 @@ export const ROUND5_EN_RULES: RuleSpec[] = [
     key: 'no-appeal-route',
     pattern:
       '(?:decision|determination|direction|order|finding|refusal|action)s?(?: (?:of|by) the (?:% ){0,3}%)?(?: under (?:this|that) (?:section|paragraph|regulation))? (?:shall be|will be|is|are) final(?! (?:and |on |upon |after |when |unless |\\d|report|rule|regulation|version|day|date|stage|notice|decision|determination|order))|(?:no |there (?:shall be|is) no (?:right of )?|not open to |not subject to )appeal(?: (?:shall )?lies?)?|no (?:administrative or judicial|judicial or administrative|administrative|judicial) review|(?:shall|may) not be (?:questioned|challenged|called in question) in any (?:legal )?proceedings',
+    clauseLacks: FINAL_AFTER_ROUTE,
     keepIfProhibited: true,
     priority: 3,
   },
