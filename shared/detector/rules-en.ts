@@ -48,14 +48,14 @@ export const EN_RULES: RuleSpec[] = [
     id: 'en.deadline.vague',
     key: 'no-deadline',
     pattern:
-      'within a reasonable (?:time|period)(?: of time)?|as (?:soon|promptly|expeditiously) as (?:possible|practicable)|in a timely (?:manner|fashion)|without (?:undue |unreasonable )?delay|promptly',
+      'within a reasonable (?:time|period)(?: of time)?(?: after (?:% ){1,8}?%, and as expeditiously as possible)?|as (?:soon|promptly|expeditiously) as (?:possible|practicable)|in a timely (?:manner|fashion)|without (?:undue |unreasonable )?delay|promptly',
     // CONVENTION.md: a vague term bounded by a fixed one ("as soon as practicable (but not later than April 1)")
     clauseLacks: 'not later than|no later than',
-    subject: 'not-private',
-    // "to enter without delay" is a power of entry; "within a reasonable time …, and as expeditiously as
-    // possible" is one term, already found
+    // "to enter without delay" is a power of entry; "each employer shall promptly notify" a private duty
+    // (the passive "the applicant shall be promptly advised" stays: the body advises); "within a
+    // reasonable time …, and as expeditiously as possible" is one term, already found
     notPreceded:
-      '(?:(?:enter|inspect) |intends? to (?:% ){0,6}|within a reasonable (?:time|period)[^.;]{0,50}, and )$',
+      '(?:(?:enter|inspect) |(?:employers?|applicants?|licensees?|permittees?|persons?|holders?|owners?|operators?) (?:shall|must|will) |intends? to (?:% ){0,6}|within a reasonable (?:time|period)[^.;]{0,50}, and )$',
     priority: 2,
   },
   {

@@ -58,7 +58,7 @@ export const ROUND6_EN_RULES: RuleSpec[] = [
   {
     id: 'en.r6.bylaw.rules-as-needed',
     key: 'excessive-bylaw-rulemaking',
-    pattern: `(?:rules|regulations)(?: and (?:rules|regulations))? as ${WHO} (?:may )?(?:deems?|considers?|finds?|thinks?) ${NEED}|as (?:the) (?:% ){0,3}%, (?:% ){1,12}?%, (?:may|shall) (?:by regulations? )?(?:prescribe|specify)(?: by (?:regulations?|rules?))?`,
+    pattern: `(?:rules|regulations)(?: and (?:rules|regulations))? as ${WHO} (?:may )?(?:deems?|considers?|finds?|thinks?) ${NEED}|as (?:the) (?:% ){0,3}%, (?:%,? ){1,12}?%, (?:may|shall) (?:by regulations? )?(?:prescribe|specify)(?: by (?:regulations?|rules?))?`,
     priority: 4,
   },
 

@@ -50,6 +50,12 @@ const FAMILIES: Record<string, Case[]> = {
         'excessive-bylaw-rulemaking: as the Secretary, in cooperation with the Secretary of Commerce, may prescribe by regulation',
       ],
     ],
+    [
+      'Employers shall keep such records as the Secretary, in cooperation with the Secretary of Health, Education, and Welfare, may prescribe by regulation.',
+      [
+        'excessive-bylaw-rulemaking: as the Secretary, in cooperation with the Secretary of Health, Education, and Welfare, may prescribe by regulation',
+      ],
+    ],
     // the body's own staff and hearings are internal organisation (Precedents)
     [
       'The Commission may appoint such additional personnel as the Commission considers to be appropriate.',
@@ -80,9 +86,14 @@ const FAMILIES: Record<string, Case[]> = {
     // a power of entry is no term; a term already found swallows its repetition
     ['The inspector is authorized to enter without delay any factory.', ['may-formula: is authorized to']],
     [
-      'Within a reasonable time after the hearing, and as expeditiously as possible, the judge shall decide.',
-      ['no-deadline: Within a reasonable time'],
+      'Within a reasonable time after the conclusion of the hearing, and as expeditiously as possible, the judge shall decide.',
+      [
+        'no-deadline: Within a reasonable time after the conclusion of the hearing, and as expeditiously as possible',
+      ],
     ],
+    // a private person's duty is no delay of the body's; the passive with the person as subject still is
+    ['Each employer shall promptly notify any employee exposed to toxic materials.', []],
+    ['The applicant shall be promptly advised in writing of the decision.', ['no-deadline: promptly']],
   ],
   'may in passive notices and in a list of powers': [
     [
