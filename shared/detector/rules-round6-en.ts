@@ -84,6 +84,19 @@ export const ROUND6_EN_RULES: RuleSpec[] = [
     priority: 2,
   },
 
+  // the body issues, returns or corrects the permit itself with no term ("shall issue the amended
+  // license and return it to the applicant")
+  {
+    id: 'en.r6.deadline.issue-permit',
+    key: 'no-deadline',
+    pattern:
+      '(?:shall|will) (?:(?:promptly )?(?:issue|return|correct|approve|renew|amend) )(?:the|an|a|such) (?:% ){0,2}(?:license|licence|permit|registration|certificate|error)',
+    subject: 'authority',
+    clauseLacks:
+      '(?:within|not later than|no later than|before the end of|prior to) |\\d+ (?:working |business |calendar )?days|(?:ten|fifteen|thirty|sixty|ninety|\\d+)-day',
+    priority: 2,
+  },
+
   // ---- may-formula: a notice or order issued in the passive
   {
     id: 'en.r6.may.notice-issued',

@@ -91,6 +91,12 @@ const FAMILIES: Record<string, Case[]> = {
         'no-deadline: Within a reasonable time after the conclusion of the hearing, and as expeditiously as possible',
       ],
     ],
+    [
+      'The Chief shall correct the error and return the license to the licensee.',
+      ['no-deadline: shall correct the error'],
+    ],
+    ['The Chief shall issue the amended license within 15 days of the request.', []],
+    ['The licensee shall return the license to the Chief.', []],
     // a private person's duty is no delay of the body's; the passive with the person as subject still is
     ['Each employer shall promptly notify any employee exposed to toxic materials.', []],
     ['The applicant shall be promptly advised in writing of the decision.', ['no-deadline: promptly']],
