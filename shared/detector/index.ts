@@ -1,6 +1,7 @@
 import type { Unit } from '../domain/draft.js'
 import type { LanguageTag } from '../domain/language.js'
 import type { Methodology } from '../methodology/schema.js'
+import { type AnchorAutomaton, buildAnchorAutomaton, segmentsByAnchor } from './anchors.js'
 import {
   CLAUSE_REACH,
   clauseAround,
@@ -10,6 +11,7 @@ import {
   subjectBefore,
 } from './context.js'
 import { explain } from './explanations.js'
+import { primeAnchors } from './matcher.js'
 import { type MatchLang, matchLangOf, type Normalized, normalize, toOriginal } from './normalize.js'
 import { compileRules, type DetectorKey, matchAll, type Rule, type Segments, segmentAt } from './rules.js'
 import { EN_RULES } from './rules-en.js'
@@ -52,6 +54,18 @@ const RULE_SPECS = {
   en: [...EN_RULES, ...FACTOR_RULES.en, ...ROUND4_RULES.en, ...ROUND5_EN_RULES, ...ROUND6_EN_RULES],
 }
 const compiled = new Map<MatchLang, Rule[]>()
+
+const automata = new Map<MatchLang, AnchorAutomaton>()
+
+/** The anchors of all of a language's rules in one automaton (built once). */
+function automatonFor(lang: MatchLang): AnchorAutomaton {
+  let automaton = automata.get(lang)
+  if (!automaton) {
+    automaton = buildAnchorAutomaton(rulesFor(lang).flatMap((r) => r.parts.flatMap((p) => p.anchors ?? [])))
+    automata.set(lang, automaton)
+  }
+  return automaton
+}
 
 /** The compiled rules of one matching language (compiled once). */
 export function rulesFor(lang: MatchLang): Rule[] {
@@ -126,6 +140,7 @@ function listLeadIns(text: string, units: Segments): number[] {
 function lexicalHits(text: string, rules: Rule[], units: Segments): Hit[] {
   const hits: Hit[] = []
   const leads = listLeadIns(text, units)
+  if (rules.length) primeAnchors(segmentsByAnchor(automatonFor(rules[0].lang), text, units), text, units)
   const leadText = (k: number) =>
     leads[k] >= 0 ? text.slice(units.from[leads[k]], units.to[leads[k]]).slice(0, CLAUSE_REACH) : ''
   for (const rule of rules) {

@@ -237,12 +237,22 @@ const anchorCache: { text: string | null; segments: Segments | null; found: Map<
   found: new Map(),
 }
 
+/**
+ * Fills the cache for `text` with every anchor at once (one Aho–Corasick pass, anchors.ts); anchors
+ * it does not know are still searched one by one below.
+ */
+export function primeAnchors(found: Map<string, number[]>, text: string, segments: Segments): void {
+  anchorCache.text = text
+  anchorCache.segments = segments
+  anchorCache.found = found
+}
+
 /** The indexes, ascending, of the segments that contain `anchor` (cached per text). */
 function segmentsOf(anchor: string, text: string, segments: Segments): number[] {
   if (anchorCache.segments !== segments || anchorCache.text !== text) {
     anchorCache.text = text
     anchorCache.segments = segments
-    anchorCache.found.clear()
+    anchorCache.found = new Map()
   }
   const cached = anchorCache.found.get(anchor)
   if (cached) return cached
