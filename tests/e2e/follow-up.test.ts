@@ -94,6 +94,10 @@ describe('follow-up page', () => {
         'unchanged',
       )
       await one.page.locator('[data-testid="follow-up-progress"]').getByText('0 of 2 decided').waitFor()
+      // New risks, found or not, come with the detector's limits: changed norms still need a reader.
+      expect(await one.page.locator('[data-testid="new-risks-limits"]').textContent()).toContain(
+        'The detector misses many factors',
+      )
 
       await two.page.goto(url)
       await item(two.page, 'по своему усмотрению').waitFor({ timeout: 30_000 })

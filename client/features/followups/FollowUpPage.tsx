@@ -180,6 +180,10 @@ function FollowUpView({ review, followUpId }: { review: ReviewView; followUpId: 
             ))}
           </ul>
         )}
+        {/* Changed norms need a reader either way: the detector misses many factors (docs/detector.md). */}
+        <p className="muted" data-testid="new-risks-limits">
+          {t('room:suggestions.limits')}
+        </p>
       </section>
       <FollowUpHistory doc={live.room.doc} findingIds={findingIds} />
     </Layout>

@@ -29,10 +29,24 @@ export function SuggestionsPanel(p: SuggestionsPanelProps) {
     el?.focus()
   }, [p.focusedKey])
   if (p.failed) return <p className="muted">{t('suggestions.failed')}</p>
-  if (p.suggestions.length === 0) return <p className="muted">{t('suggestions.empty')}</p>
+  // Measured recall on acts the rules never saw is well below one (docs/detector.md), so an empty
+  // list must not read as "no risk here".
+  const limits = (
+    <p className="muted" data-testid="suggestions-limits">
+      {t('suggestions.limits')}
+    </p>
+  )
+  if (p.suggestions.length === 0)
+    return (
+      <div className="suggestions">
+        <p className="muted">{t('suggestions.empty')}</p>
+        {limits}
+      </div>
+    )
   return (
     <div className="suggestions">
       <p className="muted">{t('suggestions.intro', { count: p.suggestions.length })}</p>
+      {limits}
       <ul className="suggestion-list" ref={listRef}>
         {p.suggestions.map((s) => {
           const key = suggestionKey(s)
