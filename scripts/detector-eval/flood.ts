@@ -23,6 +23,12 @@ const LAWS: Law[] = [
   { file: 'en-uk-fraud-act-2006.txt', lang: 'en', parsed: true },
 ]
 
+/** Whole acts added later: held to the 1.5 limit like the others, not part of the speed seed. */
+const MORE_WHOLE_ACTS: Law[] = [
+  { file: 'uz-cyrl-civil-service-law.txt', lang: 'uz-Cyrl', parsed: true },
+  { file: 'uz-cyrl-local-state-power-law.txt', lang: 'uz-Cyrl', parsed: true },
+]
+
 const LANG_OF_PREFIX: Record<string, LanguageTag> = {
   'uz-latn': 'uz-Latn',
   'uz-cyrl': 'uz-Cyrl',
@@ -32,7 +38,7 @@ const LANG_OF_PREFIX: Record<string, LanguageTag> = {
 
 /** Every other act in fixtures/ (those added for the blind sets), read by the structure parser. */
 function otherActs(): Law[] {
-  const known = new Set(LAWS.map((l) => l.file))
+  const known = new Set([...LAWS, ...MORE_WHOLE_ACTS].map((l) => l.file))
   return readdirSync(join(ROOT, 'fixtures'))
     .filter((f) => /\.(?:txt|md)$/.test(f) && f !== 'SOURCES.md' && f !== 'uz-cyrl-seminar-news.txt')
     .filter((f) => !known.has(f))
@@ -49,8 +55,9 @@ function otherActs(): Law[] {
  * where powers are dense, read beside the coders' own marks per article.
  */
 export function floodReport(pack: Methodology) {
-  const pinned = new Set(LAWS.map((l) => l.file))
-  return [...LAWS, ...otherActs()].map(({ file, lang, parsed }) => {
+  const whole = [...LAWS, ...MORE_WHOLE_ACTS]
+  const pinned = new Set(whole.map((l) => l.file))
+  return [...whole, ...otherActs()].map(({ file, lang, parsed }) => {
     const body = fixtureBody(file)
     const units = parsed ? parseDraft(body).units : lawUnits(body)
     const articles = parsed

@@ -39,12 +39,7 @@ export class DraftBuilder extends UnitStore {
       this.prefix.push(line.text)
       return
     }
-    if (line.attach && this.lastLine) {
-      this.lastLine.text += `\n${line.text}`
-      const meta = this.meta.get(this.lastLine)
-      if (meta) meta.open = false
-      return
-    }
+    if (line.attach && this.attachToLast(line.text)) return
     const m = line.marker
     if (m) {
       this.caption = null

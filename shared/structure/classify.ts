@@ -1,4 +1,5 @@
 import type { LanguageTag } from '../domain/language.js'
+import { attachEditorialNotes } from './editorialNotes.js'
 import { endsParagraph, toSuperscript } from './lineText.js'
 import { hasUsSections, lineMarker, type Marker } from './markers.js'
 import { readUkLayout } from './ukStyle.js'
@@ -34,6 +35,7 @@ export function classifyLines(text: string, language: LanguageTag): ClassifiedLi
   const ukStyle = language === 'en' && !hasUsSections(lines.map((l) => withoutMarkup(l.text)))
   for (const l of lines) l.marker = lineMarker(withoutMarkup(l.text), language, ukStyle)
   if (ukStyle) lines = readUkLayout(lines)
+  attachEditorialNotes(lines)
   demoteTableOfContents(lines)
   restoreInsertedArticles(lines)
   markSignatureLeads(lines)
@@ -92,8 +94,9 @@ function demoteTableOfContents(lines: ClassifiedLine[]): void {
 
 /**
  * Plain-text exports flatten superscripts: "18¹-modda" arrives as "181-modda". When a number
- * breaks the sequence, extends the previous one by a digit and the sequence resumes after it,
- * read it as an inserted article.
+ * breaks the sequence, is the previous number (or the next one, repealed and gone: 47, "481", 49)
+ * with a digit or two added, and the sequence resumes after it (below the flattened number), read
+ * it as an inserted article.
  */
 function restoreInsertedArticles(lines: ClassifiedLine[]): void {
   const articles = lines.filter((l) => l.marker?.type === 'article')
@@ -101,19 +104,29 @@ function restoreInsertedArticles(lines: ClassifiedLine[]): void {
   for (let i = 0; i < articles.length; i++) {
     const m = articles[i].marker
     if (m?.type !== 'article' || !/^\d+$/.test(m.number)) continue
-    const n = m.integer
-    const rest = m.number.slice(String(base).length)
-    const nextInt = nextArticleInteger(articles, i + 1)
-    const inserted =
-      base >= 0 &&
-      n !== base + 1 &&
-      m.number.startsWith(String(base)) &&
-      /^[1-9]\d?$/.test(rest) &&
-      (nextInt === null || nextInt === base + 1 || String(nextInt).startsWith(String(base)))
-    if (inserted) {
-      articles[i].marker = { ...m, number: String(base) + toSuperscript(rest), integer: base }
-    } else base = n
+    const inserted = base >= 0 && m.integer !== base + 1 ? insertedNumber(m.number, base, articles, i) : null
+    if (inserted) articles[i].marker = { ...m, number: inserted.number, integer: inserted.integer }
+    else base = m.integer
   }
+}
+
+/** "481" after 47 or 48 as 48¹, when the article after it resumes the sequence from 48. */
+function insertedNumber(
+  number: string,
+  base: number,
+  articles: ClassifiedLine[],
+  at: number,
+): { number: string; integer: number } | null {
+  const nextInt = nextArticleInteger(articles, at + 1)
+  for (const host of [base, base + 1]) {
+    const rest = number.slice(String(host).length)
+    if (!number.startsWith(String(host)) || !/^[1-9]\d?$/.test(rest)) continue
+    if (host === base + 1 && rest.length > 1) continue
+    const resumes = nextInt !== null && nextInt > host && nextInt < Number(number)
+    if (nextInt === null || resumes || String(nextInt).startsWith(String(host)))
+      return { number: String(host) + toSuperscript(rest), integer: host }
+  }
+  return null
 }
 
 function nextArticleInteger(articles: ClassifiedLine[], from: number): number | null {

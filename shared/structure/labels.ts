@@ -37,7 +37,12 @@ function uzbek(
   return {
     article: (n) => `${n}-${w.modda}`,
     division: (k, n, title) =>
-      k === 'codepart' ? title : k === 'roman' ? `${n} ${w.bolim}` : `${n}-${k === 'bob' ? w.bob : w.bolim}`,
+      k === 'codepart'
+        ? title
+        : k === 'roman'
+          ? `${n} ${w.bolim}`
+          : // Roman chapter numbers are written apart: "XI боб", "III bob"; digits take a hyphen.
+            `${n}${n !== null && /^[IVXLC]+[¹²³⁴⁵⁶⁷⁸⁹]?$/.test(n) ? ' ' : '-'}${k === 'bob' ? w.bob : w.bolim}`,
     annex: (n) => (n ? `${n}-${w.ilova}` : cap(w.ilova)),
     part: (p, n) => `${p} ${n}-${w.qism}`,
     point: (p, n, s) => (p ? `${p} ` : '') + enumWord(n, s, w.band),

@@ -1,5 +1,14 @@
 import type { LanguageTag } from '../domain/language.js'
-import { APOSTROPHES, caseClass, endsParagraph, isRoman, romanValue } from './lineText.js'
+import {
+  APOSTROPHES,
+  caseClass,
+  endsParagraph,
+  fromSuperscript,
+  isRoman,
+  romanValue,
+  toSuperscript,
+} from './lineText.js'
+import { divisionNumber } from './ordinals.js'
 
 /** How an enumerated item is numbered; the style decides its level in the hierarchy. */
 export type EnumStyle = 'n.' | 'n.n' | 'n)' | '(n)' | 'a)' | '(a)' | '(A)' | '(i)' | '(I)' | 'A)'
@@ -15,53 +24,14 @@ export type Marker =
 const AP = `[${APOSTROPHES}]`
 const SUP = '[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\\^\\d+'
 
-const ORDINALS: Record<string, number> = {
-  первый: 1,
-  первая: 1,
-  второй: 2,
-  вторая: 2,
-  третий: 3,
-  третья: 3,
-  четвертый: 4,
-  четвёртый: 4,
-  четвертая: 4,
-  пятый: 5,
-  пятая: 5,
-  шестой: 6,
-  шестая: 6,
-  седьмой: 7,
-  седьмая: 7,
-  восьмой: 8,
-  восьмая: 8,
-  девятый: 9,
-  девятая: 9,
-  десятый: 10,
-  десятая: 10,
-  birinchi: 1,
-  ikkinchi: 2,
-  uchinchi: 3,
-  toʻrtinchi: 4,
-  beshinchi: 5,
-  oltinchi: 6,
-  биринчи: 1,
-  иккинчи: 2,
-  учинчи: 3,
-  тўртинчи: 4,
-  бешинчи: 5,
-  олтинчи: 6,
-}
-
-/** A division number as digits: Roman numerals and ordinal words become their value. */
-function divisionNumber(raw: string): string {
-  const low = raw.toLowerCase().replace(/[‘’'`ʼ]/g, 'ʻ')
-  if (ORDINALS[low]) return String(ORDINALS[low])
-  if (/^[IVXLC]+$/.test(raw) && isRoman(raw)) return raw
-  return raw
-}
-
 // Uzbek (Latin and Cyrillic): "1-bob.", "2-boʻlim", "18¹-modda. Sarlavha", "1-ilova", "UMUMIY QISM".
-const UZ_DIVISION = new RegExp(
-  `^(\\d+)\\s*-\\s*(bob|BOB|Bob|bo${AP}?lim|BO${AP}?LIM|Bo${AP}?lim|боб|БОБ|Боб|бўлим|БЎЛИМ|Бўлим)(?=$|[\\s.:])\\.?\\s*(.*)$`,
+const UZ_DIVISION_WORD = `(bob|BOB|Bob|bo${AP}?lim|BO${AP}?LIM|Bo${AP}?lim|боб|БОБ|Боб|бўлим|БЎЛИМ|Бўлим)(?=$|[\\s.:])`
+const UZ_DIVISION = new RegExp(`^(\\d+)\\s*-\\s*${UZ_DIVISION_WORD}\\.?\\s*(.*)$`, 'u')
+// Older codes on lex.uz number chapters in Roman and sections in words: "XI боб. Жазо тайинлаш",
+// "III BOB. …", "БИРИНЧИ БЎЛИМ", "Ikkinchi boʻlim. …".
+// A flattened superscript stays on the numeral: "V1 боб" is chapter V¹.
+const UZ_DIVISION_NAMED = new RegExp(
+  `^([IVXLC]{1,7}(?:[1-9]|[¹²³⁴⁵⁶⁷⁸⁹])?|\\p{L}{5,12})\\s+${UZ_DIVISION_WORD}\\.?\\s*(.*)$`,
   'u',
 )
 const UZ_CODE_PART = /^(UMUMIY|MAXSUS|УМУМИЙ|МАХСУС) (QISM|ҚИСМ)$/u
@@ -168,6 +138,19 @@ export function lineMarker(line: string, language: LanguageTag, ukStyle: boolean
   return enumMarker(line)
 }
 
+/**
+ * The number of "IV bob. …", "V1 боб" (V¹) or "BIRINCHI BOʻLIM" when the line heads a division: the
+ * number is a Roman numeral or an ordinal word and the rest is a heading (empty or capitalised,
+ * short, not a sentence's end). "Birinchi bob talablari …" opens prose: null.
+ */
+function namedDivisionNumber(number: string, title: string, line: string): string | null {
+  if (line.length > 250 || (title !== '' && !/^\p{Lu}/u.test(title)) || endsWithSentence(title)) return null
+  const roman = /^([IVXLC]+)(.?)$/u.exec(number)
+  if (roman && isRoman(roman[1])) return roman[1] + (roman[2] ? toSuperscript(fromSuperscript(roman[2])) : '')
+  const n = divisionNumber(number)
+  return n !== number ? n : null
+}
+
 /** A Roman-numbered heading is short and does not end like a sentence. */
 function endsWithSentence(s: string): boolean {
   return /[;,]$/.test(s.trim()) || s.length > 200
@@ -186,6 +169,17 @@ function uzbekMarker(line: string): Marker | null {
       type: 'division',
       keyword: kw.startsWith('b') && kw.length === 3 ? 'bob' : kw === 'боб' ? 'bob' : 'bolim',
       number: m[1],
+      title: m[3],
+    }
+  }
+  m = UZ_DIVISION_NAMED.exec(line)
+  const named = m ? namedDivisionNumber(m[1], m[3], line) : null
+  if (m && named) {
+    const kw = m[2].toLowerCase()
+    return {
+      type: 'division',
+      keyword: kw === 'bob' || kw === 'боб' ? 'bob' : 'bolim',
+      number: named,
       title: m[3],
     }
   }

@@ -11,6 +11,8 @@ export interface Meta {
   items: number
   listOwner: Unit | null
   signature: boolean
+  /** How the unit's own words end, kept when editorial notes are attached after them. */
+  closing?: string
 }
 
 /** One open level of numbered items ("1)", "a)", "(i)"). */
@@ -60,6 +62,20 @@ export class UnitStore {
     return unit
   }
 
+  /**
+   * Adds a line that belongs to the unit above without being part of its wording (a note); the
+   * unit still ends, for lists and wrapping, the way its own words end.
+   */
+  protected attachToLast(text: string): boolean {
+    const last = this.lastLine
+    if (!last) return false
+    // The paragraph may go on after the note: "… жалб қилиш —" / note / "базавий ҳисоблаш …".
+    const meta = this.meta.get(last)
+    if (meta) meta.closing ??= closingMark(last.text)
+    last.text += `\n${text}`
+    return true
+  }
+
   /** Joins a wrapped line to the paragraph it continues. */
   protected continues(line: ClassifiedLine): boolean {
     const prev = this.lastLine
@@ -73,6 +89,7 @@ export class UnitStore {
     const cls = caseClass(line.text)
     if (!meta.open || !sameCase(meta.lastCase, cls)) return false
     prev.text += ` ${line.text}`
+    if (meta.closing !== undefined) meta.closing = closingMark(line.text)
     meta.open = !endsParagraph(line.text)
     meta.lastCase = cls
     return true
@@ -81,7 +98,7 @@ export class UnitStore {
   protected listOwner(): Unit | null {
     const last = this.lastPara
     if (!last) return null
-    const mark = closingMark(last.text)
+    const mark = this.meta.get(last)?.closing ?? closingMark(last.text)
     if (mark === ':') return last
     if (mark === ';' || mark === ',') return this.meta.get(last)?.listOwner ?? null
     return null
