@@ -12,6 +12,9 @@ const ENACTING =
 /** A heading that names the kind of act and its maker: "… ВАЗИРЛАР МАҲКАМАСИНИНГ ҚАРОРИ", "ПОСТАНОВЛЕНИЕ …". */
 const ACT_KIND =
   /(?:ҚАРОРИ|QARORI|ФАРМОНИ|FARMONI|ФАРМОЙИШИ|FARMOYISHI|БУЙРУҒИ|BUYRUG[ʻ‘'’`]I)$|^(?:ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|УКАЗ|ПРИКАЗ)(?:\s|$)/u
+/** lex.uz sets a law's kind line in sentence case: "Ўзбекистон Республикасининг қонуни". */
+const LAW_KIND_LINE =
+  /^(?:Ўзбекистон Республикасининг|O[ʻ‘'’`]?zbekiston Respublikasining)(?: [\p{L}-]+)? (?:қонуни|кодекси|qonuni|kodeksi)$/iu
 const TITLE_END = /(?:тўғрисида|to[ʻ‘'’`]g[ʻ‘'’`]risida|ҳақида|haqida)$/iu
 
 /**
@@ -21,11 +24,17 @@ const TITLE_END = /(?:тўғрисида|to[ʻ‘'’`]g[ʻ‘'’`]risida|ҳа�
  */
 export function titleContinues(head: string, line: string): boolean {
   const lines = head.split('\n')
-  if (!ACT_KIND.test(lines[0].replace(/\s+/g, ' ').trim()) || caseClass(lines[0]) !== 'upper') return false
+  if (!opensTitleBlock(lines[0])) return false
   if (ENACTING.test(line) || endsParagraph(line) || line.length > 250) return false
   const last = lines.at(-1) ?? ''
   if (lines.length === 1) return /^\p{Lu}/u.test(line)
   return /^\p{Ll}/u.test(line) && !TITLE_END.test(last) && caseClass(last) === 'mixed'
+}
+
+/** A first line that names the kind of act: the title block starts here. */
+function opensTitleBlock(line: string): boolean {
+  const first = line.replace(/\s+/g, ' ').trim()
+  return (ACT_KIND.test(first) && caseClass(first) === 'upper') || LAW_KIND_LINE.test(first)
 }
 
 /**
@@ -41,7 +50,8 @@ export function assignFrontRoles(units: Unit[], structureFollows: boolean, langu
     last &&
     caseClass(last.text) === 'mixed' &&
     last.text.length >= 40 &&
-    !last.text.startsWith('(')
+    !last.text.startsWith('(') &&
+    !opensTitleBlock(last.text.split('\n')[0])
   ) {
     pre = units.length - 1
   }

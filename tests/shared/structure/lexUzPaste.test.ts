@@ -135,6 +135,12 @@ describe('real acts pasted from lex.uz in Uzbek Cyrillic', () => {
     const { language, units } = parseDraft(text)
     expect(language).toBe('uz-Cyrl')
     expect(judgeLegalText(text, units).legal).toBe(true)
+    // lex.uz sets the kind line in sentence case; it and the capitalised name are one title.
+    expect(units[0]).toMatchObject({
+      kind: 'text',
+      label: 'Сарлавҳа',
+      text: 'Ўзбекистон Республикасининг қонуни\nМАҲАЛЛИЙ ДАВЛАТ ҲОКИМИЯТИ ТЎҒРИСИДА',
+    })
     expect(labels(units, 'division')).toEqual(['I боб', 'II боб', 'IV боб', 'V боб', 'VI боб', 'VII боб'])
     const articles = units.filter((u) => u.kind === 'article').map((u) => u.number)
     expect(articles).toHaveLength(39)
