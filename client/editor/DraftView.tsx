@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import type { Unit } from '../../shared/domain/draft'
 import { type DraftIndex, rangeToSpan, type SelectionSpan } from './draftIndex'
 import { buildDraftContent, draftSchemaExtensions } from './draftSchema'
+import { EditorialNotes } from './editorialNotes'
 import { landOn } from './landing'
 import { ReadOnlyGuard } from './readOnlyGuard'
 import { type LayerName, layerKey, SpanLayers } from './spanLayers'
@@ -38,6 +39,7 @@ export function DraftView(props: DraftViewProps) {
     {
       extensions: [
         ...draftSchemaExtensions,
+        EditorialNotes,
         SpanLayers,
         ReadOnlyGuard.configure({ onShortcut: () => latest.current.onShortcut?.() ?? false }),
       ],

@@ -30,6 +30,9 @@ const PAGE_LABEL = new RegExp(
   'u',
 )
 
+/** A page label followed by the rest of a paragraph that went on after it. */
+const PAGE_LABEL_PREFIX = new RegExp(`${PAGE_LABEL.source.replace(/\$$/, '')}\\s`, 'u')
+
 /** The heading of an editors' comment; the comment itself is the line after it. */
 const COMMENT_LABEL = /^(?:LexUZ sharhi|LexUZ шарҳи|Комментарий LexUz)$/iu
 
@@ -51,19 +54,50 @@ export function isAmendmentNote(text: string): boolean {
   )
 }
 
+/** Whether a whole line is editorial, given whether an editors' comment is open above it. */
+function editorialLine(text: string, inComment: boolean): boolean {
+  return inComment || COMMENT_LABEL.test(text) || PAGE_LABEL.test(text) || isAmendmentNote(text)
+}
+
+/** Whether an editors' comment goes on after this line: its heading, or a line that ends in a colon. */
+function commentContinues(text: string, inComment: boolean): boolean {
+  return COMMENT_LABEL.test(text) || (inComment && text.endsWith(':'))
+}
+
 /** Marks page labels, amendment notes and editors' comments to join the unit above them. */
 export function attachEditorialNotes(lines: ClassifiedLine[]): void {
   let inComment = false
   for (const l of lines) {
-    const commentLine = inComment && !l.marker
-    inComment = false
-    if (COMMENT_LABEL.test(l.text)) {
-      inComment = true
-    } else if (commentLine) {
-      // A comment that ends with a colon goes on to list what it refers to.
-      inComment = l.text.endsWith(':')
-    } else if (!(PAGE_LABEL.test(l.text) || isAmendmentNote(l.text))) continue
+    // A heading ends a comment: "LexUZ шарҳи" / "Қаранг: …" / "5-модда. …".
+    const open = inComment && !l.marker
+    inComment = commentContinues(l.text, open)
+    if (!editorialLine(l.text, open)) continue
     l.marker = null
     l.attach = true
   }
+}
+
+/** How much of a line opens with a page label or a bracketed note the paragraph went on after. */
+function leadingLength(line: string): number {
+  const label = PAGE_LABEL_PREFIX.exec(line)
+  if (label) return label[0].trimEnd().length
+  const close = line.startsWith('(') ? line.indexOf(')') : -1
+  return close > 0 && isAmendmentNote(line.slice(0, close + 1)) ? close + 1 : 0
+}
+
+/**
+ * The stretches of a unit's text that are lex.uz labels, comments or amendment notes (offsets into
+ * the text, end exclusive), so a reader can tell them from the norm. Works on either script.
+ */
+export function editorialRanges(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = []
+  let at = 0
+  let inComment = false
+  for (const line of text.split('\n')) {
+    const length = editorialLine(line, inComment) ? line.length : leadingLength(line)
+    if (length > 0) out.push({ start: at, end: at + length })
+    inComment = commentContinues(line, inComment)
+    at += line.length + 1
+  }
+  return out
 }

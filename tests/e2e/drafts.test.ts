@@ -4,6 +4,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fixtureText } from '../server/importers/fixtureFiles'
 import { type RunningApp, sessionTokenOf, startSuite, stopSuite } from './harness'
 import { bigUzbekDraft, countOccurrences, inViewport, person, uzbekDraft } from './helpers-shell'
 
@@ -167,6 +168,28 @@ describe('drafts in the browser', { timeout: 120_000 }, () => {
     const seen = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen)
     expect(seen.length).toBeGreaterThan(0)
     expect(seen.every((v) => v >= 0 && v <= 100)).toBe(true)
+  })
+
+  it('reads a law copied from lex.uz: Roman chapters, restored numbers, notes drawn muted', async () => {
+    // The opening of the Law on local state power as lex.uz gives it (fixtures/uz-cyrl-local-state-power-law.txt).
+    const pasted = fixtureText('uz-cyrl-local-state-power-law.txt').split('\n').slice(0, 120).join('\n')
+    await page.goto('/drafts')
+    await page.getByTestId('new-draft').click()
+    await page.locator('dialog input[name=title]').fill('Маҳаллий давлат ҳокимияти тўғрисида')
+    await page.locator('dialog textarea[name=text]').fill(pasted)
+    await page.getByTestId('draft-submit').click()
+    await page.waitForURL((u) => /\/drafts\/[^/]+$/.test(u.pathname) && u.pathname !== draftUrl)
+    await page.getByTestId('outline').waitFor()
+    const outline = await page.locator('[data-testid=outline] li').allInnerTexts()
+    expect(outline.filter((t) => /^(?:I|II) БОБ\./.test(t))).toHaveLength(2)
+    expect(outline.some((t) => t.startsWith('8¹-модда.'))).toBe(true)
+    // Page labels and amendment notes are shown, muted, and never as parts of their own.
+    const notes = await page.locator('.unit-note').allInnerTexts()
+    expect(notes).toContain('Олдинги таҳрирга қаранг.')
+    expect(notes.some((t) => t.startsWith('(1-модданинг биринчи қисми'))).toBe(true)
+    const firstPart = page.locator('.unit-part').first()
+    expect(await firstPart.innerText()).toMatch(/^Вилоятлар, туманлар ва шаҳарларда/)
+    expect(await firstPart.locator('.unit-note').count()).toBeGreaterThan(0)
   })
 
   it('refuses an unsupported file type before uploading, and shows the server’s 422 clearly', async () => {

@@ -1,6 +1,7 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { Unit } from '../../../shared/domain/draft'
-import { type Hit, segmentText } from './draftView'
+import { editorialRanges } from '../../../shared/structure/editorialNotes'
+import { type Hit, segmentText, type TextRun } from './draftView'
 
 const FIRST_BATCH = 300
 const BATCH = 1500
@@ -26,7 +27,8 @@ const UnitBlock = memo(function UnitBlock({
   current: number
 }) {
   const heading = unit.kind === 'division' || unit.kind === 'article' || unit.kind === 'annex'
-  const parts = hits?.length ? segmentText(text, hits) : null
+  const notes = useMemo(() => editorialRanges(text), [text])
+  const parts = hits?.length || notes.length ? segmentText(text, hits ?? [], notes) : null
   return (
     <div
       id={unitDomId(unit.id)}
@@ -35,21 +37,23 @@ const UnitBlock = memo(function UnitBlock({
       data-kind={unit.kind}
       title={unit.label}
     >
-      {parts
-        ? parts.map((p, i) =>
-            p.hit === null ? (
-              p.text
-            ) : (
-              // biome-ignore lint/suspicious/noArrayIndexKey: runs are positional by nature
-              <mark key={i} className={p.hit === current ? 'hit hit-current' : 'hit'} data-hit={p.hit}>
-                {p.text}
-              </mark>
-            ),
-          )
-        : text}
+      {parts ? parts.map((p) => <Run key={p.start} run={p} current={current} />) : text}
     </div>
   )
 })
+
+/** One run of a unit's text: a search hit is marked, an editorial note (lex.uz) drawn muted. */
+function Run({ run, current }: { run: TextRun; current: number }) {
+  const body =
+    run.hit === null ? (
+      run.text
+    ) : (
+      <mark className={run.hit === current ? 'hit hit-current' : 'hit'} data-hit={run.hit}>
+        {run.text}
+      </mark>
+    )
+  return run.note ? <span className="unit-note">{body}</span> : <>{body}</>
+}
 
 /**
  * The draft's units, read-only, indented by depth. Renders the first few hundred at once and the rest

@@ -5,6 +5,7 @@
 import type { Unit, UnitKind } from '../../../shared/domain/draft'
 import { basicNorms } from '../../../shared/domain/norms'
 import { headingLine } from '../../../shared/structure/index'
+import { fromSuperscript } from '../../../shared/structure/lineText'
 
 /** Kinds shown in the outline (the navigable skeleton of a draft). */
 export const OUTLINE_KINDS: ReadonlySet<UnitKind> = new Set(['division', 'article', 'annex', 'preamble'])
@@ -45,7 +46,7 @@ export function buildOutline(units: readonly Unit[]): OutlineEntry[] {
   const out: OutlineEntry[] = []
   units.forEach((u, index) => {
     if (!OUTLINE_KINDS.has(u.kind) && !norms.has(u.id)) return
-    const firstLine = headingLine(u)
+    const firstLine = restoredNumber(u, headingLine(u))
     out.push({
       id: u.id,
       index,
@@ -56,6 +57,14 @@ export function buildOutline(units: readonly Unit[]): OutlineEntry[] {
     })
   })
   return out
+}
+
+/** An inserted article pasted as "81-модда. …" is listed with its number restored: "8¹-модда. …". */
+function restoredNumber(unit: Unit, line: string): string {
+  const n = unit.number
+  if (!n || !/[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(n) || line.startsWith(n)) return line
+  const flat = fromSuperscript(n)
+  return line.startsWith(flat) && !/\d/.test(line.charAt(flat.length)) ? n + line.slice(flat.length) : line
 }
 
 /** How many units of each kind the draft has. */
@@ -100,16 +109,32 @@ export function findHits(texts: readonly string[], query: string, locale?: strin
   return hits
 }
 
-/** Split a unit's text into plain and highlighted runs for its hits (sorted, non-overlapping). */
-export function segmentText(text: string, hits: readonly { start: number; end: number; n: number }[]) {
-  const out: { text: string; hit: number | null }[] = []
-  let pos = 0
-  for (const h of hits) {
-    if (h.end <= h.start || h.start < pos) continue
-    if (h.start > pos) out.push({ text: text.slice(pos, h.start), hit: null })
-    out.push({ text: text.slice(h.start, h.end), hit: h.n })
-    pos = h.end
+/** A run of a unit's text from `start`: its search hit (if any) and whether it is an editorial note. */
+export type TextRun = { start: number; text: string; hit: number | null; note: boolean }
+
+/**
+ * Split a unit's text into runs at the edges of its search hits (sorted, non-overlapping) and of its
+ * editorial notes (lex.uz labels and amendment notes, drawn muted); a hit may cross a note's edge.
+ */
+export function segmentText(
+  text: string,
+  hits: readonly { start: number; end: number; n: number }[],
+  notes: readonly { start: number; end: number }[] = [],
+): TextRun[] {
+  const kept: { start: number; end: number; n: number }[] = []
+  for (const h of hits) if (h.end > h.start && h.start >= (kept.at(-1)?.end ?? 0)) kept.push(h)
+  const cuts = new Set([0, text.length])
+  for (const r of [...kept, ...notes])
+    cuts.add(Math.min(r.start, text.length)).add(Math.min(r.end, text.length))
+  const edges = [...cuts].sort((a, b) => a - b)
+  const out: TextRun[] = []
+  for (let i = 0; i + 1 < edges.length; i++) {
+    const [from, to] = [edges[i] as number, edges[i + 1] as number]
+    const hit = kept.find((h) => h.start <= from && to <= h.end)?.n ?? null
+    const note = notes.some((r) => r.start <= from && to <= r.end)
+    const last = out.at(-1)
+    if (last && last.hit === hit && last.note === note) last.text += text.slice(from, to)
+    else out.push({ start: from, text: text.slice(from, to), hit, note })
   }
-  if (pos < text.length) out.push({ text: text.slice(pos), hit: null })
   return out
 }

@@ -8,6 +8,7 @@ import {
 } from '../../../client/features/drafts/draftView'
 import { isAcceptedFile } from '../../../client/features/drafts/FileDrop'
 import type { Unit } from '../../../shared/domain/draft'
+import { parseDraft } from '../../../shared/structure/index'
 
 const u = (id: string, kind: Unit['kind'], parentId: string | null, text: string): Unit => ({
   id,
@@ -55,6 +56,18 @@ describe('draft view helpers', () => {
     expect(o[1]?.title).toBe('1-modda. Ushbu Qonunning maqsadi')
   })
 
+  it('lists an inserted article pasted with a flattened number under its restored number', () => {
+    const pasted = parseDraft(
+      '8-модда. Мулк\nНорма.\n81-модда. Жамғармалар\nНорма.\n9-модда. Объектлар\nНорма.',
+      'uz-Cyrl',
+    )
+    expect(buildOutline(pasted.units).map((e) => e.title)).toEqual([
+      '8-модда. Мулк',
+      '8¹-модда. Жамғармалар',
+      '9-модда. Объектлар',
+    ])
+  })
+
   it('counts units per kind', () => {
     expect(countByKind(units)).toEqual({ text: 1, division: 1, article: 2, part: 1, point: 1 })
   })
@@ -79,10 +92,25 @@ describe('draft view helpers', () => {
         { start: 4, end: 6, n: 1 },
       ]),
     ).toEqual([
-      { text: 'a', hit: null },
-      { text: 'b', hit: 0 },
-      { text: 'ca', hit: null },
-      { text: 'bc', hit: 1 },
+      { start: 0, text: 'a', hit: null, note: false },
+      { start: 1, text: 'b', hit: 0, note: false },
+      { start: 2, text: 'ca', hit: null, note: false },
+      { start: 4, text: 'bc', hit: 1, note: false },
+    ])
+  })
+
+  it('cuts runs at editorial notes too, also where a hit crosses a note’s edge', () => {
+    const text = 'Norma.\nOldingi tahrirga qarang.'
+    const note = { start: 7, end: text.length }
+    expect(segmentText(text, [], [note])).toEqual([
+      { start: 0, text: 'Norma.\n', hit: null, note: false },
+      { start: 7, text: 'Oldingi tahrirga qarang.', hit: null, note: true },
+    ])
+    expect(segmentText(text, [{ start: 3, end: 15, n: 0 }], [note])).toEqual([
+      { start: 0, text: 'Nor', hit: null, note: false },
+      { start: 3, text: 'ma.\n', hit: 0, note: false },
+      { start: 7, text: 'Oldingi ', hit: 0, note: true },
+      { start: 15, text: 'tahrirga qarang.', hit: null, note: true },
     ])
   })
 

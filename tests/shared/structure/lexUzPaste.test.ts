@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Unit } from '../../../shared/domain/draft.js'
+import { editorialRanges } from '../../../shared/structure/editorialNotes.js'
 import { parseDraft } from '../../../shared/structure/index.js'
 import { judgeLegalText } from '../../../shared/structure/legalText.js'
 import { fixtureText } from '../../server/importers/fixtureFiles.js'
@@ -126,6 +127,25 @@ describe('lex.uz page labels, comments and amendment notes', () => {
     expect(byLabel(ru, 'Статья 5, часть 1')?.text).toBe(
       '1. Хоким утверждает программу.\nСм. предыдущую редакцию.',
     )
+  })
+})
+
+describe('the editorial stretches of a unit, for the reader to tell them from the norm', () => {
+  it('finds whole note and comment lines, and a label the paragraph went on after', () => {
+    const text = [
+      'Voyaga yetmagan shaxsni jalb qilish —',
+      '(127-modda birinchi qismining dispozitsiyasi 2019 yil 18 martdagi OʻRQ-531-sonli Qonun tahririda — Qonunchilik maʼlumotlari milliy bazasi, 19.03.2019 y., 03/19/531/2771-son)',
+      'Oldingi tahrirga qarang. bazaviy hisoblash miqdorining yuz baravari miqdorida jarima bilan jazolanadi.',
+      'LexUZ sharhi',
+      'Qarang: mazkur Kodeksning 25-moddasi.',
+    ].join('\n')
+    expect(editorialRanges(text).map((r) => text.slice(r.start, r.end))).toEqual([
+      '(127-modda birinchi qismining dispozitsiyasi 2019 yil 18 martdagi OʻRQ-531-sonli Qonun tahririda — Qonunchilik maʼlumotlari milliy bazasi, 19.03.2019 y., 03/19/531/2771-son)',
+      'Oldingi tahrirga qarang.',
+      'LexUZ sharhi',
+      'Qarang: mazkur Kodeksning 25-moddasi.',
+    ])
+    expect(editorialRanges('Hokim (tuman hokimi) qaror qabul qiladi.')).toEqual([])
   })
 })
 
