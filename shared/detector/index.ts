@@ -1,6 +1,7 @@
 import type { Unit } from '../domain/draft.js'
 import type { LanguageTag } from '../domain/language.js'
 import type { Methodology } from '../methodology/schema.js'
+import { editorialRanges } from '../structure/editorialNotes.js'
 import { type AnchorAutomaton, buildAnchorAutomaton, segmentsByAnchor } from './anchors.js'
 import {
   CLAUSE_REACH,
@@ -233,6 +234,22 @@ function resolveOverlaps(hits: Hit[]): Hit[] {
 }
 
 /**
+ * Drops suggestions in lex.uz's own words inside a unit (labels, "LexUZ шарҳи" comments, amendment
+ * notes): "Қўшимча маълумот учун қаранг" is a link, not a norm that asks for more documents.
+ */
+function withoutEditorialNotes<S extends { order: number; start: number; end: number }>(
+  suggestions: S[],
+  units: Unit[],
+): S[] {
+  const notes = new Map<number, { start: number; end: number }[]>()
+  return suggestions.filter((s) => {
+    let ranges = notes.get(s.order)
+    if (!ranges) notes.set(s.order, (ranges = editorialRanges(units[s.order].text)))
+    return !ranges.some((r) => s.start < r.end && r.start < s.end)
+  })
+}
+
+/**
  * Finds candidate corruptogenic factors in a draft's units. Returns [] for a pack that maps no
  * detector keys. Suggestions are stable and sorted in document order.
  */
@@ -267,5 +284,5 @@ export function detect(units: Unit[], pack: Methodology, opts: DetectOptions): S
   out.sort(
     (x, y) => x.order - y.order || x.start - y.start || x.end - y.end || x.factorId.localeCompare(y.factorId),
   )
-  return out.map(({ order: _order, ...s }) => s)
+  return withoutEditorialNotes(out, units).map(({ order: _order, ...s }) => s)
 }
