@@ -243,8 +243,8 @@ function withoutEditorialNotes<S extends { order: number; start: number; end: nu
 ): S[] {
   const notes = new Map<number, { start: number; end: number }[]>()
   return suggestions.filter((s) => {
-    let ranges = notes.get(s.order)
-    if (!ranges) notes.set(s.order, (ranges = editorialRanges(units[s.order].text)))
+    const ranges = notes.get(s.order) ?? editorialRanges(units[s.order].text)
+    notes.set(s.order, ranges)
     return !ranges.some((r) => s.start < r.end && r.start < s.end)
   })
 }
